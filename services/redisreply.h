@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 // One RESP2 reply, built once by RespReader straight from hiredis' parse callbacks.
