@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <vector>
 #include <functional>
 #include <memory>
 
@@ -16,6 +17,8 @@
 #include "services/respwriter.h"
 
 class QAbstractSocket;
+class QSslError;
+class QSslSocket;
 
 // "QtRedis": one connection to a Redis server. Qt sockets move the bytes (QTcpSocket, or
 // QSslSocket for rediss://), hiredis only parses (RespReader). Commands are pipelined:
@@ -104,7 +107,7 @@ private:
     struct Queued
     {
         QByteArray bytes;
-        Pending pending;
+        std::vector<Pending> pendings; // one per command in bytes
     };
 
     void setState(State state, const QString &error = {});
@@ -112,20 +115,29 @@ private:
     void onConnected();
     void onReadyRead();
     void onSocketError();
+    void onDisconnected();
+    void onSslErrors(const QList<QSslError> &errors);
+    bool configureTls(QSslSocket *socket, QString *error) const;
     void onConnectTimeout();
     void onTimeoutTick();
     void sendHandshake();
-    void handshakeStep(const RedisReply &reply, int step, int last);
+    enum class Step { Auth, Select, SetName };
+    void handshakeReply(Step step, const RedisReply &reply);
     void becomeReady();
     void dispatch(RedisReply &&reply);
     bool dispatchPush(const RedisReply &reply);
     // Drops the socket, fails what is pending and either schedules a reconnect or fails for good.
     void dropConnection(RedisReply::ErrorKind kind, const QString &reason, bool retry);
-    void failAll(RedisReply::ErrorKind kind, const QString &reason);
-    void enqueue(const QByteArray &bytes, Pending &&pending);
+    // Fails every written and queued command; returns false if a callback destroyed this object.
+    bool failAll(RedisReply::ErrorKind kind, const QString &reason);
+    // Writes now (Ready), queues (Connecting) or fails soon (any other state).
+    void submit(const QByteArray &bytes, std::vector<Pending> &&pendings);
+    void failLater(std::vector<Pending> &&pendings, RedisReply::ErrorKind kind, const QString &reason);
+    void writeSubscription(const QByteArray &verb, const QList<QByteArray> &names);
+    [[nodiscard]] int nextBackoffMs();
     [[nodiscard]] Pending makePending(QObject *context, ReplyCallback &&callback, int timeoutMs) const;
     [[nodiscard]] QString notConnectedText() const;
-    void writeSubscriptions();
+    void restoreSubscriptions();
 
     RedisEndpoint m_endpoint;
     Options m_options;
@@ -137,6 +149,9 @@ private:
     std::deque<Pending> m_inFlight; // written, awaiting replies, in order
     std::deque<Queued> m_queued;    // issued before the handshake finished
     bool m_handshaking = false;
+    QString m_tlsError;    // set by sslErrors, reported when the handshake aborts
+    int m_pushExpected = 0; // subscribe/unsubscribe confirmations still to come
+    QByteArray m_scratch;   // reused encoding buffer for single commands
 
     QSet<QByteArray> m_channels;
     QSet<QByteArray> m_patterns;

@@ -1,1 +1,28 @@
-int main() { return 0; }
+#include <QCoreApplication>
+
+#include "cliconsole.h"
+#include "clidispatcher.h"
+#include "pingcommand.h"
+#include "services/translator.h"
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"streamdesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(STREAMDESK_VERSION));
+    CliConsole::installMessageHandler();
+    Translator::install(&app);
+
+    CliDispatcher dispatcher;
+    dispatcher.addCommand(new PingCommand);
+    // Next: simulate, process, observe, info, tickets, listen, serve-sse, one CliCommand each.
+
+    // Queued: a command may finish inside start(), before exec() runs.
+    QObject::connect(
+        &dispatcher, &CliDispatcher::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); },
+        Qt::QueuedConnection);
+    dispatcher.start(QCoreApplication::arguments());
+    return QCoreApplication::exec();
+}

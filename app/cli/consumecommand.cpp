@@ -1,0 +1,242 @@
+#include "consumecommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "cliconsole.h"
+#include "clioptions.h"
+#include "signalwatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStream = u"stream"_s;
+const QString kGroup = u"group"_s;
+const QString kConsumer = u"consumer"_s;
+const QString kStore = u"store"_s;
+const QString kFromStart = u"from-start"_s;
+const QString kFrom = u"from"_s;
+const QString kUntilIdle = u"until-idle"_s;
+const QString kCount = u"count"_s;
+const QString kBlock = u"block"_s;
+const QString kClaimIdle = u"claim-min-idle"_s;
+const QString kMaxDeliveries = u"max-deliveries"_s;
+const QString kMaxEntryBytes = u"max-entry-bytes"_s;
+
+constexpr int ProgressIntervalMs = 1000;
+
+} // namespace
+
+ConsumeCommand::ConsumeCommand(StreamConsumer::Mode mode, QObject *parent)
+    : CliCommand(parent)
+    , m_mode(mode)
+{
+    m_tick.setInterval(200);
+    connect(&m_tick, &QTimer::timeout, this, &ConsumeCommand::onTick);
+}
+
+ConsumeCommand::~ConsumeCommand() = default;
+
+QString ConsumeCommand::name() const
+{
+    return m_mode == StreamConsumer::Mode::Process ? u"process"_s : u"observe"_s;
+}
+
+QString ConsumeCommand::description() const
+{
+    return m_mode == StreamConsumer::Mode::Process
+        ? tr("Process the change stream in a consumer group into a ticket store (acks, recovery, dead letters).")
+        : tr("Tail the change stream into a ticket store without joining any consumer group.");
+}
+
+void ConsumeCommand::addOptions(QCommandLineParser &parser)
+{
+    CliOptions::addRedisOptions(parser);
+    const StreamConsumer::Config defaults;
+    parser.addOption({kStream, tr("Stream key (default: %1).").arg(defaults.stream), tr("KEY"), defaults.stream});
+    parser.addOption({kStore, tr("Ticket store file (SQLite); created if missing."), tr("FILE")});
+    parser.addOption({kUntilIdle, tr("Stop after SECONDS without a new entry (default: run until SIGINT/SIGTERM)."),
+                      tr("SECONDS")});
+    parser.addOption({kCount, tr("Entries per read (default: %1).").arg(defaults.count), tr("N"),
+                      QString::number(defaults.count)});
+    parser.addOption({kBlock, tr("How long one read blocks, in milliseconds (default: %1).").arg(defaults.blockMs),
+                      tr("MS"), QString::number(defaults.blockMs)});
+    parser.addOption({kMaxEntryBytes,
+                      tr("Entries larger than this are malformed (default: %1).").arg(defaults.maxEntryBytes),
+                      tr("BYTES"), QString::number(defaults.maxEntryBytes)});
+    if (m_mode == StreamConsumer::Mode::Process) {
+        parser.addOption({kGroup, tr("Consumer group (default: %1).").arg(defaults.group), tr("GROUP"), defaults.group});
+        parser.addOption({kConsumer,
+                          tr("Consumer name, stable across restarts (default: %1).")
+                              .arg(StreamConsumer::defaultConsumerName()),
+                          tr("NAME")});
+        parser.addOption({kFromStart, tr("Create the group at the start of the stream instead of at its end.")});
+        parser.addOption({kClaimIdle,
+                          tr("Recover entries pending longer than MS in any consumer (default: %1).")
+                              .arg(defaults.claimMinIdleMs),
+                          tr("MS"), QString::number(defaults.claimMinIdleMs)});
+        parser.addOption({kMaxDeliveries,
+                          tr("Dead-letter an entry delivered more than N times (default: %1).")
+                              .arg(defaults.maxDeliveries),
+                          tr("N"), QString::number(defaults.maxDeliveries)});
+    } else {
+        parser.addOption({kFrom, tr("Start after this entry id, or $ for new entries only (default: $)."), tr("ID"),
+                          u"$"_s});
+    }
+}
+
+void ConsumeCommand::start(const QCommandLineParser &parser)
+{
+    if (!rejectPositionalArguments(parser))
+        return;
+    if (!parser.isSet(kStore)) {
+        fail(ExitUsage, tr("--store FILE is required"));
+        return;
+    }
+    auto redis = CliOptions::redis(parser);
+    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    StreamConsumer::Config config;
+    config.endpoint = std::get<CliOptions::Redis>(redis).endpoint;
+    addSecret(config.endpoint.password);
+    config.mode = m_mode;
+    config.stream = parser.value(kStream);
+    config.storePath = parser.value(kStore);
+
+    const auto readInt = [&](const QString &option, int minimum, int maximum, int *target) {
+        const auto value = CliOptions::integer(parser, option, minimum, maximum);
+        if (const auto *error = std::get_if<CliOptions::Error>(&value)) {
+            fail(error->exitCode, error->message);
+            return false;
+        }
+        *target = std::get<int>(value);
+        return true;
+    };
+    int maxEntryBytes = 0;
+    if (!readInt(kCount, 1, 100000, &config.count) || !readInt(kBlock, 1, 3600000, &config.blockMs)
+        || !readInt(kMaxEntryBytes, 1, 512 * 1024 * 1024, &maxEntryBytes))
+        return;
+    config.maxEntryBytes = maxEntryBytes;
+    if (parser.isSet(kUntilIdle)) {
+        int seconds = 0;
+        if (!readInt(kUntilIdle, 1, 86400 * 365, &seconds))
+            return;
+        m_untilIdleMs = seconds * 1000;
+    }
+    if (m_mode == StreamConsumer::Mode::Process) {
+        config.group = parser.value(kGroup);
+        if (parser.isSet(kConsumer))
+            config.consumer = parser.value(kConsumer);
+        config.startId = parser.isSet(kFromStart) ? QByteArrayLiteral("0") : QByteArrayLiteral("$");
+        if (!readInt(kClaimIdle, 0, 86400000, &config.claimMinIdleMs)
+            || !readInt(kMaxDeliveries, 1, 1000000, &config.maxDeliveries))
+            return;
+        // Recovery is checked at least as often as entries may become abandoned.
+        config.claimIntervalMs = std::clamp(config.claimMinIdleMs / 2, 200, 5000);
+    } else {
+        config.startId = parser.value(kFrom).toUtf8();
+    }
+
+    m_consumer = new StreamConsumer(config, this);
+    connect(m_consumer, &StreamConsumer::progress, this, &ConsumeCommand::onProgress);
+    connect(m_consumer, &StreamConsumer::stopped, this, &ConsumeCommand::onStopped);
+    m_signals = new SignalWatcher(this);
+    connect(m_signals, &SignalWatcher::terminationRequested, this, &ConsumeCommand::requestStop);
+    m_runTime.start();
+    m_sinceLastEntry.start();
+    m_sinceProgressLine.start();
+    m_tick.start();
+    m_consumer->start();
+}
+
+void ConsumeCommand::onProgress(const StreamConsumer::Counters &totals)
+{
+    if (totals.read != m_lastRead) {
+        if (m_firstEntryMs < 0) {
+            // Progress arrives after a batch: the rate counts the entries read after this one.
+            m_firstEntryMs = m_runTime.elapsed();
+            m_firstBatchRead = totals.read;
+        }
+        m_lastEntryMs = m_runTime.elapsed();
+        m_lastRead = totals.read;
+        m_sinceLastEntry.restart();
+    }
+}
+
+void ConsumeCommand::onTick()
+{
+    if (m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
+        m_sinceProgressLine.restart();
+        printProgress(false);
+    }
+    // Idle counts only while actually consuming: a server that is down is not "idle".
+    if (m_untilIdleMs > 0 && !m_stopping && m_consumer->state() == StreamConsumer::State::Running
+        && m_sinceLastEntry.elapsed() >= m_untilIdleMs)
+        requestStop();
+}
+
+void ConsumeCommand::requestStop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_consumer->stop();
+}
+
+void ConsumeCommand::printProgress(bool final)
+{
+    const StreamConsumer::Counters c = m_consumer->counters();
+    QTextStream err(stderr);
+    err << (final ? tr("done: ") : QString())
+        << tr("read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s")
+               .arg(c.read)
+               .arg(c.applied)
+               .arg(c.duplicates)
+               .arg(c.stale)
+               .arg(c.malformed)
+               .arg(c.deadLettered)
+               .arg(m_consumer->eventsPerSecond(), 0, 'f', 0)
+        << Qt::endl;
+}
+
+void ConsumeCommand::onStopped()
+{
+    m_tick.stop();
+    if (m_consumer->state() == StreamConsumer::State::Failed) {
+        fail(ExitFailure, m_consumer->lastError());
+        return;
+    }
+    printProgress(true);
+    const StreamConsumer::Counters c = m_consumer->counters();
+    const StreamConsumer::Config &config = m_consumer->config();
+    const double seconds = double(m_runTime.elapsed()) / 1000.0;
+    // The rate is over the time entries were flowing, not diluted by the idle timeout.
+    const double active = m_firstEntryMs < 0 ? 0.0 : double(std::max<qint64>(m_lastEntryMs - m_firstEntryMs, 1)) / 1000.0;
+    QJsonObject summary {{u"mode"_s, name()},
+                         {u"stream"_s, config.stream},
+                         {u"read"_s, c.read},
+                         {u"applied"_s, c.applied},
+                         {u"duplicates"_s, c.duplicates},
+                         {u"stale"_s, c.stale},
+                         {u"malformed"_s, c.malformed},
+                         {u"dead_lettered"_s, c.deadLettered},
+                         {u"claimed"_s, c.claimed},
+                         {u"acked"_s, c.acked},
+                         {u"seconds"_s, seconds},
+                         {u"active_seconds"_s, active},
+                         {u"events_per_second"_s,
+                          m_lastEntryMs > m_firstEntryMs ? double(c.read - m_firstBatchRead) / active
+                                                         : (seconds > 0 ? double(c.read) / seconds : 0.0)}};
+    if (m_mode == StreamConsumer::Mode::Process) {
+        summary.insert(u"group"_s, config.group);
+        summary.insert(u"consumer"_s, config.consumer);
+    }
+    CliConsole::out() << QJsonDocument(summary).toJson(QJsonDocument::Indented);
+    CliConsole::out().flush();
+    succeed();
+}

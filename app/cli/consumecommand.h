@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include "clicommand.h"
+#include "services/streamconsumer.h"
+
+class SignalWatcher;
+
+// `streamdesk-cli process` and `streamdesk-cli observe`: the stream consumer without a GUI, the
+// processor a team can run as a service. Progress on stderr; on exit (idle timeout, SIGINT,
+// SIGTERM: graceful) a JSON summary on stdout.
+class ConsumeCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsumeCommand)
+
+public:
+    explicit ConsumeCommand(StreamConsumer::Mode mode, QObject *parent = nullptr);
+    ~ConsumeCommand() override;
+
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    void start(const QCommandLineParser &parser) override;
+
+private:
+    void onProgress(const StreamConsumer::Counters &totals);
+    void onStopped();
+    void onTick();
+    void requestStop();
+    void printProgress(bool final);
+
+    StreamConsumer::Mode m_mode;
+    StreamConsumer *m_consumer = nullptr;
+    SignalWatcher *m_signals = nullptr;
+    QTimer m_tick;
+    QElapsedTimer m_runTime;
+    QElapsedTimer m_sinceLastEntry;
+    QElapsedTimer m_sinceProgressLine;
+    qint64 m_lastRead = 0;
+    qint64 m_firstEntryMs = -1;
+    qint64 m_firstBatchRead = 0;
+    qint64 m_lastEntryMs = 0;
+    int m_untilIdleMs = 0;
+    bool m_stopping = false;
+};

@@ -1,0 +1,132 @@
+#include "infocommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include "cliconsole.h"
+#include "services/redisconnection.h"
+#include "services/streamconsumer.h"
+#include "services/streammonitor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStream = u"stream"_s;
+const QString kJson = u"json"_s;
+
+QString orDash(const QByteArray &id)
+{
+    return id.isEmpty() ? u"-"_s : QString::fromUtf8(id);
+}
+
+QString orUnknown(qint64 value)
+{
+    return value < 0 ? u"?"_s : QString::number(value);
+}
+
+QString seconds(qint64 ms)
+{
+    return ms < 0 ? u"?"_s : QString::number(double(ms) / 1000.0, 'f', 1) + u" s"_s;
+}
+
+} // namespace
+
+InfoCommand::InfoCommand(QObject *parent)
+    : CliCommand(parent)
+{
+}
+
+InfoCommand::~InfoCommand() = default;
+
+QString InfoCommand::name() const
+{
+    return u"info"_s;
+}
+
+QString InfoCommand::description() const
+{
+    return tr("Show the change stream, its consumer groups and their consumers (length, pending, lag, idle).");
+}
+
+void InfoCommand::addOptions(QCommandLineParser &parser)
+{
+    CliOptions::addRedisOptions(parser);
+    const StreamConsumer::Config defaults;
+    parser.addOption({kStream, tr("Stream key (default: %1).").arg(defaults.stream), tr("KEY"), defaults.stream});
+    parser.addOption({kJson, tr("Print JSON instead of text.")});
+}
+
+void InfoCommand::start(const QCommandLineParser &parser)
+{
+    if (!rejectPositionalArguments(parser))
+        return;
+    auto redis = CliOptions::redis(parser);
+    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
+    addSecret(settings.endpoint.password);
+    m_json = parser.isSet(kJson);
+    m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
+    m_monitor = new StreamMonitor(m_connection, parser.value(kStream), this);
+    connect(m_monitor, &StreamMonitor::sampled, this, &InfoCommand::onSampled);
+    connect(m_monitor, &StreamMonitor::failed, this, [this](const QString &reason) { finishWith(ExitFailure, reason); });
+    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+        if (state == RedisConnection::State::Failed)
+            finishWith(ExitFailure, m_connection->lastError());
+    });
+    connect(m_connection, &RedisConnection::ready, m_monitor, &StreamMonitor::sampleOnce);
+    m_connection->open();
+}
+
+void InfoCommand::onSampled(const StreamInfo &info)
+{
+    QTextStream &out = CliConsole::out();
+    if (m_json) {
+        out << QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented);
+        finishWith(ExitSuccess);
+        return;
+    }
+    if (!info.exists) {
+        out << tr("stream %1 does not exist").arg(info.key) << Qt::endl;
+        finishWith(ExitSuccess);
+        return;
+    }
+    out << tr("stream %1: %n entries", nullptr, int(info.length)).arg(info.key) << Qt::endl
+        << tr("  first entry %1, last entry %2, last generated id %3, entries added %4")
+               .arg(orDash(info.firstEntryId), orDash(info.lastEntryId), orDash(info.lastGeneratedId),
+                    orUnknown(info.entriesAdded))
+        << Qt::endl;
+    if (info.groups.isEmpty())
+        out << tr("  no consumer groups") << Qt::endl;
+    for (const StreamGroupInfo &g : info.groups) {
+        out << tr("group %1: %2 consumers, %3 pending, last delivered %4, entries read %5, lag %6")
+                   .arg(g.name)
+                   .arg(g.consumers)
+                   .arg(g.pending)
+                   .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead), orUnknown(g.lag))
+            << Qt::endl;
+        for (const StreamConsumerInfo &c : g.consumerList) {
+            out << tr("  consumer %1: %2 pending, idle %3, inactive %4")
+                       .arg(c.name)
+                       .arg(c.pending)
+                       .arg(seconds(c.idleMs), seconds(c.inactiveMs))
+                << Qt::endl;
+        }
+    }
+    finishWith(ExitSuccess);
+}
+
+void InfoCommand::finishWith(int exitCode, const QString &error)
+{
+    if (isFinished())
+        return;
+    if (exitCode == ExitSuccess)
+        succeed();
+    else
+        fail(exitCode, error);
+    m_connection->close();
+}

@@ -1,0 +1,71 @@
+#include "models/ticketfiltermodel.h"
+
+#include "models/ticketmodel.h"
+
+TicketFilterModel::TicketFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TicketModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+void TicketFilterModel::setTypes(const QStringList &types)
+{
+    m_types = types;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setStates(const QSet<QString> &stateCodes)
+{
+    m_states = stateCodes;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setShowClosed(bool show)
+{
+    m_showClosed = show;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setAssignmentGroup(const QString &group)
+{
+    m_group = group;
+    invalidateFilter();
+}
+
+void TicketFilterModel::setSearchText(const QString &text)
+{
+    const QString lowered = text.trimmed().toLower();
+    if (lowered == m_search)
+        return;
+    m_search = lowered;
+    invalidateFilter();
+}
+
+bool TicketFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *source = sourceModel();
+    const QModelIndex index = source->index(sourceRow, 0, sourceParent);
+    // Cheapest checks first: this runs for every row on every keystroke.
+    if (!m_showClosed && source->data(index, TicketModel::ClosedRole).toBool())
+        return false;
+    if (!m_types.isEmpty() && !m_types.contains(source->data(index, TicketModel::TypeRole).toString()))
+        return false;
+    if (!m_states.isEmpty() && !m_states.contains(source->data(index, TicketModel::StateCodeRole).toString()))
+        return false;
+    if (!m_group.isEmpty() && source->data(index, TicketModel::AssignmentGroupRole).toString() != m_group)
+        return false;
+    if (!m_search.isEmpty() && !source->data(index, TicketModel::SearchTextRole).toString().contains(m_search))
+        return false;
+    return true;
+}
+
+bool TicketFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(TicketModel::SortRole);
+    const QVariant r = right.data(TicketModel::SortRole);
+    if (l.typeId() == QMetaType::Int && r.typeId() == QMetaType::Int)
+        return l.toInt() < r.toInt();
+    return QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive) < 0;
+}

@@ -1,0 +1,248 @@
+#include "models/ticketmodel.h"
+
+#include <algorithm>
+
+TicketModel::TicketModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TicketModel::setStateTable(const StateTable &states)
+{
+    m_states = states;
+    if (!m_tickets.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TicketModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (!m_tickets.isEmpty())
+        Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, State), {Qt::DisplayRole});
+}
+
+QString TicketModel::searchText(const Ticket &ticket)
+{
+    return (ticket.number + QLatin1Char('\n') + ticket.shortDescription + QLatin1Char('\n') + ticket.assignmentGroup)
+        .toLower();
+}
+
+void TicketModel::reset(const QList<Ticket> &tickets)
+{
+    beginResetModel();
+    m_tickets = tickets;
+    m_searchText.clear();
+    m_searchText.reserve(tickets.size());
+    m_rowBySysId.clear();
+    m_rowBySysId.reserve(tickets.size());
+    for (int row = 0; row < m_tickets.size(); ++row) {
+        m_rowBySysId.insert(m_tickets.at(row).sysId, row);
+        m_searchText << searchText(m_tickets.at(row));
+    }
+    endResetModel();
+    Q_EMIT ticketsChanged();
+}
+
+void TicketModel::clear()
+{
+    reset({});
+}
+
+void TicketModel::upsert(const QList<Ticket> &tickets)
+{
+    if (tickets.isEmpty())
+        return;
+    QList<int> changedRows;
+    QList<Ticket> added;
+    QHash<QString, qsizetype> addedIndex; // a batch may carry a new ticket twice
+    for (const Ticket &t : tickets) {
+        const int row = m_rowBySysId.value(t.sysId, -1);
+        if (row >= 0) {
+            m_tickets[row] = t;
+            m_searchText[row] = searchText(t);
+            changedRows << row;
+        } else if (const auto it = addedIndex.constFind(t.sysId); it != addedIndex.constEnd()) {
+            added[*it] = t;
+        } else {
+            addedIndex.insert(t.sysId, added.size());
+            added << t;
+        }
+    }
+    emitChangedRows(changedRows);
+    if (!added.isEmpty()) {
+        const int first = int(m_tickets.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Ticket &t : std::as_const(added)) {
+            m_rowBySysId.insert(t.sysId, int(m_tickets.size()));
+            m_tickets << t;
+            m_searchText << searchText(t);
+        }
+        endInsertRows();
+    }
+    Q_EMIT ticketsChanged();
+}
+
+void TicketModel::emitChangedRows(QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const int lastColumn = ColumnCount - 1;
+    if (rows.size() * 2 > m_tickets.size()) {
+        // Most rows changed: one wide signal is cheaper for views and proxies than many.
+        Q_EMIT dataChanged(index(rows.constFirst(), 0), index(rows.constLast(), lastColumn));
+        return;
+    }
+    int start = rows.constFirst();
+    int previous = start;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == previous + 1) {
+            previous = rows.at(i);
+            continue;
+        }
+        Q_EMIT dataChanged(index(start, 0), index(previous, lastColumn));
+        if (i < rows.size())
+            start = previous = rows.at(i);
+    }
+}
+
+int TicketModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tickets.size());
+}
+
+int TicketModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TicketModel::stateLabel(const Ticket &ticket) const
+{
+    return m_states.label(ticket.type, ticket.state, m_language);
+}
+
+QString TicketModel::typeLabel(const QString &type)
+{
+    if (type == QLatin1String("incident"))
+        return tr("Incident");
+    if (type == QLatin1String("change_task"))
+        return tr("Change task");
+    if (type == QLatin1String("sc_task"))
+        return tr("Catalog task");
+    if (type == QLatin1String("problem"))
+        return tr("Problem");
+    if (type == QLatin1String("change_request"))
+        return tr("Change request");
+    if (type == QLatin1String("sc_request"))
+        return tr("Request");
+    return type;
+}
+
+QString TicketModel::priorityLabel(const QString &priority)
+{
+    switch (priority.toInt()) {
+    case 1:
+        return tr("1 - Critical");
+    case 2:
+        return tr("2 - High");
+    case 3:
+        return tr("3 - Moderate");
+    case 4:
+        return tr("4 - Low");
+    case 5:
+        return tr("5 - Planning");
+    default:
+        return priority;
+    }
+}
+
+QVariant TicketModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Ticket &t = m_tickets.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Number:
+            return t.number;
+        case Type:
+            return typeLabel(t.type);
+        case State:
+            return stateLabel(t);
+        case Priority:
+            return priorityLabel(t.priority);
+        case AssignmentGroup:
+            return t.assignmentGroup;
+        case ShortDescription:
+            return t.shortDescription;
+        case Updated:
+            return t.sysUpdatedOn;
+        case LastAction:
+            return t.lastAction;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == State)
+            return tr("State code %1").arg(t.state);
+        if (index.column() == ShortDescription)
+            return t.shortDescription;
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Priority:
+            return t.priority.isEmpty() ? 99 : t.priority.toInt();
+        case State: {
+            bool ok = false;
+            const int code = t.state.toInt(&ok);
+            return ok ? code : 1000;
+        }
+        case Updated:
+            return t.sysUpdatedOn;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SysIdRole:
+        return t.sysId;
+    case TypeRole:
+        return t.type;
+    case StateCodeRole:
+        return t.state;
+    case ClosedRole:
+        return m_states.isClosed(t.type, t.state);
+    case PriorityRole:
+        return t.priority.toInt();
+    case AssignmentGroupRole:
+        return t.assignmentGroup;
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    default:
+        return {};
+    }
+}
+
+QVariant TicketModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Type:
+        return tr("Type");
+    case State:
+        return tr("State");
+    case Priority:
+        return tr("Priority");
+    case AssignmentGroup:
+        return tr("Assignment group");
+    case ShortDescription:
+        return tr("Short description");
+    case Updated:
+        return tr("Updated");
+    case LastAction:
+        return tr("Last action");
+    }
+    return {};
+}

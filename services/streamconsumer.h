@@ -1,0 +1,168 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+#include "services/eventdecoder.h"
+#include "services/redisendpoint.h"
+#include "services/streamentry.h"
+#include "services/ticket.h"
+
+class RedisConnection;
+class RedisReply;
+class TicketStore;
+
+// Consumes the change stream into the ticket store, in one of two modes:
+//  - Observe: XREAD BLOCK without joining any group, so production processors lose nothing.
+//    Nothing is written to Redis; undecodable entries are only counted and reported.
+//  - Process: XREADGROUP under a stable consumer name; each batch is applied in one store
+//    transaction, and only after it commits are the entries acknowledged (one multi-id XACK,
+//    in a MULTI with the dead-letter XADDs): at-least-once, idempotent on replay. Entries left
+//    pending too long by any consumer of the group are recovered with XAUTOCLAIM; an entry
+//    delivered more than maxDeliveries times goes to the dead-letter stream.
+//
+// Thread-agnostic: the GUI moves it to a worker thread (ConsumerThread), the CLI runs it on
+// the main thread. Updates for views are batched and emitted at most every updateIntervalMs.
+class StreamConsumer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamConsumer)
+
+public:
+    enum class Mode { Observe, Process };
+    Q_ENUM(Mode)
+    enum class State { Idle, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    struct Config
+    {
+        RedisEndpoint endpoint;
+        QString stream = QStringLiteral("servicenow:changes");
+        QString group = QStringLiteral("bunsnc-processors");
+        QString consumer;                   // empty = defaultConsumerName()
+        Mode mode = Mode::Observe;
+        QByteArray startId = "$";           // observe: where to tail from; process: group creation id
+        int count = 100;                    // entries per read
+        int blockMs = 1000;
+        int claimMinIdleMs = 60000;         // XAUTOCLAIM min-idle-time
+        int claimIntervalMs = 5000;         // how often to look for abandoned entries
+        int maxDeliveries = 5;              // more deliveries than this: dead-letter
+        qsizetype maxEntryBytes = 1024 * 1024;
+        int updateIntervalMs = 100;         // GUI update batching
+        int recentEventsLimit = 1000;
+        QString storePath;                  // empty = TicketStore::defaultPath()
+
+        [[nodiscard]] QString deadLetterStream() const { return stream + QStringLiteral(":dlq"); }
+    };
+
+    struct Counters
+    {
+        qint64 read = 0;         // entries received
+        qint64 applied = 0;      // changed a ticket
+        qint64 duplicates = 0;   // already applied (replays)
+        qint64 stale = 0;        // older than the stored ticket
+        qint64 malformed = 0;    // could not be decoded
+        qint64 deadLettered = 0; // written to the dead-letter stream (process mode)
+        qint64 claimed = 0;      // recovered from other consumers with XAUTOCLAIM
+        qint64 acked = 0;
+    };
+
+    // One decoded (or rejected) entry, for the "last events" list.
+    struct EventSummary
+    {
+        QByteArray id;
+        QDateTime time;
+        QString name; // type:action, or "malformed"
+        QString number;
+        QString state;
+        QString assignmentGroup;
+        QString problem; // reason when malformed
+    };
+
+    // What views need since the previous update.
+    struct Update
+    {
+        QList<Ticket> changed;
+        QList<EventSummary> events;
+        Counters totals;
+        qint64 receivedDelta = 0;
+        qint64 appliedDelta = 0;
+        qint64 deadLetteredDelta = 0;
+        QDateTime at;
+    };
+
+    explicit StreamConsumer(const Config &config, QObject *parent = nullptr);
+    ~StreamConsumer() override;
+
+    // "streamdesk-<host>-<user>": the same across restarts, so a restarted console finds its
+    // own pending entries again (the existing processor's pid-based names never do).
+    [[nodiscard]] static QString defaultConsumerName();
+
+    [[nodiscard]] const Config &config() const { return m_config; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] Counters counters() const { return m_counters; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    // Entries per second received over the last completed second (rolling).
+    [[nodiscard]] double eventsPerSecond() const;
+
+public Q_SLOTS:
+    void start();
+    // Graceful: the batch in flight is applied, committed and acknowledged, then stopped() fires.
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(StreamConsumer::State state, const QString &text);
+    void updated(const StreamConsumer::Update &update);
+    void stopped();
+    void progress(const StreamConsumer::Counters &totals); // after every batch (CLI progress)
+
+private:
+    void setState(State state, const QString &error = {});
+    void fail(const QString &reason);
+    void onConnectionState();
+    void begin();                    // both connections ready
+    void resolveObserveStart();
+    void ensureGroup();
+    void readNext();
+    void onReadReply(const RedisReply &reply);
+    void claimAbandoned();
+    void onClaimReply(const RedisReply &reply);
+    void checkDeliveries(const QList<StreamEntry> &claimed);
+    // Applies, dead-letters and acknowledges a batch; then continues with next.
+    void handleBatch(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries);
+    void acknowledge(const QList<QByteArray> &ackIds, const QList<QList<QByteArray>> &deadLetters);
+    void afterBatch();
+    void scheduleRetry(const QString &reason);
+    void flushUpdate();
+    void recordSummary(EventSummary &&summary);
+
+    Config m_config;
+    State m_state = State::Idle;
+    QString m_lastError;
+    Counters m_counters;
+
+    RedisConnection *m_commands = nullptr; // XACK, XADD, XAUTOCLAIM, XGROUP
+    RedisConnection *m_blocking = nullptr; // XREAD / XREADGROUP BLOCK only
+    std::unique_ptr<TicketStore> m_store;
+
+    QByteArray m_readId;         // observe: last id seen; process: "0" (own pending) then ">"
+    QByteArray m_claimCursor = "0-0";
+    QElapsedTimer m_sinceClaim;
+    bool m_busy = false;         // a read or a batch is under way
+    bool m_stopRequested = false;
+    QTimer m_retryTimer;
+
+    Update m_pending;            // accumulated for the next updated()
+    QTimer m_updateTimer;
+    QElapsedTimer m_rateClock;
+    qint64 m_rateWindowStart = 0;
+    qint64 m_rateCount = 0;
+    double m_rate = 0;
+};
+
+Q_DECLARE_METATYPE(StreamConsumer::Update)
+Q_DECLARE_METATYPE(StreamConsumer::Counters)

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "services/ticket.h"
+#include "services/ticketevent.h"
+
+// The durable local ticket store: SQLite in WAL mode through QtSql. One row per ticket
+// (sys_id) with its fields, the record JSON and the last applied event, plus a bounded
+// change history. Applying is idempotent and ordered (docs/event-format.md, "Applying").
+//
+// Not a QObject and not thread-safe: each thread opens its own TicketStore on the same file
+// (QSqlDatabase connections are per thread). The consumer's worker thread writes; the GUI
+// thread reads.
+class TicketStore final {
+    Q_DECLARE_TR_FUNCTIONS(TicketStore)
+
+public:
+    enum class Outcome { Applied, Duplicate, Stale };
+
+    struct BatchResult {
+        bool ok = false;
+        QString error; // when !ok: the transaction was rolled back, nothing applied
+        int applied = 0;
+        int duplicates = 0;
+        int stale = 0;
+        QList<Outcome> outcomes; // one per input event
+        QList<Ticket> changed; // tickets as they are after the commit (applied ones only)
+    };
+
+    struct Filter {
+        QString type; // empty = all
+        QString state; // empty = all
+    };
+
+    TicketStore();
+    ~TicketStore();
+    TicketStore(const TicketStore &) = delete;
+    TicketStore &operator=(const TicketStore &) = delete;
+
+    // The default file: <AppDataLocation>/tickets.sqlite.
+    [[nodiscard]] static QString defaultPath();
+
+    bool open(const QString &path, QString *error);
+    void close();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString path() const { return m_path; }
+
+    void setHistoryLimit(int perTicket) { m_historyLimit = perTicket; } // default 50
+
+    // One transaction for the whole batch; commits before returning.
+    BatchResult apply(const QList<TicketEvent> &events);
+
+    [[nodiscard]] std::optional<Ticket> ticket(const QString &sysId) const;
+    [[nodiscard]] QList<Ticket> tickets(const Filter &filter = {}) const;
+    [[nodiscard]] QList<TicketChange> history(const QString &sysId) const;
+    [[nodiscard]] qint64 count() const;
+
+    // Small key/value table for checkpoints (observe position, feed last-event-ids).
+    bool setMeta(const QString &key, const QString &value);
+    [[nodiscard]] QString meta(const QString &key) const;
+
+private:
+    struct Connection; // the QSqlDatabase handle and the prepared statements apply() reuses
+
+    QString setUp(); // open()'s work; returns the error, empty on success
+
+    std::unique_ptr<Connection> m_conn;
+    QString m_connectionName;
+    QString m_path;
+    int m_historyLimit = 50;
+};

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "services/redisconnection.h"
+#include "services/redisendpoint.h"
+#include "services/servermonitor.h"
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QStackedWidget;
+class ConnectionStatusWidget;
+class PasswordStore;
+class SandboxController;
+class ServerPage;
+
+// The shell the views plug into: a navigation list beside a stack of pages, menus, a
+// toolbar, and a status bar that shows the connection. It owns the connection (one at a
+// time), its ServerMonitor and the sandbox.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Dashboard, Tickets, Streams, Feeds, Queue, Server };
+    Q_ENUM(Page)
+
+    // What to remember of a connection made with connectTo().
+    enum class Remember {
+        Nothing, // --redis on the command line: used, never stored
+        Profile, // the profile (no password); a saved password is removed
+        ProfileAndPassword, // the profile, and the password in the keychain
+    };
+
+    // keychainService: tests pass their own so they never touch the user's entries.
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const QString &keychainService, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void connectTo(const RedisEndpoint &endpoint, Remember remember = Remember::Nothing);
+    // Starts the sandbox and connects to it when ready (File → Start sandbox, --sandbox).
+    void startSandbox();
+    void disconnectFromServer();
+    // Reconnects to the saved profile (password from the keychain); without one, shows the
+    // connection dialog offering the sandbox. Returns true if there was a profile.
+    bool restoreLastConnection();
+    void showConnectionDialog(bool offerSandbox = false);
+    void showPage(Page page);
+
+    [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] RedisConnection *connection() const { return m_connection; }
+    [[nodiscard]] ServerMonitor *monitor() const { return m_monitor; }
+    [[nodiscard]] SandboxController *sandbox() const { return m_sandbox; }
+    [[nodiscard]] PasswordStore *passwordStore() const { return m_passwords; }
+    [[nodiscard]] ConnectionStatusWidget *statusWidget() const { return m_status; }
+    [[nodiscard]] ServerPage *serverPage() const { return m_serverPage; }
+    [[nodiscard]] QWidget *pageWidget(Page page) const;
+    // Safe URL or "Sandbox"; never a password.
+    [[nodiscard]] QString connectionDisplayName() const { return m_displayName; }
+
+Q_SIGNALS:
+    // A new connection (or none). Pages and later views take it from here.
+    void connectionChanged(RedisConnection *connection, ServerMonitor *monitor, const QString &displayName);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void addNavigationHeading(const QString &text);
+    void addPage(Page page, const QIcon &icon, const QString &title, QWidget *widget);
+    void onNavigationChanged(int row);
+    void connectEndpoint(const RedisEndpoint &endpoint, const QString &displayName);
+    void teardownConnection();
+    void onSandboxReady(const RedisEndpoint &endpoint);
+    void onSandboxFailed(const QString &reason, bool serverMissing);
+    void onPasswordWritten(const QString &key, bool persistent);
+    void onPasswordRead(const QString &key, const QString &password, bool found);
+    void showPreferences();
+    void showAbout();
+    void updateTitle();
+    void updateActions();
+    void saveWindowSettings() const;
+    void restoreWindowSettings();
+
+    PasswordStore *m_passwords = nullptr;
+    SandboxController *m_sandbox = nullptr;
+    QPointer<RedisConnection> m_connection;
+    QPointer<ServerMonitor> m_monitor;
+    QString m_displayName;
+    bool m_connectedToSandbox = false;
+    bool m_connectWhenSandboxReady = false;
+    QString m_awaitedPasswordKey; // the profile being restored, waiting for its password
+    RedisEndpoint m_awaitedEndpoint;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ServerPage *m_serverPage = nullptr;
+    ConnectionStatusWidget *m_status = nullptr;
+    QList<QWidget *> m_pages; // indexed by Page
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_sandboxAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+};
