@@ -49,6 +49,9 @@ RedisConnection::RedisConnection(const RedisEndpoint &endpoint, const Options &o
     , m_endpoint(endpoint)
     , m_options(options)
 {
+    // Member timers are parented so moveToThread() takes them along.
+    for (QTimer *timer : {&m_connectTimer, &m_reconnectTimer, &m_timeoutTimer})
+        timer->setParent(this);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &RedisConnection::onConnectTimeout);
     m_reconnectTimer.setSingleShot(true);

@@ -315,7 +315,7 @@ void RedisServerProcess::launch()
     // died before prctl() ran.
     const pid_t parentPid = ::getpid();
     m_process->setChildProcessModifier([parentPid] {
-        //::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parentPid)
             ::_exit(1);
     });

@@ -32,6 +32,9 @@ StreamConsumer::StreamConsumer(const Config &config, QObject *parent)
     qRegisterMetaType<StreamConsumer::Counters>();
     if (m_config.consumer.isEmpty())
         m_config.consumer = defaultConsumerName();
+    // Member timers are parented so moveToThread() (ConsumerThread) takes them along.
+    m_retryTimer.setParent(this);
+    m_updateTimer.setParent(this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &StreamConsumer::readNext);
     m_updateTimer.setSingleShot(true);

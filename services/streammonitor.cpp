@@ -7,6 +7,7 @@ StreamMonitor::StreamMonitor(RedisConnection *connection, const QString &stream,
     , m_connection(connection)
     , m_stream(stream)
 {
+    m_timer.setParent(this); // follows moveToThread()
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &StreamMonitor::sample);
 }

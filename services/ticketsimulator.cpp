@@ -1,6 +1,7 @@
 #include "services/ticketsimulator.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 
@@ -19,211 +20,361 @@ constexpr int RecentCapacity = 32; // valid entries kept as models for malformed
 constexpr int HugeEvery = 20; // at most one malformed entry in 20 is oversized...
 constexpr int MaxHuge = 3; // ...and only a handful in all: each is over a megabyte
 constexpr qsizetype HugeBytes = 1024 * 1024 + 64 * 1024;
-constexpr int SaoPauloOffsetSecs = -3 * 3600; // display values are in the instance's time zone
+constexpr qint64 SaoPauloOffsetSecs = -3 * 3600; // display values are in the instance's time zone
+constexpr qint64 DaySecs = 24 * 3600;
 
-const QString Incident = u"incident"_s;
-const QString ChangeTask = u"change_task"_s;
-const QString ScTask = u"sc_task"_s;
-const QString Created = u"created"_s;
-const QString Updated = u"updated"_s;
-const QString Resolved = u"resolved"_s;
-const QString Completed = u"completed"_s;
-const QString Synced = u"synced"_s;
-const QString SlmUpdated = u"slm_updated"_s;
-const QString Instance = u"https://streamdesk-sim.service-now.com"_s;
-const QString DateFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+// Texts are UTF-8 (the source file's encoding), as they go on the wire.
+const QByteArray TypeNames[] = {"incident", "change_task", "sc_task"};
+const QByteArray AliasNames[] = {"incident", "ctask", "sctask"};
+const QByteArray NumberPrefixes[] = {"INC", "CTASK", "SCTASK"};
+const QByteArray ActionNames[] = {"created", "updated", "resolved", "completed", "synced", "slm_updated"};
+const QByteArray Instance = "https://streamdesk-sim.service-now.com/api/now/table/";
 
-const QStringList &groups()
+// Stable sys_ids for the things records refer to (groups, people, services), so every event
+// of a run, and every run, names them the same way.
+QByteArray referenceId(const QByteArray &table, const QByteArray &name)
 {
-    // The first one is where new incidents usually land.
-    static const QStringList list = {
-        u"Service Desk N1"_s,
-        u"Service Desk N2"_s,
-        u"Infraestrutura - Redes"_s,
-        u"Infraestrutura - Servidores"_s,
-        u"Banco de Dados"_s,
-        u"SAP Basis"_s,
-        u"Segurança da Informação"_s,
-        u"Field Services"_s,
-        u"Cloud Ops"_s,
-        u"Aplicações Corporativas"_s,
-        u"Telecom"_s,
-        u"End User Computing"_s,
-        u"Identity & Access Management"_s,
-    };
+    return QCryptographicHash::hash(QByteArray(table + ':' + name), QCryptographicHash::Md5).toHex();
+}
+
+struct Named {
+    QByteArray name;
+    QByteArray id;
+};
+
+QList<Named> named(const QByteArray &table, std::initializer_list<const char *> names)
+{
+    QList<Named> list;
+    for (const char *name : names)
+        list.append({QByteArray(name), referenceId(table, QByteArray(name))});
     return list;
 }
 
-const QStringList &people()
+const QList<Named> &groups()
 {
-    static const QStringList list = {
-        u"Ana Paula Souza"_s,
-        u"Bruno Carvalho"_s,
-        u"Carla Mendes"_s,
-        u"Diego Ferreira"_s,
-        u"Eduardo Lima"_s,
-        u"Fernanda Rocha"_s,
-        u"Gustavo Almeida"_s,
-        u"Helena Costa"_s,
-        u"Igor Nascimento"_s,
-        u"Juliana Ribeiro"_s,
-        u"Lucas Martins"_s,
-        u"Mariana Silva"_s,
-        u"John Miller"_s,
-        u"Priya Nair"_s,
-        u"Sarah O'Connor"_s,
-        u"Mark Johnson"_s,
-    };
+    // The first one is where new incidents usually land.
+    static const QList<Named> list = named("sys_user_group",
+        {"Service Desk N1", "Service Desk N2", "Infraestrutura - Redes", "Infraestrutura - Servidores",
+            "Banco de Dados", "SAP Basis", "Segurança da Informação", "Field Services", "Cloud Ops",
+            "Aplicações Corporativas", "Telecom", "End User Computing", "Identity & Access Management"});
+    return list;
+}
+
+const QList<Named> &people()
+{
+    static const QList<Named> list = named("sys_user",
+        {"Ana Paula Souza", "Bruno Carvalho", "Carla Mendes", "Diego Ferreira", "Eduardo Lima", "Fernanda Rocha",
+            "Gustavo Almeida", "Helena Costa", "Igor Nascimento", "Juliana Ribeiro", "Lucas Martins", "Mariana Silva",
+            "John Miller", "Priya Nair", "Sarah O'Connor", "Mark Johnson"});
     return list;
 }
 
 struct IncidentText {
-    QString text;
-    QString category;
-    QString subcategory;
-    QString service;
-    QString ci;
+    QByteArray text;
+    QByteArray category;
+    QByteArray subcategory;
+    Named service;
+    Named ci;
 };
 
 const QList<IncidentText> &incidentTexts()
 {
-    static const QList<IncidentText> list = {
-        {u"Falha no acesso à VPN"_s, u"network"_s, u"vpn"_s, u"VPN Corporativa"_s, u"vpn-gw-01"_s},
-        {u"Printer offline on floor 3"_s, u"hardware"_s, u"printer"_s, u"Impressão"_s, u"prn-andar3-01"_s},
-        {u"Sistema SAP lento no fechamento mensal"_s, u"software"_s, u"sap"_s, u"SAP ERP"_s, u"sap-prd-app01"_s},
-        {u"Email not syncing on mobile"_s, u"inquiry"_s, u"email"_s, u"Email Corporativo"_s, u"exch-mbx-02"_s},
-        {u"Erro ao emitir nota fiscal no SAP"_s, u"software"_s, u"sap"_s, u"SAP ERP"_s, u"sap-prd-app02"_s},
-        {u"Wi-Fi instável na sala de reuniões 2B"_s, u"network"_s, u"wireless"_s, u"Rede Corporativa"_s,
-            u"ap-andar2-07"_s},
-        {u"Password reset not working"_s, u"security"_s, u"access"_s, u"Active Directory"_s, u"dc-01"_s},
-        {u"Lentidão no Portal do Colaborador"_s, u"software"_s, u"web"_s, u"Portal do Colaborador"_s,
-            u"portal-web-01"_s},
-        {u"Disk space alert on srv-db-04"_s, u"database"_s, u"storage"_s, u"Banco de Dados Corporativo"_s,
-            u"srv-db-04"_s},
-        {u"Teams call quality degraded"_s, u"network"_s, u"voip"_s, u"Microsoft Teams"_s, u"sw-core-01"_s},
-        {u"Impressora não imprime em cores"_s, u"hardware"_s, u"printer"_s, u"Impressão"_s, u"prn-andar1-02"_s},
-        {u"Certificado SSL expirado no portal"_s, u"security"_s, u"certificate"_s, u"Portal do Colaborador"_s,
-            u"portal-web-01"_s},
-        {u"Database connection timeout in billing"_s, u"database"_s, u"oracle"_s, u"Faturamento"_s, u"srv-db-02"_s},
-        {u"Usuário bloqueado no Active Directory"_s, u"security"_s, u"access"_s, u"Active Directory"_s, u"dc-02"_s},
-        {u"Backup job failed on fileserver"_s, u"software"_s, u"backup"_s, u"Backup"_s, u"srv-file-01"_s},
-        {u"Monitor piscando na estação 45"_s, u"hardware"_s, u"monitor"_s, u"Estações de Trabalho"_s, u"ws-0045"_s},
+    static const QList<IncidentText> list = [] {
+        const auto text = [](const char *t, const char *category, const char *subcategory, const char *service,
+                              const char *ci) {
+            return IncidentText {t, category, subcategory, {service, referenceId("cmdb_ci_service", service)},
+                {ci, referenceId("cmdb_ci", ci)}};
+        };
+        return QList<IncidentText> {
+            text("Falha no acesso à VPN", "network", "vpn", "VPN Corporativa", "vpn-gw-01"),
+            text("Printer offline on floor 3", "hardware", "printer", "Impressão", "prn-andar3-01"),
+            text("Sistema SAP lento no fechamento mensal", "software", "sap", "SAP ERP", "sap-prd-app01"),
+            text("Email not syncing on mobile", "inquiry", "email", "Email Corporativo", "exch-mbx-02"),
+            text("Erro ao emitir nota fiscal no SAP", "software", "sap", "SAP ERP", "sap-prd-app02"),
+            text("Wi-Fi instável na sala de reuniões 2B", "network", "wireless", "Rede Corporativa", "ap-andar2-07"),
+            text("Password reset not working", "security", "access", "Active Directory", "dc-01"),
+            text("Lentidão no Portal do Colaborador", "software", "web", "Portal do Colaborador", "portal-web-01"),
+            text("Disk space alert on srv-db-04", "database", "storage", "Banco de Dados Corporativo", "srv-db-04"),
+            text("Teams call quality degraded", "network", "voip", "Microsoft Teams", "sw-core-01"),
+            text("Impressora não imprime em cores", "hardware", "printer", "Impressão", "prn-andar1-02"),
+            text("Certificado SSL expirado no portal", "security", "certificate", "Portal do Colaborador",
+                "portal-web-01"),
+            text("Database connection timeout in billing", "database", "oracle", "Faturamento", "srv-db-02"),
+            text("Usuário bloqueado no Active Directory", "security", "access", "Active Directory", "dc-02"),
+            text("Backup job failed on fileserver", "software", "backup", "Backup", "srv-file-01"),
+            text("Monitor piscando na estação 45", "hardware", "monitor", "Estações de Trabalho", "ws-0045"),
+        };
+    }();
+    return list;
+}
+
+const QList<QByteArray> &changeTaskTexts()
+{
+    static const QList<QByteArray> list = {
+        "Aplicar patch de segurança no cluster web",
+        "Update firewall rules for DMZ",
+        "Reiniciar serviço de integração após a janela",
+        "Validate rollback plan",
+        "Migrar banco de dados para nova instância",
+        "Renew load balancer certificate",
+        "Atualizar kernel dos servidores Linux",
+        "Post-implementation review",
+        "Configurar VLAN para o novo andar",
+        "Upgrade SAP kernel on QAS",
     };
     return list;
 }
 
-const QStringList &changeTaskTexts()
+const QList<QByteArray> &scTaskTexts()
 {
-    static const QStringList list = {
-        u"Aplicar patch de segurança no cluster web"_s,
-        u"Update firewall rules for DMZ"_s,
-        u"Reiniciar serviço de integração após a janela"_s,
-        u"Validate rollback plan"_s,
-        u"Migrar banco de dados para nova instância"_s,
-        u"Renew load balancer certificate"_s,
-        u"Atualizar kernel dos servidores Linux"_s,
-        u"Post-implementation review"_s,
-        u"Configurar VLAN para o novo andar"_s,
-        u"Upgrade SAP kernel on QAS"_s,
+    static const QList<QByteArray> list = {
+        "Provisionar notebook para novo colaborador",
+        "Create mailbox for new hire",
+        "Liberar acesso ao SharePoint Financeiro",
+        "Install Visio on workstation",
+        "Entregar headset USB",
+        "Grant VPN access",
+        "Criar usuário no SAP",
+        "Order replacement badge",
+        "Instalar certificado digital A3",
+        "Set up shared drive folder",
     };
     return list;
 }
 
-const QStringList &scTaskTexts()
+const QList<QByteArray> &closeNotes()
 {
-    static const QStringList list = {
-        u"Provisionar notebook para novo colaborador"_s,
-        u"Create mailbox for new hire"_s,
-        u"Liberar acesso ao SharePoint Financeiro"_s,
-        u"Install Visio on workstation"_s,
-        u"Entregar headset USB"_s,
-        u"Grant VPN access"_s,
-        u"Criar usuário no SAP"_s,
-        u"Order replacement badge"_s,
-        u"Instalar certificado digital A3"_s,
-        u"Set up shared drive folder"_s,
+    static const QList<QByteArray> list = {
+        "Resolvido após reinício do serviço",
+        "Root cause: expired certificate, renewed",
+        "Configuração corrigida e validada com o usuário",
+        "Workaround applied, problem record opened",
+        "Equipamento substituído pelo Field Services",
     };
     return list;
 }
 
-const QStringList &closeNotes()
+// State labels from the default state table, per type, code (0..8) and language.
+const QByteArray &stateLabel(int kind, int code, bool english)
 {
-    static const QStringList list = {
-        u"Resolvido após reinício do serviço"_s,
-        u"Root cause: expired certificate, renewed"_s,
-        u"Configuração corrigida e validada com o usuário"_s,
-        u"Workaround applied, problem record opened"_s,
-        u"Equipamento substituído pelo Field Services"_s,
-    };
-    return list;
+    static const auto labels = [] {
+        const StateTable table = StateTable::defaults();
+        std::array<std::array<std::array<QByteArray, 2>, 9>, 3> out;
+        for (int k = 0; k < 3; ++k) {
+            for (int c = 0; c < 9; ++c) {
+                const QString type = QString::fromLatin1(TypeNames[k]);
+                const QString code = QString::number(c);
+                out[k][c][0] = table.label(type, code, u"pt_BR"_s).toUtf8();
+                out[k][c][1] = table.label(type, code, u"en"_s).toUtf8();
+            }
+        }
+        return out;
+    }();
+    return labels[kind][std::clamp(code, 0, 8)][english ? 1 : 0];
 }
 
-const StateTable &stateTable()
+QByteArray priorityLabel(int priority, bool english)
 {
-    static const StateTable table = StateTable::defaults();
-    return table;
+    static const QByteArray pt[] = {"Crítica", "Alta", "Moderada", "Baixa", "Planejamento"};
+    static const QByteArray en[] = {"Critical", "High", "Moderate", "Low", "Planning"};
+    return QByteArray::number(priority) + " - " + (english ? en : pt)[priority - 1];
 }
 
-// Stable sys_ids for the things records refer to (groups, people, services), so every
-// event of a run, and every run, names them the same way.
-QString referenceId(const QString &table, const QString &name)
+QByteArray levelLabel(int level, bool english)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash((table + u':' + name).toUtf8(), QCryptographicHash::Md5).toHex());
+    static const QByteArray pt[] = {"Alta", "Média", "Baixa"};
+    static const QByteArray en[] = {"High", "Medium", "Low"};
+    return QByteArray::number(level) + " - " + (english ? en : pt)[level - 1];
 }
 
-QString paddedNumber(const QString &prefix, int number)
+// Dates without QDateTime: formatting them was a large share of the cost per event.
+struct Civil {
+    int year;
+    int month;
+    int day;
+    int hour;
+    int minute;
+    int second;
+};
+
+Civil civil(qint64 secs)
 {
-    return prefix + QString::number(number).rightJustified(7, u'0');
+    // Howard Hinnant's days-to-civil algorithm (proleptic Gregorian, exact for any date).
+    qint64 days = secs / DaySecs;
+    qint64 rest = secs % DaySecs;
+    if (rest < 0) {
+        rest += DaySecs;
+        --days;
+    }
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = static_cast<int>(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const int year = static_cast<int>(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    return {
+        year, month, day, static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60)};
 }
 
-QString priorityLabel(int priority, bool english)
+void digits(QByteArray &out, int value, int width)
 {
-    static const QStringList pt = {u"Crítica"_s, u"Alta"_s, u"Moderada"_s, u"Baixa"_s, u"Planejamento"_s};
-    static const QStringList en = {u"Critical"_s, u"High"_s, u"Moderate"_s, u"Low"_s, u"Planning"_s};
-    return QString::number(priority) + u" - " + (english ? en : pt).at(priority - 1);
+    char buffer[8];
+    for (int i = width - 1; i >= 0; --i) {
+        buffer[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buffer, width);
 }
 
-QString levelLabel(int level, bool english)
+// "yyyy-MM-dd HH:mm:ss", ServiceNow's stored (UTC) form.
+QByteArray storedTime(qint64 secs)
 {
-    static const QStringList pt = {u"Alta"_s, u"Média"_s, u"Baixa"_s};
-    static const QStringList en = {u"High"_s, u"Medium"_s, u"Low"_s};
-    return QString::number(level) + u" - " + (english ? en : pt).at(level - 1);
+    const Civil c = civil(secs);
+    QByteArray out;
+    out.reserve(19);
+    digits(out, c.year, 4);
+    out += '-';
+    digits(out, c.month, 2);
+    out += '-';
+    digits(out, c.day, 2);
+    out += ' ';
+    digits(out, c.hour, 2);
+    out += ':';
+    digits(out, c.minute, 2);
+    out += ':';
+    digits(out, c.second, 2);
+    return out;
 }
 
-// A record field as ServiceNow returns it: plain, or {"value", "display_value"} when the
-// record was fetched with display values.
-QJsonValue field(bool display, const QString &value, const QString &displayValue)
+// The display form: the instance's local time, "dd/MM/yyyy HH:mm:ss" for pt_BR readers.
+QByteArray displayTime(qint64 secs, bool english)
 {
-    if (!display)
-        return value;
-    return QJsonObject {{u"value"_s, value}, {u"display_value"_s, displayValue}};
+    if (english)
+        return storedTime(secs + SaoPauloOffsetSecs);
+    const Civil c = civil(secs + SaoPauloOffsetSecs);
+    QByteArray out;
+    out.reserve(19);
+    digits(out, c.day, 2);
+    out += '/';
+    digits(out, c.month, 2);
+    out += '/';
+    digits(out, c.year, 4);
+    out += ' ';
+    digits(out, c.hour, 2);
+    out += ':';
+    digits(out, c.minute, 2);
+    out += ':';
+    digits(out, c.second, 2);
+    return out;
 }
 
-QJsonValue field(bool display, const QString &value)
+// ISO-8601 UTC with milliseconds, the entry's `timestamp`.
+QByteArray isoTime(qint64 msecs)
 {
-    return field(display, value, value);
+    const qint64 secs = msecs / 1000;
+    QByteArray out = storedTime(secs);
+    out[10] = 'T';
+    out += '.';
+    digits(out, static_cast<int>(msecs % 1000), 3);
+    out += 'Z';
+    return out;
 }
 
-// A reference field. Plain records carry the referenced name rather than its sys_id, so a
-// group reads the same whichever form an event used (the store shows what the decoder reads).
-QJsonValue reference(bool display, const QString &table, const QString &name)
-{
-    if (!display)
-        return name;
-    if (name.isEmpty())
-        return QJsonObject {{u"value"_s, QString()}, {u"display_value"_s, QString()}};
-    const QString id = referenceId(table, name);
-    return QJsonObject {{u"value"_s, id}, {u"display_value"_s, name},
-        {u"link"_s, QString(Instance + u"/api/now/table/" + table + u'/' + id)}};
-}
+// A compact JSON object written straight into bytes. Values are UTF-8 text; each field is
+// plain, or ServiceNow's {"display_value", "value"} object when the record has display values.
+class RecordWriter {
+public:
+    explicit RecordWriter(bool display)
+        : m_display(display)
+    {
+        m_out.reserve(2048);
+        m_out += '{';
+    }
 
-QJsonValue dateField(bool display, const QDateTime &utc, bool english)
-{
-    const QString value = utc.toString(DateFormat);
-    const QDateTime local = utc.addSecs(SaoPauloOffsetSecs);
-    return field(display, value, local.toString(english ? DateFormat : u"dd/MM/yyyy HH:mm:ss"_s));
-}
+    void field(const char *key, const QByteArray &value, const QByteArray &displayValue)
+    {
+        name(key);
+        if (!m_display) {
+            string(value);
+            return;
+        }
+        m_out += "{\"display_value\":";
+        string(displayValue);
+        m_out += ",\"value\":";
+        string(value);
+        m_out += '}';
+    }
+
+    void field(const char *key, const QByteArray &value) { field(key, value, value); }
+
+    // A reference: its sys_id (with a link) and its name. Plain records carry the name, so a
+    // group reads the same in either form (the decoder shows display_value, else value).
+    void reference(const char *key, const char *table, const QByteArray &name, const QByteArray &id)
+    {
+        if (!m_display || name.isEmpty()) {
+            field(key, name, name);
+            return;
+        }
+        this->name(key);
+        m_out += "{\"display_value\":";
+        string(name);
+        m_out += ",\"link\":\"" + Instance + table + '/' + id + "\",\"value\":\"" + id + "\"}";
+    }
+
+    void date(const char *key, qint64 secs, bool english)
+    {
+        field(key, storedTime(secs), m_display ? displayTime(secs, english) : QByteArray());
+    }
+
+    QByteArray finish()
+    {
+        m_out += '}';
+        return std::move(m_out);
+    }
+
+private:
+    void name(const char *key)
+    {
+        if (m_out.size() > 1)
+            m_out += ',';
+        m_out += '"';
+        m_out += key;
+        m_out += "\":";
+    }
+
+    void string(const QByteArray &text)
+    {
+        m_out += '"';
+        for (const char c : text) {
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    m_out += "\\u00";
+                    m_out += "0123456789abcdef"[(c >> 4) & 0xf];
+                    m_out += "0123456789abcdef"[c & 0xf];
+                } else {
+                    m_out += c;
+                }
+            }
+        }
+        m_out += '"';
+    }
+
+    QByteArray m_out;
+    bool m_display;
+};
 
 QByteArray value(const TicketSimulator::Fields &fields, const QByteArray &name)
 {
@@ -254,14 +405,6 @@ QByteArray editRecord(const QByteArray &data, const std::function<void(QJsonObje
     return QJsonDocument(record).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject countsToJson(const QHash<QString, int> &counts)
-{
-    QJsonObject object;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
 } // namespace
 
 TicketSimulator::TicketSimulator(const Options &options)
@@ -275,10 +418,10 @@ TicketSimulator::TicketSimulator(const Options &options)
     m_options.displayValues = std::clamp(m_options.displayValues, 0.0, 1.0);
     m_options.aliases = std::clamp(m_options.aliases, 0.0, 1.0);
 
-    // Whole seconds: sys_updated_on has no fraction, and equal values would not order events.
-    const QDateTime start =
-        m_options.start.isValid() ? m_options.start : QDateTime(QDate(2024, 3, 4), QTime(8, 0), QTimeZone::utc());
-    m_clock = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch(), QTimeZone::utc()).toUTC();
+    // Whole seconds: sys_updated_on has no fraction.
+    m_clock = m_options.start.isValid()
+        ? m_options.start.toSecsSinceEpoch()
+        : QDateTime(QDate(2024, 3, 4), QTime(8, 0), QTimeZone::utc()).toSecsSinceEpoch();
 
     for (int &next : m_numberNext)
         next = 10000 + bounded(500000);
@@ -288,6 +431,11 @@ TicketSimulator::TicketSimulator(const Options &options)
 }
 
 TicketSimulator::~TicketSimulator() = default;
+
+QDateTime TicketSimulator::clock() const
+{
+    return QDateTime::fromSecsSinceEpoch(m_clock, QTimeZone::utc());
+}
 
 void TicketSimulator::planMalformed()
 {
@@ -412,13 +560,19 @@ void TicketSimulator::planLifecycle(TicketState &ticket)
     ticket.plan.append(tail);
 }
 
-QString TicketSimulator::newSysId()
+QByteArray TicketSimulator::randomHex32()
+{
+    QByteArray id;
+    id.reserve(32);
+    for (int i = 0; i < 4; ++i)
+        id += QByteArray::number(m_random.generate(), 16).rightJustified(8, '0');
+    return id;
+}
+
+QByteArray TicketSimulator::newSysId()
 {
     for (;;) {
-        QString id;
-        id.reserve(32);
-        for (int i = 0; i < 4; ++i)
-            id += QString::number(m_random.generate(), 16).rightJustified(8, u'0');
+        QByteArray id = randomHex32();
         if (!m_sysIds.contains(id)) {
             m_sysIds.insert(id);
             return id;
@@ -426,19 +580,12 @@ QString TicketSimulator::newSysId()
     }
 }
 
-QString TicketSimulator::newNumber(Kind kind)
+QByteArray TicketSimulator::newNumber(Kind kind)
 {
-    static const QString prefixes[] = {u"INC"_s, u"CTASK"_s, u"SCTASK"_s};
     const int k = static_cast<int>(kind);
     const int number = m_numberNext[k];
     m_numberNext[k] += 1 + bounded(3); // increasing, with the gaps other users' tickets leave
-    return paddedNumber(prefixes[k], number);
-}
-
-QString TicketSimulator::priorityOf(int impact, int urgency)
-{
-    // ServiceNow's default priority lookup: 1+1 -> 1 (Critical) ... 3+3 -> 5 (Planning).
-    return QString::number(impact + urgency - 1);
+    return NumberPrefixes[k] + QByteArray::number(number).rightJustified(7, '0');
 }
 
 TicketSimulator::Fields TicketSimulator::makeEvent(int index)
@@ -448,68 +595,67 @@ TicketSimulator::Fields TicketSimulator::makeEvent(int index)
         const double r = chance();
         return r < 0.1 ? 1 : r < 0.45 ? 2 : 3;
     };
-    const auto reassign = [this, &ticket] {
-        const int other = bounded(static_cast<int>(groups().size()) - 1);
+    const int groupCount = static_cast<int>(groups().size());
+    const int peopleCount = static_cast<int>(people().size());
+    const auto reassign = [this, &ticket, groupCount, peopleCount] {
+        const int other = bounded(groupCount - 1);
         ticket.group = other >= ticket.group ? other + 1 : other;
-        ticket.assignee = chance() < 0.5 ? bounded(static_cast<int>(people().size())) : -1;
+        ticket.assignee = chance() < 0.5 ? bounded(peopleCount) : -1;
     };
 
-    m_clock = m_clock.addSecs(1 + bounded(3));
+    m_clock += 1 + bounded(3); // strictly increasing: the store orders a ticket's events by it
     const int step = ticket.emitted++;
-    QString action;
+    Action action = Action::Updated;
     if (step == 0) {
         ticket.sysId = newSysId();
         ticket.number = newNumber(ticket.kind);
         planLifecycle(ticket);
         ticket.impact = level();
         ticket.urgency = level();
-        ticket.group = ticket.kind == Kind::Incident && chance() < 0.6 ? 0 : bounded(static_cast<int>(groups().size()));
-        ticket.caller = bounded(static_cast<int>(people().size()));
+        ticket.group = ticket.kind == Kind::Incident && chance() < 0.6 ? 0 : bounded(groupCount);
+        ticket.caller = bounded(peopleCount);
         switch (ticket.kind) {
         case Kind::Incident:
             ticket.description = bounded(static_cast<int>(incidentTexts().size()));
             break;
         case Kind::ChangeTask:
             ticket.description = bounded(static_cast<int>(changeTaskTexts().size()));
-            ticket.parentNumber = paddedNumber(u"CHG"_s, 30000 + bounded(std::max(1, m_options.tickets / 3)));
-            ticket.parentSysId = referenceId(u"change_request"_s, ticket.parentNumber);
+            ticket.parentNumber =
+                "CHG" + QByteArray::number(30000 + bounded(std::max(1, m_options.tickets / 3))).rightJustified(7, '0');
             break;
         case Kind::ScTask: {
             ticket.description = bounded(static_cast<int>(scTaskTexts().size()));
             const int item = 20000 + bounded(std::max(1, m_options.tickets));
-            ticket.parentNumber = paddedNumber(u"RITM"_s, item);
-            ticket.parentSysId = referenceId(u"sc_req_item"_s, ticket.parentNumber);
-            ticket.requestNumber = paddedNumber(u"REQ"_s, item - 5000);
-            ticket.requestSysId = referenceId(u"sc_request"_s, ticket.requestNumber);
+            ticket.parentNumber = "RITM" + QByteArray::number(item).rightJustified(7, '0');
+            ticket.requestNumber = "REQ" + QByteArray::number(item - 5000).rightJustified(7, '0');
             break;
         }
         }
         ticket.createdOn = m_clock;
-        ticket.state = QString::number(ticket.plan.constFirst());
-        action = Created;
+        ticket.state = ticket.plan.constFirst();
+        action = Action::Created;
         ++m_created;
     } else {
-        const QString previous = ticket.state;
+        const int previous = ticket.state;
         const int code = ticket.plan.at(step);
-        ticket.state = QString::number(code);
+        ticket.state = code;
         const bool closed = ticket.kind == Kind::Incident ? code >= 6 : (code == 4 || code >= 7);
-        if (ticket.state != previous) {
+        if (code != previous) {
             if (ticket.kind == Kind::Incident)
-                action = code == 6 ? Resolved : Updated;
+                action = code == 6 ? Action::Resolved : Action::Updated;
             else
-                action = closed ? Completed : Updated;
+                action = closed ? Action::Completed : Action::Updated;
             if (!closed && chance() < 0.2)
                 reassign();
             if (code == 2 && ticket.assignee < 0)
-                ticket.assignee = bounded(static_cast<int>(people().size()));
+                ticket.assignee = bounded(peopleCount);
         } else {
             const double r = chance();
             if (r < 0.1) {
-                action = Synced;
+                action = Action::Synced;
             } else if (r < 0.18) {
-                action = SlmUpdated;
+                action = Action::SlmUpdated;
             } else {
-                action = Updated;
                 const double what = chance();
                 if (closed) {
                     // Closed tickets only get notes.
@@ -518,7 +664,7 @@ TicketSimulator::Fields TicketSimulator::makeEvent(int index)
                 } else if (what < 0.55) {
                     ticket.urgency = level(); // moves the priority
                 } else if (what < 0.75) {
-                    ticket.assignee = bounded(static_cast<int>(people().size()));
+                    ticket.assignee = bounded(peopleCount);
                 } // else a work note: only sys_updated_on and sys_mod_count move
             }
         }
@@ -529,45 +675,41 @@ TicketSimulator::Fields TicketSimulator::makeEvent(int index)
     const bool incomplete = chance() < m_options.incomplete;
     const bool display = chance() < m_options.displayValues;
     const bool english = chance() < 0.3;
-    const QString type = ticket.kind == Kind::Incident ? Incident
-        : ticket.kind == Kind::ChangeTask              ? ChangeTask
-                                                       : ScTask;
-    const QByteArray timestamp = m_clock.addMSecs(50 + bounded(900)).toString(Qt::ISODateWithMs).toLatin1();
+    const int kind = static_cast<int>(ticket.kind);
+    const QByteArray timestamp = isoTime(m_clock * 1000 + 50 + bounded(900));
     const QByteArray data = recordJson(ticket, display, english);
 
     Fields fields;
-    QString decodedAction = action;
+    Action decoded = action;
     if (incomplete) {
         // The other producer's layout: everything else is recovered from table, operation and data.
-        decodedAction = step == 0 ? Created : Updated;
+        decoded = step == 0 ? Action::Created : Action::Updated;
         fields = {
-            {QByteArrayLiteral("table"), type.toLatin1()},
-            {QByteArrayLiteral("sys_id"), ticket.sysId.toLatin1()},
+            {QByteArrayLiteral("table"), TypeNames[kind]},
+            {QByteArrayLiteral("sys_id"), ticket.sysId},
             {QByteArrayLiteral("operation"), step == 0 ? QByteArrayLiteral("insert") : QByteArrayLiteral("update")},
             {QByteArrayLiteral("timestamp"), timestamp},
             {QByteArrayLiteral("data"), data},
         };
         ++m_incompleteMade;
     } else {
-        QString typeText = type;
-        if (ticket.kind != Kind::Incident && chance() < m_options.aliases)
-            typeText = ticket.kind == Kind::ChangeTask ? u"ctask"_s : u"sctask"_s;
-        const QString &description = ticket.kind == Kind::Incident ? incidentTexts().at(ticket.description).text
-            : ticket.kind == Kind::ChangeTask                      ? changeTaskTexts().at(ticket.description)
-                                                                   : scTaskTexts().at(ticket.description);
+        const bool alias = ticket.kind != Kind::Incident && chance() < m_options.aliases;
+        const QByteArray &description = ticket.kind == Kind::Incident ? incidentTexts().at(ticket.description).text
+            : ticket.kind == Kind::ChangeTask                         ? changeTaskTexts().at(ticket.description)
+                                                                      : scTaskTexts().at(ticket.description);
         fields = {
-            {QByteArrayLiteral("type"), typeText.toLatin1()},
-            {QByteArrayLiteral("action"), action.toLatin1()},
-            {QByteArrayLiteral("sys_id"), ticket.sysId.toLatin1()},
-            {QByteArrayLiteral("number"), ticket.number.toLatin1()},
-            {QByteArrayLiteral("state"), ticket.state.toLatin1()},
-            {QByteArrayLiteral("assignment_group"), groups().at(ticket.group).toUtf8()},
-            {QByteArrayLiteral("short_description"), description.toUtf8()},
+            {QByteArrayLiteral("type"), alias ? AliasNames[kind] : TypeNames[kind]},
+            {QByteArrayLiteral("action"), ActionNames[static_cast<int>(action)]},
+            {QByteArrayLiteral("sys_id"), ticket.sysId},
+            {QByteArrayLiteral("number"), ticket.number},
+            {QByteArrayLiteral("state"), QByteArray::number(ticket.state)},
+            {QByteArrayLiteral("assignment_group"), groups().at(ticket.group).name},
+            {QByteArrayLiteral("short_description"), description},
             {QByteArrayLiteral("timestamp"), timestamp},
             {QByteArrayLiteral("data"), data},
         };
     }
-    count(type, decodedAction);
+    ++m_counts[kind][static_cast<int>(decoded)];
 
     if (m_recent.size() < RecentCapacity)
         m_recent.append(fields);
@@ -579,86 +721,66 @@ TicketSimulator::Fields TicketSimulator::makeEvent(int index)
 
 QByteArray TicketSimulator::recordJson(const TicketState &ticket, bool display, bool english) const
 {
-    const QString language = english ? u"en"_s : u"pt_BR"_s;
-    QString type;
-    QString classLabel;
-    QString description;
-    switch (ticket.kind) {
-    case Kind::Incident:
-        type = Incident;
-        classLabel = english ? u"Incident"_s : u"Incidente"_s;
-        description = incidentTexts().at(ticket.description).text;
-        break;
-    case Kind::ChangeTask:
-        type = ChangeTask;
-        classLabel = english ? u"Change Task"_s : u"Tarefa de Mudança"_s;
-        description = changeTaskTexts().at(ticket.description);
-        break;
-    case Kind::ScTask:
-        type = ScTask;
-        classLabel = english ? u"Catalog Task"_s : u"Tarefa de Catálogo"_s;
-        description = scTaskTexts().at(ticket.description);
-        break;
-    }
-    const int priority = ticket.impact + ticket.urgency - 1;
-    const bool closed = stateTable().isClosed(type, ticket.state);
-    const QString assignee = ticket.assignee >= 0 ? people().at(ticket.assignee) : QString();
-    const QString caller = people().at(ticket.caller);
-
-    QJsonObject record {
-        {u"sys_id"_s, field(display, ticket.sysId)},
-        {u"number"_s, field(display, ticket.number)},
-        {u"sys_class_name"_s, field(display, type, classLabel)},
-        {u"state"_s, field(display, ticket.state, stateTable().label(type, ticket.state, language))},
-        {u"priority"_s, field(display, QString::number(priority), priorityLabel(priority, english))},
-        {u"impact"_s, field(display, QString::number(ticket.impact), levelLabel(ticket.impact, english))},
-        {u"urgency"_s, field(display, QString::number(ticket.urgency), levelLabel(ticket.urgency, english))},
-        {u"short_description"_s, field(display, description)},
-        {u"description"_s, field(display, description + u"\n\n" + caller)},
-        {u"assignment_group"_s, reference(display, u"sys_user_group"_s, groups().at(ticket.group))},
-        {u"assigned_to"_s, reference(display, u"sys_user"_s, assignee)},
-        {u"opened_by"_s, reference(display, u"sys_user"_s, caller)},
-        {u"sys_created_on"_s, dateField(display, ticket.createdOn, english)},
-        {u"sys_updated_on"_s, dateField(display, ticket.updatedOn, english)},
-        {u"due_date"_s, dateField(display, ticket.createdOn.addDays(3), english)},
-        {u"sys_mod_count"_s, field(display, QString::number(ticket.modCount))},
-        {u"active"_s, field(display, closed ? u"false"_s : u"true"_s)},
+    static const QByteArray classLabels[2][3] = {
+        {"Incidente", "Tarefa de Mudança", "Tarefa de Catálogo"},
+        {"Incident", "Change Task", "Catalog Task"},
     };
-    switch (ticket.kind) {
-    case Kind::Incident: {
+    const int kind = static_cast<int>(ticket.kind);
+    const QByteArray &description = ticket.kind == Kind::Incident ? incidentTexts().at(ticket.description).text
+        : ticket.kind == Kind::ChangeTask                         ? changeTaskTexts().at(ticket.description)
+                                                                  : scTaskTexts().at(ticket.description);
+    const int priority = ticket.impact + ticket.urgency - 1; // ServiceNow's default lookup
+    const bool active = ticket.kind == Kind::Incident ? ticket.state < 7 : (ticket.state != 4 && ticket.state < 7);
+    const Named nobody;
+    const Named &assignee = ticket.assignee >= 0 ? people().at(ticket.assignee) : nobody;
+    const Named &caller = people().at(ticket.caller);
+    const Named &group = groups().at(ticket.group);
+    const QByteArray state = QByteArray::number(ticket.state);
+
+    // Keys in alphabetical order, as ServiceNow's REST API returns them.
+    RecordWriter w(display);
+    w.field("active", active ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    w.reference("assigned_to", "sys_user", assignee.name, assignee.id);
+    w.reference("assignment_group", "sys_user_group", group.name, group.id);
+    if (ticket.kind == Kind::Incident) {
         const IncidentText &text = incidentTexts().at(ticket.description);
-        record.insert(u"caller_id"_s, reference(display, u"sys_user"_s, caller));
-        record.insert(u"category"_s, field(display, text.category));
-        record.insert(u"subcategory"_s, field(display, text.subcategory));
-        record.insert(u"business_service"_s, reference(display, u"cmdb_ci_service"_s, text.service));
-        record.insert(u"cmdb_ci"_s, reference(display, u"cmdb_ci"_s, text.ci));
-        const bool resolved = ticket.state == u"6" || ticket.state == u"7";
-        record.insert(u"close_notes"_s,
-            field(display, resolved ? closeNotes().at(ticket.description % closeNotes().size()) : QString()));
-        break;
+        w.reference("business_service", "cmdb_ci_service", text.service.name, text.service.id);
+        w.reference("caller_id", "sys_user", caller.name, caller.id);
+        w.field("category", text.category);
+        const bool resolved = ticket.state == 6 || ticket.state == 7;
+        w.field("close_notes", resolved ? closeNotes().at(ticket.description % closeNotes().size()) : QByteArray());
+        w.reference("cmdb_ci", "cmdb_ci", text.ci.name, text.ci.id);
     }
-    case Kind::ChangeTask: {
-        const QDateTime plannedStart = ticket.createdOn.addSecs(3600 * (1 + ticket.description * 7 % 72));
-        record.insert(u"change_request"_s,
-            display
-                ? QJsonValue(QJsonObject {{u"value"_s, ticket.parentSysId}, {u"display_value"_s, ticket.parentNumber}})
-                : QJsonValue(ticket.parentNumber));
-        record.insert(u"planned_start_date"_s, dateField(display, plannedStart, english));
-        record.insert(u"planned_end_date"_s, dateField(display, plannedStart.addSecs(4 * 3600), english));
-        break;
+    if (ticket.kind == Kind::ChangeTask)
+        w.reference("change_request", "change_request", ticket.parentNumber,
+            referenceId("change_request", ticket.parentNumber));
+    w.field("description", description + "\n\n" + caller.name);
+    w.date("due_date", ticket.createdOn + 3 * DaySecs, english);
+    w.field("impact", QByteArray::number(ticket.impact), levelLabel(ticket.impact, english));
+    w.field("number", ticket.number);
+    w.reference("opened_by", "sys_user", caller.name, caller.id);
+    if (ticket.kind == Kind::ChangeTask) {
+        const qint64 plannedStart = ticket.createdOn + 3600 * (1 + ticket.description * 7 % 72);
+        w.date("planned_end_date", plannedStart + 4 * 3600, english);
+        w.date("planned_start_date", plannedStart, english);
     }
-    case Kind::ScTask:
-        record.insert(u"request"_s,
-            display ? QJsonValue(
-                QJsonObject {{u"value"_s, ticket.requestSysId}, {u"display_value"_s, ticket.requestNumber}})
-                    : QJsonValue(ticket.requestNumber));
-        record.insert(u"request_item"_s,
-            display
-                ? QJsonValue(QJsonObject {{u"value"_s, ticket.parentSysId}, {u"display_value"_s, ticket.parentNumber}})
-                : QJsonValue(ticket.parentNumber));
-        break;
+    w.field("priority", QByteArray::number(priority), priorityLabel(priority, english));
+    if (ticket.kind == Kind::ScTask) {
+        w.reference("request", "sc_request", ticket.requestNumber, referenceId("sc_request", ticket.requestNumber));
+        w.reference(
+            "request_item", "sc_req_item", ticket.parentNumber, referenceId("sc_req_item", ticket.parentNumber));
     }
-    return QJsonDocument(record).toJson(QJsonDocument::Compact);
+    w.field("short_description", description);
+    w.field("state", state, stateLabel(kind, ticket.state, english));
+    if (ticket.kind == Kind::Incident)
+        w.field("subcategory", incidentTexts().at(ticket.description).subcategory);
+    w.field("sys_class_name", TypeNames[kind], classLabels[english ? 1 : 0][kind]);
+    w.date("sys_created_on", ticket.createdOn, english);
+    w.field("sys_id", ticket.sysId);
+    w.field("sys_mod_count", QByteArray::number(ticket.modCount));
+    w.date("sys_updated_on", ticket.updatedOn, english);
+    w.field("urgency", QByteArray::number(ticket.urgency), levelLabel(ticket.urgency, english));
+    return w.finish();
 }
 
 TicketSimulator::Fields TicketSimulator::makeMalformed()
@@ -671,7 +793,7 @@ TicketSimulator::Fields TicketSimulator::makeMalformed()
         return {
             {QByteArrayLiteral("type"), QByteArrayLiteral("incident")},
             {QByteArrayLiteral("action"), QByteArrayLiteral("created")},
-            {QByteArrayLiteral("timestamp"), m_clock.toString(Qt::ISODateWithMs).toLatin1()},
+            {QByteArrayLiteral("timestamp"), isoTime(m_clock * 1000)},
             {QByteArrayLiteral("data"), QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>")},
         };
     }
@@ -693,7 +815,7 @@ TicketSimulator::Fields TicketSimulator::makeMalformed()
         setValue(fields, QByteArrayLiteral("data"), data.left(data.size() / 2));
         break;
     case NotAnObject:
-        setValue(fields, QByteArrayLiteral("data"), QByteArray(1, '[') + data + ']');
+        setValue(fields, QByteArrayLiteral("data"), '[' + data + ']');
         break;
     case NoSysId:
         removeField(fields, QByteArrayLiteral("sys_id"));
@@ -702,9 +824,9 @@ TicketSimulator::Fields TicketSimulator::makeMalformed()
         break;
     case BadSysId: {
         const QByteArray id = value(fields, QByteArrayLiteral("sys_id"));
+        const QByteArray number = value(fields, QByteArrayLiteral("number"));
         const QByteArray bad[] = {
-            value(fields, QByteArrayLiteral("number")).isEmpty() ? QByteArrayLiteral("INC0000000")
-                                                                 : value(fields, QByteArrayLiteral("number")),
+            number.isEmpty() ? QByteArrayLiteral("INC0000000") : number, // the number where the sys_id belongs
             id.left(31),
             id.left(28) + QByteArrayLiteral("zzzz"),
         };
@@ -712,9 +834,7 @@ TicketSimulator::Fields TicketSimulator::makeMalformed()
         break;
     }
     case SysIdMismatch: {
-        QString other;
-        for (int i = 0; i < 4; ++i)
-            other += QString::number(m_random.generate(), 16).rightJustified(8, u'0');
+        const QString other = QString::fromLatin1(randomHex32());
         setValue(fields, QByteArrayLiteral("data"),
             editRecord(data, [&other](QJsonObject &record) { record.insert(u"sys_id"_s, other); }));
         break;
@@ -731,13 +851,6 @@ TicketSimulator::Fields TicketSimulator::makeMalformed()
     return fields;
 }
 
-void TicketSimulator::count(const QString &type, const QString &action)
-{
-    ++m_byType[type];
-    ++m_byAction[action];
-    ++m_byEvent[type + u':' + action];
-}
-
 QHash<QString, TicketSimulator::Expected> TicketSimulator::expected() const
 {
     QHash<QString, Expected> out;
@@ -745,12 +858,10 @@ QHash<QString, TicketSimulator::Expected> TicketSimulator::expected() const
     for (const TicketState &ticket : m_tickets) {
         if (ticket.emitted == 0)
             continue;
-        const QString type = ticket.kind == Kind::Incident ? Incident
-            : ticket.kind == Kind::ChangeTask              ? ChangeTask
-                                                           : ScTask;
-        out.insert(ticket.sysId,
-            Expected {ticket.number, type, ticket.state, priorityOf(ticket.impact, ticket.urgency),
-                groups().at(ticket.group)});
+        out.insert(QString::fromLatin1(ticket.sysId),
+            Expected {QString::fromLatin1(ticket.number), QString::fromLatin1(TypeNames[static_cast<int>(ticket.kind)]),
+                QString::number(ticket.state), QString::number(ticket.impact + ticket.urgency - 1),
+                QString::fromUtf8(groups().at(ticket.group).name)});
     }
     return out;
 }
@@ -773,13 +884,34 @@ QJsonObject TicketSimulator::expectedToJson(const QHash<QString, Expected> &expe
 
 QJsonObject TicketSimulator::summary() const
 {
+    QJsonObject byType;
+    QJsonObject byAction;
+    QJsonObject byEvent;
+    int actionTotals[ActionCount] = {};
+    for (int k = 0; k < KindCount; ++k) {
+        int typeTotal = 0;
+        for (int a = 0; a < ActionCount; ++a) {
+            const int n = m_counts[k][a];
+            if (n == 0)
+                continue;
+            typeTotal += n;
+            actionTotals[a] += n;
+            byEvent.insert(QString::fromLatin1(QByteArray(TypeNames[k] + ':' + ActionNames[a])), n);
+        }
+        if (typeTotal > 0)
+            byType.insert(QString::fromLatin1(TypeNames[k]), typeTotal);
+    }
+    for (int a = 0; a < ActionCount; ++a) {
+        if (actionTotals[a] > 0)
+            byAction.insert(QString::fromLatin1(ActionNames[a]), actionTotals[a]);
+    }
     return QJsonObject {
         {u"events"_s, m_produced},
         {u"malformed"_s, m_malformedMade},
         {u"tickets"_s, m_created},
         {u"incomplete"_s, m_incompleteMade},
-        {u"by_type"_s, countsToJson(m_byType)},
-        {u"by_action"_s, countsToJson(m_byAction)},
-        {u"by_event"_s, countsToJson(m_byEvent)},
+        {u"by_type"_s, byType},
+        {u"by_action"_s, byAction},
+        {u"by_event"_s, byEvent},
     };
 }

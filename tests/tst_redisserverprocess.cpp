@@ -135,9 +135,12 @@ void TestRedisServerProcess::initTestCase()
         // Child of serverDiesWithCrashedParent() (initTestCase runs before the named function):
         // start a server, report its port, then die without running any destructor, as a
         // crashing test would.
+        QDir(m_tls.directory()).removeRecursively(); // not generated here; nothing else would remove it
         auto *server = new RedisServerProcess;
-        if (server->startAndWait())
+        if (server->startAndWait()) {
             std::printf("port=%u\n", unsigned(server->port()));
+            std::printf("dir=%s\n", QFile::encodeName(server->dataDirectory()).constData());
+        }
         std::fflush(stdout);
         std::_Exit(3);
     }
@@ -288,12 +291,18 @@ void TestRedisServerProcess::serverDiesWithCrashedParent()
     QVERIFY(finishedSpy.wait(20000));
     QCOMPARE(child.exitCode(), 3);
     const QByteArray out = child.readAllStandardOutput();
-    const qsizetype at = out.indexOf("port=");
-    QVERIFY2(at >= 0, out.constData());
-    const quint16 port = out.mid(at + 5, out.indexOf('\n', at) - at - 5).toUShort();
-    QVERIFY(port > 0);
+    const auto value = [&out](const QByteArray &key) {
+        const qsizetype at = out.indexOf(QByteArray(key + '='));
+        return at < 0 ? QByteArray() : out.mid(at + key.size() + 1, out.indexOf('\n', at) - at - key.size() - 1);
+    };
+    const quint16 port = value("port").toUShort();
+    const QString dir = QFile::decodeName(value("dir"));
+    QVERIFY2(port > 0, out.constData());
+    QVERIFY(dir.startsWith(QDir::tempPath()));
     // PR_SET_PDEATHSIG takes the orphaned redis-server down with its parent.
     QTRY_COMPARE_WITH_TIMEOUT(TestRedis::rawCommand(port, "PING", 1000), QByteArray(), 10000);
+    // The child never ran its destructors: clean up its data directory.
+    QVERIFY(QDir(dir).removeRecursively());
 }
 
 void TestRedisServerProcess::stopEmitsFinishedAndClosesPort()

@@ -19,7 +19,7 @@ const QByteArray Stream = "changes";
 
 QByteArray sysIdFor(int i)
 {
-    return QByteArray::number(i, 16).rightJustified(32, 'a');
+    return QByteArray::number(i, 16).rightJustified(32, '0');
 }
 
 RespWriter::Command validEntry(int i, const QByteArray &state = "1", const QByteArray &updatedOn = "2025-01-15 10:00:00")

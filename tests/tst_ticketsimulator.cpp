@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "services/eventdecoder.h"
 #include "services/redisconnection.h"
@@ -283,10 +284,11 @@ private Q_SLOTS:
             }
             if (field(g.entries.at(i), "data").contains("\"display_value\""))
                 ++displayCount;
-            const QDateTime stamp =
-                QDateTime::fromString(QString::fromLatin1(field(g.entries.at(i), "timestamp")), Qt::ISODateWithMs);
+            const QString timestamp = QString::fromLatin1(field(g.entries.at(i), "timestamp"));
+            const QDateTime stamp = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
             QVERIFY(stamp.isValid());
             QCOMPARE(stamp.timeSpec(), Qt::UTC);
+            QCOMPARE(stamp.toString(Qt::ISODateWithMs), timestamp);
         }
         QVERIFY(completeCount > incompleteCount);
         QVERIFY(incompleteCount > 0);
@@ -318,7 +320,10 @@ private Q_SLOTS:
             QVERIFY2(numberShape.match(e.number).hasMatch(), qPrintable(e.number));
             QVERIFY(e.number.startsWith(prefixes.value(e.type)));
             QVERIFY2(allowedStates.value(e.type).contains(e.state), qPrintable(e.type + u' ' + e.state));
+            // The decoder's normalised form (through QDateTime) is exactly what the record says.
             QVERIFY(!e.sysUpdatedOn.isEmpty());
+            QCOMPARE(e.sysUpdatedOn, EventDecoder::fieldValue(e.record.value(u"sys_updated_on"_s)));
+            QVERIFY(EventDecoder::fieldValue(e.record.value(u"sys_created_on"_s)) <= e.sysUpdatedOn);
             QVERIFY(!e.shortDescription.isEmpty());
             QVERIFY(!e.assignmentGroup.isEmpty());
             const int priority = e.priority.toInt();
@@ -374,6 +379,42 @@ private Q_SLOTS:
             QCOMPARE(x.priority, e.priority);
             QCOMPARE(x.assignmentGroup, e.assignmentGroup);
         }
+    }
+
+    void clockCrossesDateBoundaries_data()
+    {
+        QTest::addColumn<QDateTime>("start");
+        QTest::newRow("leap day") << QDateTime(QDate(2024, 2, 28), QTime(23, 59, 0), QTimeZone::utc());
+        QTest::newRow("new year") << QDateTime(QDate(2023, 12, 31), QTime(23, 59, 0), QTimeZone::utc());
+        QTest::newRow("other zone") << QDateTime(QDate(2025, 3, 1), QTime(20, 59, 0), QTimeZone(-3 * 3600));
+    }
+
+    // The simulator formats dates itself (for speed): QDateTime must read back the same instants.
+    void clockCrossesDateBoundaries()
+    {
+        QFETCH(QDateTime, start);
+        auto o = options(5, 200, 9);
+        o.start = start;
+        TicketSimulator simulator(o);
+        QString previous;
+        while (const auto fields = simulator.next()) {
+            const auto result = EventDecoder::decode(toEntry(*fields, simulator.produced()));
+            QVERIFY(result.ok());
+            const TicketEvent &e = *result.event;
+            const QString raw = EventDecoder::fieldValue(e.record.value(u"sys_updated_on"_s));
+            QCOMPARE(e.sysUpdatedOn, raw);
+            QVERIFY(e.sysUpdatedOn > previous);
+            const QDateTime updated = QDateTime(QDate::fromString(raw.left(10), Qt::ISODate),
+                QTime::fromString(raw.mid(11), Qt::ISODate), QTimeZone::utc());
+            QVERIFY(updated.isValid());
+            QVERIFY(updated > start);
+            QVERIFY(e.timestamp.isValid());
+            QCOMPARE(e.timestamp.toSecsSinceEpoch(), updated.toSecsSinceEpoch()); // same second, plus milliseconds
+            previous = e.sysUpdatedOn;
+        }
+        QCOMPARE(simulator.clock().toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), previous);
+        QVERIFY(start.secsTo(simulator.clock()) >= 200); // at least 1 second per event...
+        QVERIFY(start.secsTo(simulator.clock()) <= 3 * 200); // ...at most 3
     }
 
     void expectedToJson()

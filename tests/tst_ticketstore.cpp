@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -358,6 +359,36 @@ private slots:
         QCOMPARE(history.first().assignmentGroup, u"Service Desk"_s);
         QCOMPARE(history.first().eventTime, when);
         QCOMPARE(history.first().appliedAt, t->appliedAt);
+    }
+
+    void recordIsStoredAsCompactJson()
+    {
+        // The store writes records with its own serialiser: it must match Qt's byte for byte.
+        const QJsonObject nested {{u"value"_s, u"6"_s}, {u"display_value"_s, u"Resolvido"_s}};
+        QJsonObject record;
+        record.insert(u"plain"_s, u"Impressora não imprime"_s);
+        record.insert(u"quotes"_s, u"say \"hi\" \\ back/slash"_s);
+        record.insert(u"controls"_s, u"\b\f\n\r\t\u0001\u001f\u007f"_s);
+        record.insert(u"bmp"_s, u"é € 中 \u2028"_s);
+        record.insert(u"astral"_s, u"😀 𝄞"_s);
+        record.insert(u"lone"_s, QString(QString(QChar(0xd800)) + u"x"_s + QChar(0xdc00)));
+        record.insert(u"state"_s, nested);
+        const QJsonArray list {1, 2.5, true, false, QJsonValue(), u"x"_s, QJsonObject(), QJsonArray()};
+        record.insert(u"list"_s, list);
+        record.insert(u"bools"_s, QJsonObject {{u"t"_s, true}, {u"f"_s, false}, {u"n"_s, QJsonValue()}});
+        record.insert(u"doubles"_s, QJsonArray {0.1, -0.0, 1e20, 1e-7, 6.0, -42.0, 9007199254740993.0});
+        record.insert(QString(), u"empty key"_s);
+        record.insert(u"chave ç"_s, QString());
+        // Integers as parsed from text keep their exact value.
+        const QJsonObject parsed =
+            QJsonDocument::fromJson(R"({"big": 1152921504606846977, "neg": -3, "zero": 0, "frac": 3.25})").object();
+        record.insert(u"parsed"_s, parsed);
+
+        TicketStore store;
+        QVERIFY(openStore(store));
+        QCOMPARE(store.apply({EventBuilder(sysIdFor(1), "1-0").field(u"all"_s, record)}).applied, 1);
+        const QJsonObject stored {{u"all"_s, record}};
+        QCOMPARE(store.ticket(sysIdFor(1))->recordJson, QJsonDocument(stored).toJson(QJsonDocument::Compact));
     }
 
     void eventTimeFallsBackToStreamId()

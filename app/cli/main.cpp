@@ -2,7 +2,10 @@
 
 #include "cliconsole.h"
 #include "clidispatcher.h"
+#include "consumecommand.h"
+#include "infocommand.h"
 #include "pingcommand.h"
+#include "ticketscommand.h"
 #include "services/translator.h"
 
 using namespace Qt::StringLiterals;
@@ -17,7 +20,11 @@ int main(int argc, char *argv[])
 
     CliDispatcher dispatcher;
     dispatcher.addCommand(new PingCommand);
-    // Next: simulate, process, observe, info, tickets, listen, serve-sse, one CliCommand each.
+    dispatcher.addCommand(new InfoCommand);
+    dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Process));
+    dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Observe));
+    dispatcher.addCommand(new TicketsCommand);
+    // Next: listen, serve-sse, one CliCommand each.
 
     // Queued: a command may finish inside start(), before exec() runs.
     QObject::connect(

@@ -1,0 +1,256 @@
+// The main window end to end, offscreen: the sandbox starts through the same path as
+// --sandbox, the status bar reaches "ready" with a server version, every page is reachable
+// by its shortcut, and closing the window takes the sandbox's redis-server down. A password
+// given in a URL never reaches the window title or the settings file.
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include "services/redisconnection.h"
+#include "services/redisserverprocess.h"
+#include "services/servermonitor.h"
+#include "tests/support/testredis.h"
+#include "ui/connectiondialog.h"
+#include "ui/connectionstatuswidget.h"
+#include "ui/connectionsummarywidget.h"
+#include "ui/mainwindow.h"
+#include "ui/passwordstore.h"
+#include "ui/placeholderpage.h"
+#include "ui/sandboxcontroller.h"
+#include "ui/serverpage.h"
+
+namespace {
+
+// Never the user's keychain entries.
+const QString TestKeychainService = QStringLiteral("streamdesk-test");
+
+bool acceptsConnections(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    return socket.waitForConnected(1000);
+}
+
+QString randomPassword()
+{
+    return QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray settingsFileContents()
+{
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGuiSmoke : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void sandboxPagesAndShutdown()
+    {
+        MainWindow window(TestKeychainService);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        window.startSandbox();
+        ConnectionStatusWidget *status = window.statusWidget();
+        QTRY_VERIFY_WITH_TIMEOUT(status->state() == RedisConnection::State::Ready, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->serverVersion().isEmpty(), 10000);
+        QVERIFY(status->latencyMs() >= 0);
+
+        SandboxController *sandbox = window.sandbox();
+        QVERIFY(sandbox->isRunning());
+        const quint16 port = sandbox->port();
+        const QString dataDir = sandbox->dataDirectory();
+        QVERIFY(port != 0);
+        QVERIFY(QFileInfo(dataDir).isDir());
+        QVERIFY(acceptsConnections(port));
+        QVERIFY2(status->stateText().contains(QString::number(port)), qPrintable(status->stateText()));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("Sandbox")), qPrintable(window.windowTitle()));
+        QCOMPARE(window.connection()->endpoint().port, port);
+
+        // Ctrl+1..Ctrl+6 reach every page, in navigation order.
+        const QList<MainWindow::Page> pages = {MainWindow::Page::Dashboard, MainWindow::Page::Tickets,
+            MainWindow::Page::Streams, MainWindow::Page::Feeds, MainWindow::Page::Queue, MainWindow::Page::Server};
+        for (qsizetype i = pages.size() - 1; i >= 0; --i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + int(i)), Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), pages.at(i));
+            QWidget *page = window.pageWidget(pages.at(i));
+            QVERIFY(page);
+            QVERIFY(page->isVisible());
+            if (auto *placeholder = qobject_cast<PlaceholderPage *>(page)) {
+                // Not empty: the summary names the connection and the server.
+                const ConnectionSummaryWidget *summary = placeholder->summary();
+                QVERIFY(summary->isVisible());
+                QVERIFY2(
+                    summary->summaryText().contains(QStringLiteral("Sandbox")), qPrintable(summary->summaryText()));
+                QTRY_VERIFY2(
+                    summary->summaryText().contains(status->serverVersion()), qPrintable(summary->summaryText()));
+            }
+        }
+        ServerPage *server = window.serverPage();
+        QTRY_COMPARE(server->fieldText(QStringLiteral("version")), status->serverVersion());
+        QCOMPARE(server->fieldText(QStringLiteral("role")), QStringLiteral("master"));
+        QVERIFY(server->fieldText(QStringLiteral("endpoint")).contains(QString::number(port)));
+        QCOMPARE(server->fieldText(QStringLiteral("clientName")), window.connection()->clientName());
+
+        QVERIFY(window.close());
+        QVERIFY(!sandbox->isRunning());
+        QVERIFY(!window.connection());
+        QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(port), 5000);
+        QVERIFY(!QFileInfo::exists(dataDir));
+    }
+
+    void passwordNeverInTitleOrSettings()
+    {
+        const QString password = randomPassword();
+        auto server = TestRedis::start({QStringLiteral("requirepass ") + password});
+        QVERIFY(server);
+        const QString url = QStringLiteral("redis://:%1@127.0.0.1:%2").arg(password).arg(server->port());
+        auto parsed = RedisEndpoint::parse(url);
+        QVERIFY(std::holds_alternative<RedisEndpoint>(parsed));
+        const RedisEndpoint endpoint = std::get<RedisEndpoint>(parsed);
+        QCOMPARE(endpoint.password, password);
+
+        {
+            MainWindow window(TestKeychainService);
+            window.show();
+            // The --redis path: used, never stored.
+            window.connectTo(endpoint, MainWindow::Remember::Nothing);
+            // Authenticated: INFO answers, so a version shows.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.statusWidget()->serverVersion().isEmpty(), 10000);
+            QVERIFY(!window.windowTitle().contains(password));
+            QVERIFY(window.windowTitle().contains(QString::number(server->port())));
+            QVERIFY(!window.statusWidget()->stateText().contains(password));
+            QVERIFY(!window.serverPage()->fieldText(QStringLiteral("endpoint")).contains(password));
+            window.close();
+        }
+        QByteArray contents = settingsFileContents();
+        QVERIFY(contents.contains("mainWindow")); // the window did save its state
+        QVERIFY(!contents.contains(password.toUtf8()));
+        QVERIFY(!contents.contains(QUrl::toPercentEncoding(password)));
+        QVERIFY(!contents.contains("connection")); // --redis leaves the saved profile alone
+
+        {
+            // The connection dialog's path: the profile is saved, the password goes to the keychain
+            // (or, without one, to memory for this session).
+            MainWindow window(TestKeychainService);
+            QSignalSpy written(window.passwordStore(), &PasswordStore::written);
+            window.connectTo(endpoint, MainWindow::Remember::ProfileAndPassword);
+            QVERIFY(written.wait(10000));
+            QCOMPARE(written.constFirst().at(0).toString(), endpoint.toSafeUrl());
+            QTRY_VERIFY_WITH_TIMEOUT(!window.statusWidget()->serverVersion().isEmpty(), 10000);
+            QVERIFY(!window.windowTitle().contains(password));
+            window.close();
+
+            contents = settingsFileContents();
+            QVERIFY(contents.contains(endpoint.toSafeUrl().toUtf8()));
+            QVERIFY(!contents.contains(password.toUtf8()));
+            QVERIFY(!contents.contains(QUrl::toPercentEncoding(password)));
+
+            // Leave no entry behind in a real keychain.
+            QSignalSpy removed(window.passwordStore(), &PasswordStore::removed);
+            window.passwordStore()->remove(endpoint.toSafeUrl());
+            QVERIFY(removed.wait(10000));
+        }
+    }
+
+    void connectionDialogSyncsAndTests()
+    {
+        auto server = TestRedis::start();
+        QVERIFY(server);
+        PasswordStore passwords(TestKeychainService);
+        ConnectionDialog dialog(&passwords);
+        dialog.show();
+
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("host"));
+        auto *passwordField = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        QVERIFY(url && host && passwordField);
+
+        // URL → fields; the password moves out of the URL line into the masked field.
+        const QString secret = randomPassword();
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("redis://alice:%1@127.0.0.1:%2/3").arg(secret).arg(server->port()));
+        QVERIFY(dialog.isValid());
+        QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(passwordField->text(), secret);
+        QCOMPARE(dialog.endpoint().user, QStringLiteral("alice"));
+        QCOMPARE(dialog.endpoint().database, 3);
+        Q_EMIT url->editingFinished();
+        QVERIFY(!dialog.urlText().contains(secret));
+        QCOMPARE(dialog.urlText(), dialog.endpoint().toSafeUrl());
+
+        // Fields → URL.
+        host->setText(QStringLiteral("localhost"));
+        QVERIFY(dialog.urlText().contains(QStringLiteral("@localhost:")));
+
+        // A bad URL shows the parser's error, without the password, and blocks Connect.
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("http://bob:%1@example").arg(secret));
+        QVERIFY(!dialog.isValid());
+        const auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!error->text().contains(secret));
+
+        // Test against the fixture: no password, database 0.
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("redis://127.0.0.1:%1").arg(server->port()));
+        passwordField->clear();
+        QVERIFY(dialog.isValid());
+        QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+        dialog.test();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.constFirst().at(0).toBool(), qPrintable(tested.constFirst().at(1).toString()));
+        RedisConnection reference(TestRedis::endpoint(*server));
+        reference.open();
+        QVERIFY(TestRedis::waitReady(reference));
+        const RedisReply info = TestRedis::call(reference, {QByteArrayLiteral("INFO"), QByteArrayLiteral("server")});
+        const QByteArray version = ServerInfo::parseFields(info.bytes()).value("redis_version");
+        QVERIFY(!version.isEmpty());
+        QVERIFY2(dialog.testResultText().contains(QString::fromLatin1(version)), qPrintable(dialog.testResultText()));
+
+        // And a port where nothing listens fails, in the dialog, without retrying.
+        const quint16 closedPort = RedisServerProcess::freePort();
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("redis://127.0.0.1:%1").arg(closedPort));
+        tested.clear();
+        dialog.test();
+        QVERIFY(tested.wait(10000));
+        QVERIFY(!tested.constFirst().at(0).toBool());
+        QVERIFY(!dialog.testResultText().isEmpty());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Settings go to a throwaway directory, never the user's configuration.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Streamdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("streamdesk"));
+    TestGuiSmoke test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_smoke.moc"
