@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -25,6 +26,7 @@
 
 #include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
+#include "models/ticketupdatequeue.h"
 #include "services/consumerthread.h"
 #include "services/redisconnection.h"
 #include "services/redisserverprocess.h"
@@ -203,8 +205,9 @@ int main(int argc, char *argv[])
     liveConfig.storePath = dir.filePath(QStringLiteral("live.sqlite"));
     worker.configure(liveConfig);
     qint64 applied = 0;
+    TicketUpdateQueue queue(&model); // what the GUI does: time-boxed slices
     QObject::connect(&worker, &ConsumerThread::updated, &model, [&](const StreamConsumer::Update &u) {
-        model.upsert(u.changed);
+        queue.enqueue(u.changed);
         applied = u.totals.acked;
     });
     worker.start();
@@ -228,8 +231,15 @@ int main(int argc, char *argv[])
     const int liveEvents = guiRate * guiSeconds;
     QElapsedTimer guiTimer;
     guiTimer.start();
-    publish(&redis, live, tickets, liveEvents, guiRate, 2);
-    spin([&] { return applied >= liveEvents; }, 120000);
+    // The producer is another process, as in production: the GUI thread only does GUI work.
+    QProcess producer;
+    producer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    producer.start(QStringLiteral(STREAMDESK_CLI_PATH),
+                   {QStringLiteral("simulate"), QStringLiteral("--redis"), endpoint.toSafeUrl(),
+                    QStringLiteral("--stream"), live, QStringLiteral("--tickets"), QString::number(tickets),
+                    QStringLiteral("--events"), QString::number(liveEvents), QStringLiteral("--rate"),
+                    QString::number(guiRate), QStringLiteral("--seed"), QStringLiteral("2")});
+    spin([&] { return producer.state() == QProcess::NotRunning && applied >= liveEvents; }, 180000);
     const double guiElapsed = double(guiTimer.nsecsElapsed()) / 1e9;
     tick.stop();
 
@@ -238,7 +248,8 @@ int main(int argc, char *argv[])
     std::printf("  5 ms timer lateness: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %lld ticks   (goal p99 < 16 ms)\n",
                 percentile(lateness, 0.50), percentile(lateness, 0.99), percentile(lateness, 1.0),
                 qlonglong(lateness.size()));
-    std::printf("  applied by the consumer thread: %lld of %d\n", qlonglong(applied), liveEvents);
+    std::printf("  applied by the consumer thread: %lld of %d (producer: streamdesk-cli simulate --rate %d, exit %d)\n",
+                qlonglong(applied), liveEvents, guiRate, producer.exitCode());
     worker.stop();
     return 0;
 }

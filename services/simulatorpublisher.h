@@ -32,6 +32,7 @@ public:
     // Sends nothing more; replies to what is in flight still count. No signal follows.
     void stop();
 
+    // The current run's simulator; in loop mode each run replaces it (do not keep the reference).
     [[nodiscard]] const TicketSimulator &simulator() const { return *m_simulator; }
     [[nodiscard]] int published() const { return m_published; } // in the current run
     [[nodiscard]] bool isRunning() const { return m_running; }

@@ -30,8 +30,7 @@ struct SseItem {
 // Incremental text/event-stream parser following the WHATWG HTML rules ("parsing an event
 // stream", "interpreting an event stream", "dispatch the event"). No I/O: feed bytes as they
 // arrive, in pieces of any size; the result never depends on where the pieces split.
-class SseParser final
-{
+class SseParser final {
 public:
     // Upper bound for one pending line plus the data of the event being built (a server that
     // never sends a line end must not exhaust memory). Exceeding it sets hasOverflowed().

@@ -534,6 +534,22 @@ void StreamConsumer::recordSummary(EventSummary &&summary)
 void StreamConsumer::flushUpdate()
 {
     m_updateTimer.stop();
+    // Several batches merge into one update: a ticket changed in each needs showing once, as it is now.
+    if (m_pending.changed.size() > 1) {
+        QHash<QString, qsizetype> latest;
+        latest.reserve(m_pending.changed.size());
+        for (qsizetype i = 0; i < m_pending.changed.size(); ++i)
+            latest.insert(m_pending.changed.at(i).sysId, i);
+        if (latest.size() < m_pending.changed.size()) {
+            QList<Ticket> unique;
+            unique.reserve(latest.size());
+            for (qsizetype i = 0; i < m_pending.changed.size(); ++i) {
+                if (latest.value(m_pending.changed.at(i).sysId) == i)
+                    unique << m_pending.changed.at(i);
+            }
+            m_pending.changed = std::move(unique);
+        }
+    }
     m_pending.totals = m_counters;
     m_pending.at = QDateTime::currentDateTimeUtc();
     Q_EMIT updated(m_pending);

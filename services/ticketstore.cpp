@@ -8,11 +8,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringList>
 
 #include "services/eventdecoder.h"
 #include "services/logging.h"
@@ -29,6 +29,8 @@ using namespace Qt::StringLiterals;
 // - Applied: the event's non-empty fields override the stored ones (then the record's, for the
 //   fields the event lacks); empty fields never erase. record_json is replaced by the event's
 //   record when it has one: a record is a whole ServiceNow snapshot, so the newest one wins.
+// - History: one row per applied event with the ticket's state and group after it, newest first,
+//   at most the history limit per ticket (older rows are deleted in the same transaction).
 // - A deleted action keeps the ticket (last_action "deleted") and its history: the console shows
 //   what happened; purging is a separate decision.
 // - An event without sys_id cannot be keyed (the decoder dead-letters those); it counts as Stale.
@@ -323,6 +325,19 @@ QByteArray toJson(const QJsonObject &object)
 
 } // namespace CompactJson
 
+// ["a","b"] as text, for json_each(?).
+QString jsonArray(const QStringList &values)
+{
+    QByteArray out("[");
+    for (const QString &value : values) {
+        if (out.size() > 1)
+            out.append(',');
+        CompactJson::writeString(out, value);
+    }
+    out.append(']');
+    return QString::fromUtf8(out);
+}
+
 // A {value, display_value} field as people read it; plain fields as they are.
 QString displayOrValue(const QJsonValue &value)
 {
@@ -473,9 +488,15 @@ QString TicketStore::setUp()
     // commits; FULL would pay an fsync per batch to cover that too.
     if (!exec(u"PRAGMA synchronous = NORMAL"_s) || !exec(u"PRAGMA foreign_keys = ON"_s))
         return failure;
-    for (const QString &p : qEnvironmentVariable("STORE_EXPERIMENT").split(u';', Qt::SkipEmptyParts)) // EXPERIMENT
-        if (!exec(p))
+    // Measured on 20,000 events with ~2 KB records over 5,000 tickets: the 2 MiB default cache
+    // re-read ~3 pages per event from the OS, and checkpoints every 1,000 pages (4 MiB) spent
+    // ~40% of the wall time in fdatasync. 64 MiB of cache (allocated as used) and a checkpoint
+    // every ~40 MiB of WAL cut both; the WAL is truncated back to 64 MiB after a checkpoint.
+    for (const auto *pragma :
+        {"PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 10000", "PRAGMA journal_size_limit = 67108864"}) {
+        if (!exec(QString::fromLatin1(pragma)))
             return failure;
+    }
 
     // Schema under the write lock, so two instances opening a new file do not race.
     if (!exec(u"BEGIN IMMEDIATE"_s) || !exec(u"PRAGMA user_version"_s))
@@ -532,10 +553,15 @@ QString TicketStore::setUp()
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sys_id, source_id) DO NOTHING"_s},
         {&m_conn->findHistory, u"SELECT 1 FROM history WHERE sys_id = ? AND source_id = ?"_s},
         {&m_conn->upsert, upsertSql},
-        // Everything at or below the (limit + 1)-th newest row; nothing when there are fewer.
+        // For each ticket (a JSON array), its (limit + 1)-th newest row and all older ones; nothing
+        // when it has fewer. One statement per batch: Qt's per-statement and per-bind costs
+        // outweigh SQLite's own work here.
         {&m_conn->prune,
-            u"DELETE FROM history WHERE sys_id = ? AND id <= "
-            "(SELECT id FROM history WHERE sys_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"_s},
+            u"WITH cut AS MATERIALIZED (SELECT j.value AS sys_id,"
+            " (SELECT h.id FROM history AS h WHERE h.sys_id = j.value ORDER BY h.id DESC LIMIT 1 OFFSET ?) AS id"
+            " FROM json_each(?) AS j)"
+            " DELETE FROM history WHERE id IN (SELECT h.id FROM cut JOIN history AS h"
+            " ON h.sys_id = cut.sys_id AND h.id <= cut.id WHERE cut.id IS NOT NULL)"_s},
     };
     for (const Statement &s : statements) {
         s.query->setForwardOnly(true);
@@ -603,7 +629,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
         if (!run(c.begin))
             return false;
 
-        QJsonArray ids;
+        QStringList ids;
         for (const TicketEvent &e : events) {
             if (e.sysId.isEmpty() || slotOf.contains(e.sysId))
                 continue;
@@ -612,7 +638,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
             batch.last().ticket.sysId = e.sysId;
             ids.append(e.sysId);
         }
-        c.load.bindValue(0, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        c.load.bindValue(0, jsonArray(ids));
         if (!run(c.load))
             return false;
         while (c.load.next()) {
@@ -676,6 +702,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
             result.outcomes.append(Outcome::Applied);
         }
 
+        QStringList written;
         for (Slot &slot : batch) {
             if (!slot.dirty)
                 continue;
@@ -695,12 +722,12 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
                     slot.ticket.recordJson = c.loadRecord.value(0).toByteArray();
                 c.loadRecord.finish();
             }
-            c.prune.bindValue(0, slot.ticket.sysId);
-            c.prune.bindValue(1, slot.ticket.sysId);
-            c.prune.bindValue(2, historyLimit);
-            if (!run(c.prune))
-                return false;
+            written.append(slot.ticket.sysId);
         }
+        c.prune.bindValue(0, historyLimit);
+        c.prune.bindValue(1, jsonArray(written));
+        if (!written.isEmpty() && !run(c.prune))
+            return false;
         c.finishAll();
         return run(c.commit);
     };

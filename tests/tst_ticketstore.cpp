@@ -586,8 +586,11 @@ private slots:
         bare.sourceId = "2-0";
         bare.action = u"updated"_s;
         bare.state = u"3"_s;
-        QCOMPARE(store.apply({bare}).outcomes, Outcomes {Applied});
+        const TicketStore::BatchResult result = store.apply({bare});
+        QCOMPARE(result.outcomes, Outcomes {Applied});
         const Ticket after = *store.ticket(id);
+        QCOMPARE(result.changed.size(), 1);
+        QCOMPARE(describe(result.changed.first()), describe(after)); // the stored record included
         QCOMPARE(after.state, u"3"_s);
         QCOMPARE(after.lastSourceId, QByteArray("2-0"));
         QCOMPARE(after.number, before.number);

@@ -31,8 +31,8 @@ AboutDialog::AboutDialog(QWidget *parent)
                                  tr("Built with Qt %1 (running on Qt %2), hiredis and QtKeychain.")
                                      .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
                                      .toHtmlEscaped(),
-                                 tr("Passwords are kept in the system keychain and never written to settings "
-                                    "files or logs.")
+                                 tr("Passwords are kept in the system keychain (without one, in memory for the "
+                                    "session) and never written to settings files or logs.")
                                      .toHtmlEscaped());
     text->setText(html);
     text->setMinimumWidth(380);

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -76,11 +77,18 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     m_database->setRange(0, MaxDatabase);
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
-    hostRow->addWidget(new QLabel(tr("Port:"), serverBox));
+    auto *portLabel = new QLabel(tr("Po&rt:"), serverBox);
+    portLabel->setBuddy(m_port);
+    hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    hostRow->addWidget(new QLabel(tr("Database:"), serverBox));
+    auto *databaseLabel = new QLabel(tr("&Database:"), serverBox);
+    databaseLabel->setBuddy(m_database);
+    hostRow->addWidget(databaseLabel);
     hostRow->addWidget(m_database);
-    serverForm->addRow(tr("&Host:"), hostRow);
+    // addRow(QString, QLayout *) makes a label without a buddy, which would show the '&'.
+    auto *hostLabel = new QLabel(tr("&Host:"), serverBox);
+    hostLabel->setBuddy(m_host);
+    serverForm->addRow(hostLabel, hostRow);
 
     m_user = new QLineEdit(serverBox);
     m_user->setObjectName(QStringLiteral("user"));
@@ -212,7 +220,7 @@ QWidget *ConnectionDialog::fileRow(QLineEdit *edit, const QString &dialogTitle)
     edit->setParent(row);
     rowLayout->addWidget(edit, 1);
     auto *browse = new QToolButton(row);
-    browse->setText(tr("Browse\u2026"));
+    browse->setText(tr("Browse…"));
     browse->setToolTip(dialogTitle);
     rowLayout->addWidget(browse);
     connect(browse, &QToolButton::clicked, edit, [this, edit, dialogTitle] {
@@ -362,6 +370,19 @@ void ConnectionDialog::updateTlsWidgets()
 {
     m_tlsFields->setEnabled(m_tls->isChecked());
     m_insecureWarning->setVisible(m_tls->isChecked() && m_insecure->isChecked());
+    growToFit();
+}
+
+void ConnectionDialog::growToFit()
+{
+    // Messages appear and disappear; a top-level window does not follow the height its
+    // word-wrapped labels need, so grow it (never shrink: that would jump under the mouse).
+    QTimer::singleShot(0, this, [this] {
+        const int needed =
+            layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    });
 }
 
 void ConnectionDialog::updateKeychainNotice()
@@ -369,6 +390,7 @@ void ConnectionDialog::updateKeychainNotice()
     const bool sessionOnly = m_passwords && m_passwords->isSessionOnly();
     m_keychainNotice->setText(sessionOnly ? PasswordStore::sessionOnlyText() : QString());
     m_keychainNotice->setVisible(sessionOnly);
+    growToFit();
     m_remember->setText(sessionOnly ? tr("&Remember the password for this session")
                                     : tr("&Remember the password in the system keychain"));
 }
@@ -397,7 +419,10 @@ void ConnectionDialog::validate()
         }
     }
     m_errorLabel->setText(m_error);
-    m_errorLabel->setVisible(!m_error.isEmpty());
+    if (m_errorLabel->isVisibleTo(this) != !m_error.isEmpty()) {
+        m_errorLabel->setVisible(!m_error.isEmpty());
+        growToFit();
+    }
     m_connectButton->setEnabled(m_error.isEmpty());
     m_testButton->setEnabled(m_error.isEmpty() && !m_test);
 }
@@ -414,8 +439,9 @@ void ConnectionDialog::test()
     options.commandTimeoutMs = TestConnectTimeoutMs;
     m_test = new RedisConnection(m_endpoint, options, this);
     m_testButton->setEnabled(false);
-    m_testResult->setText(tr("Connecting to %1\u2026").arg(m_endpoint.toSafeUrl()));
+    m_testResult->setText(tr("Connecting to %1…").arg(m_endpoint.toSafeUrl()));
     m_testResult->setVisible(true);
+    growToFit();
 
     connect(m_test, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
         if (state == RedisConnection::State::Failed && m_test)
@@ -451,6 +477,7 @@ void ConnectionDialog::finishTest(bool ok, const QString &message)
     m_testResult->setPalette(palette);
     m_testResult->setText(message);
     m_testResult->setVisible(true);
+    growToFit();
     m_testButton->setEnabled(m_error.isEmpty());
     Q_EMIT testFinished(ok, message);
 }

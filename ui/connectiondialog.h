@@ -54,6 +54,7 @@ private:
     void onFieldsEdited();
     void onTlsToggled();
     void updateTlsWidgets();
+    void growToFit();
     void updateKeychainNotice();
     void validate();
     void fillFields(const RedisEndpoint &endpoint, bool includePassword);

@@ -77,12 +77,12 @@ void ConnectionSummaryWidget::refresh()
         ConnectionStatusWidget::dotPixmap(ConnectionStatusWidget::stateColor(state), 10, devicePixelRatioF()));
     if (!m_connection) {
         m_title->setText(tr("Not connected"));
-        m_details->setText(tr("Use File \u2192 Connect\u2026 (Ctrl+K) or start the sandbox (Ctrl+Shift+S)."));
+        m_details->setText(tr("Use File → Connect… (Ctrl+K) or start the sandbox (Ctrl+Shift+S)."));
         return;
     }
-    m_title->setText(tr("%1 \u2014 %2").arg(m_displayName, m_connection->stateText()));
+    m_title->setText(tr("%1 — %2").arg(m_displayName, m_connection->stateText()));
     if (!m_haveInfo) {
-        m_details->setText(state == RedisConnection::State::Ready ? tr("Reading server information\u2026")
+        m_details->setText(state == RedisConnection::State::Ready ? tr("Reading server information…")
                                                                   : tr("No server information yet."));
         return;
     }
@@ -96,5 +96,5 @@ void ConnectionSummaryWidget::refresh()
     parts << tr("%n client(s)", nullptr, int(m_info.connectedClients));
     if (state == RedisConnection::State::Ready && m_latencyMs >= 0)
         parts << tr("round trip %1").arg(DisplayFormat::latency(m_latencyMs));
-    m_details->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_details->setText(parts.join(QStringLiteral(" · ")));
 }

@@ -184,7 +184,7 @@ void MainWindow::addPage(Page page, const QIcon &pageIcon, const QString &title,
 
 void MainWindow::createActions()
 {
-    m_connectAction = new QAction(icon("connect"), tr("&Connect\u2026"), this);
+    m_connectAction = new QAction(icon("connect"), tr("&Connect…"), this);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_connectAction->setToolTip(tr("Connect to a Redis server (Ctrl+K)"));
     m_connectAction->setIconText(tr("Connect"));
@@ -206,7 +206,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_preferencesAction = new QAction(icon("preferences"), tr("&Preferences\u2026"), this);
+    m_preferencesAction = new QAction(icon("preferences"), tr("&Preferences…"), this);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
@@ -381,7 +381,7 @@ void MainWindow::startSandbox()
     m_awaitedPasswordKey.clear();
     m_connectWhenSandboxReady = true;
     if (!m_sandbox->isRunning())
-        statusBar()->showMessage(tr("Starting the sandbox\u2026"));
+        statusBar()->showMessage(tr("Starting the sandbox…"));
     m_sandbox->start();
     updateActions();
 }
@@ -424,7 +424,7 @@ bool MainWindow::restoreLastConnection()
     // Connect once the keychain answers; with no password saved, connect without one.
     m_awaitedEndpoint = *profile;
     m_awaitedPasswordKey = profile->toSafeUrl();
-    statusBar()->showMessage(tr("Reconnecting to %1\u2026").arg(m_awaitedPasswordKey));
+    statusBar()->showMessage(tr("Reconnecting to %1…").arg(m_awaitedPasswordKey));
     m_passwords->read(m_awaitedPasswordKey);
     return true;
 }
@@ -475,7 +475,7 @@ void MainWindow::updateTitle()
     if (!m_connection)
         setWindowTitle(tr("Streamdesk"));
     else
-        setWindowTitle(tr("Streamdesk \u2014 %1").arg(m_displayName));
+        setWindowTitle(tr("Streamdesk — %1").arg(m_displayName));
 }
 
 void MainWindow::updateActions()

@@ -21,7 +21,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // Language names are written in their own language, so anyone can find theirs.
     m_language->addItem(tr("System"), SystemLanguage);
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Portugu\u00eas (Brasil)"), QStringLiteral("pt_BR"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
     const int index = m_language->findData(savedLanguage());
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 

@@ -14,7 +14,7 @@
 #include "ui/displayformat.h"
 
 namespace {
-const QString Dash = QStringLiteral("\u2014");
+const QString Dash = QStringLiteral("—");
 }
 
 ServerPage::ServerPage(QWidget *parent)

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -102,7 +103,8 @@ void SimulateCommand::start(const QCommandLineParser &parser)
         const double value = QLocale::c().toDouble(text, &ok);
         if (!ok || !std::isfinite(value) || value < 0 || value > maximum) {
             fail(ExitUsage,
-                tr("--%1 must be a number between 0 and %2, not '%3'").arg(option, QString::number(maximum), text));
+                tr("--%1 must be a number between 0 and %2, not '%3'")
+                    .arg(option, QString::number(maximum, 'g', 12), text));
             return false;
         }
         *target = value;
@@ -130,6 +132,15 @@ void SimulateCommand::start(const QCommandLineParser &parser)
         return;
     }
     m_expectPath = parser.value(kExpect);
+    if (!m_expectPath.isEmpty()) {
+        // Checked now rather than after publishing millions of entries.
+        const QFileInfo directory(QFileInfo(m_expectPath).absolutePath());
+        if (!directory.isDir() || !directory.isWritable()) {
+            fail(ExitFailure,
+                tr("cannot write %1: %2 is not a writable directory").arg(m_expectPath, directory.filePath()));
+            return;
+        }
+    }
 
     auto settings = CliOptions::redis(parser);
     if (const auto *error = std::get_if<CliOptions::Error>(&settings)) {

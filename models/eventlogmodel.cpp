@@ -1,0 +1,157 @@
+#include "models/eventlogmodel.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString StreamSource = u"stream"_s;
+}
+
+LogEvent LogEvent::fromSummary(const StreamConsumer::EventSummary &summary, const QString &source)
+{
+    return LogEvent {source, summary.id, summary.time, summary.name, summary.number, summary.state,
+        summary.assignmentGroup, summary.problem};
+}
+
+QList<LogEvent> LogEvent::fromSummaries(const QList<StreamConsumer::EventSummary> &summaries, const QString &source)
+{
+    QList<LogEvent> events;
+    events.reserve(summaries.size());
+    for (const StreamConsumer::EventSummary &s : summaries)
+        events << fromSummary(s, source);
+    return events;
+}
+
+EventLogModel::EventLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EventLogModel::append(const QList<StreamConsumer::EventSummary> &summaries)
+{
+    append(LogEvent::fromSummaries(summaries));
+}
+
+void EventLogModel::append(const QList<LogEvent> &events)
+{
+    if (events.isEmpty() || m_limit <= 0)
+        return;
+    // Only the newest `limit` of a large batch can ever be shown.
+    const qsizetype incoming = std::min<qsizetype>(events.size(), m_limit);
+    trimTo(m_limit - incoming);
+    // Row 0 is the newest, so the batch lands reversed at the top: rows 0..incoming-1.
+    beginInsertRows({}, 0, int(incoming) - 1);
+    m_events.append(events.cend() - incoming, events.cend());
+    endInsertRows();
+}
+
+void EventLogModel::trimTo(qsizetype size)
+{
+    if (m_events.size() <= size)
+        return;
+    const qsizetype drop = m_events.size() - size;
+    // The oldest events are the bottom rows.
+    beginRemoveRows({}, int(size), int(m_events.size()) - 1);
+    m_events.remove(0, drop);
+    endRemoveRows();
+}
+
+void EventLogModel::clear()
+{
+    if (m_events.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_events.size()) - 1);
+    m_events.clear();
+    endRemoveRows();
+}
+
+void EventLogModel::setLimit(int limit)
+{
+    m_limit = std::max(0, limit);
+    trimTo(m_limit);
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogEvent &e = eventAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return e.time.isValid() ? e.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s) : QString();
+        case Source:
+            return e.source == StreamSource ? tr("stream") : e.source;
+        case Id:
+            return QString::fromLatin1(e.id);
+        case Event:
+            return e.name;
+        case Number:
+            return e.number;
+        case State:
+            return e.state;
+        case AssignmentGroup:
+            return e.assignmentGroup;
+        case Problem:
+            return e.problem;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Time && e.time.isValid())
+            return e.time.toUTC().toString(Qt::ISODateWithMs);
+        if (!e.problem.isEmpty())
+            return e.problem;
+        return {};
+    case ProblemRole:
+        return e.problem;
+    case MalformedRole:
+        return !e.problem.isEmpty();
+    case SourceRole:
+        return e.source;
+    case IdRole:
+        return e.id;
+    case TimeRole:
+        return e.time;
+    case EventNameRole:
+        return e.name;
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Source:
+        return tr("Source");
+    case Id:
+        return tr("Id");
+    case Event:
+        return tr("Event");
+    case Number:
+        return tr("Number");
+    case State:
+        return tr("State");
+    case AssignmentGroup:
+        return tr("Assignment group");
+    case Problem:
+        return tr("Problem");
+    }
+    return {};
+}

@@ -1,0 +1,401 @@
+#include "services/sseclient.h"
+
+#include <algorithm>
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include "services/logging.h"
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Retry-After beyond a day is treated as a day (QTimer takes an int of milliseconds).
+constexpr std::chrono::milliseconds MaxRetryAfter = 24h;
+
+bool isEventStream(const QByteArray &contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray mime = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
+    return mime == QByteArrayLiteral("text/event-stream");
+}
+
+QString formatSeconds(std::chrono::milliseconds delay)
+{
+    const qint64 ms = delay.count();
+    if (ms % 1000 == 0 || ms >= 10'000)
+        return QString::number((ms + 500) / 1000);
+    return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+} // namespace
+
+SseClient::SseClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Parented so moveToThread() takes the timers along.
+    m_readTimer.setParent(this);
+    m_reconnectTimer.setParent(this);
+    m_readTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, &SseClient::onReadTimeout);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SseClient::onReconnectTimer);
+    m_stateText = tr("idle");
+}
+
+SseClient::~SseClient()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+    }
+}
+
+void SseClient::setUrl(const QUrl &url)
+{
+    m_url = url;
+}
+
+void SseClient::setHeaders(const QList<Header> &headers)
+{
+    m_headers = headers;
+}
+
+void SseClient::setLastEventId(const QString &id)
+{
+    m_parser.reset(id);
+}
+
+void SseClient::setReadTimeout(std::chrono::milliseconds timeout)
+{
+    m_readTimeout = std::max(timeout, 0ms);
+}
+
+void SseClient::setInitialReconnectDelay(std::chrono::milliseconds delay)
+{
+    m_initialDelay = std::max(delay, 0ms);
+    if (m_parser.reconnectionTimeMs() < 0)
+        m_reconnectionDelay = m_initialDelay;
+}
+
+void SseClient::setMaxReconnectDelay(std::chrono::milliseconds delay)
+{
+    m_maxDelay = std::max(delay, 0ms);
+}
+
+void SseClient::setMethod(const QByteArray &method)
+{
+    m_method = method;
+}
+
+void SseClient::setBody(const QByteArray &body)
+{
+    m_body = body;
+}
+
+qint64 SseClient::reconnectRemainingMs() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
+}
+
+void SseClient::start()
+{
+    if (isActive())
+        return;
+    m_failures = 0;
+    m_reconnectionDelay =
+        m_parser.reconnectionTimeMs() >= 0 ? std::chrono::milliseconds(m_parser.reconnectionTimeMs()) : m_initialDelay;
+    connectNow();
+}
+
+void SseClient::restart()
+{
+    if (!isActive()) {
+        start();
+        return;
+    }
+    qCDebug(lcSse) << "restart requested for" << m_url.toDisplayString(QUrl::RemoveUserInfo);
+    dropReply();
+    m_reconnectTimer.stop();
+    m_failures = 0;
+    ++m_reconnects;
+    connectNow();
+}
+
+void SseClient::close()
+{
+    if (m_state == State::Closed)
+        return;
+    dropReply();
+    m_reconnectTimer.stop();
+    m_parser.endOfStream();
+    setState(State::Closed, tr("closed: %1").arg(tr("stopped")));
+}
+
+void SseClient::connectNow()
+{
+    dropReply();
+    m_parser.endOfStream();
+    m_open = false;
+
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
+    request.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    bool hasContentType = false;
+    for (const Header &header : std::as_const(m_headers)) {
+        request.setRawHeader(header.first, header.second);
+        hasContentType = hasContentType || header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+    }
+    const QString lastId = m_parser.lastEventId();
+    if (!lastId.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Last-Event-ID"), lastId.toUtf8());
+    if (!m_body.isEmpty() && !hasContentType)
+        request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8"));
+
+    const QByteArray method = m_method.isEmpty() ? QByteArrayLiteral("GET") : m_method.toUpper();
+    QNetworkReply *reply = (method == "GET" && m_body.isEmpty())
+        ? m_network->get(request)
+        : m_network->sendCustomRequest(request, method, m_body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
+    connect(reply, &QIODevice::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    if (m_readTimeout > 0ms)
+        m_readTimer.start(m_readTimeout);
+    qCDebug(lcSse) << "connecting to" << m_url.toDisplayString(QUrl::RemoveUserInfo) << "last event id" << lastId;
+    setState(State::Connecting, tr("connecting"));
+}
+
+void SseClient::onMetaDataChanged(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_open)
+        return;
+    acceptResponse(reply);
+}
+
+bool SseClient::acceptResponse(QNetworkReply *reply)
+{
+    if (m_open)
+        return true;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // No status yet, or a redirect that QNetworkAccessManager is following.
+    if (status == 0 || (status >= 300 && status < 400))
+        return false;
+    if (m_readTimeout > 0ms)
+        m_readTimer.start(m_readTimeout);
+
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString statusText = reason.isEmpty() ? tr("HTTP %1").arg(status) : tr("HTTP %1 %2").arg(status).arg(reason);
+    if (status == 200) {
+        const QByteArray contentType = reply->rawHeader(QByteArrayLiteral("Content-Type"));
+        if (!isEventStream(contentType)) {
+            fail(After::Stop,
+                contentType.isEmpty() ? tr("the server sent no Content-Type instead of text/event-stream")
+                                      : tr("the server sent Content-Type %1 instead of text/event-stream")
+                                            .arg(QString::fromLatin1(contentType)));
+            return false;
+        }
+        m_open = true;
+        m_failures = 0;
+        qCDebug(lcSse) << "open:" << m_url.toDisplayString(QUrl::RemoveUserInfo);
+        setState(State::Open, tr("open"));
+        return true;
+    }
+    if (status == 204) {
+        fail(After::Stop, tr("the server asked the client to stop (HTTP 204)"));
+        return false;
+    }
+    if (status >= 500 || status == 408 || status == 429) {
+        const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+        fail(After::Retry, tr("the server answered %1").arg(statusText),
+            retryAfter.isEmpty() ? std::nullopt : parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()));
+        return false;
+    }
+    // Other 4xx, other 2xx, 1xx: the request itself is wrong; retrying would repeat it.
+    fail(After::Stop, tr("the server answered %1").arg(statusText));
+    return false;
+}
+
+void SseClient::onReadyRead(QNetworkReply *reply)
+{
+    if (reply != m_reply)
+        return;
+    if (!m_open && !acceptResponse(reply)) {
+        if (reply == m_reply)
+            reply->readAll(); // body of a redirect being followed
+        return;
+    }
+    const QByteArray bytes = reply->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_bytesReceived += bytes.size();
+    if (m_readTimeout > 0ms)
+        m_readTimer.start(m_readTimeout);
+
+    const QList<SseItem> items = m_parser.feed(bytes);
+    const quint64 generation = m_generation;
+    for (const SseItem &item : items) {
+        switch (item.kind) {
+        case SseItem::Kind::Event:
+            ++m_eventsReceived;
+            Q_EMIT eventReceived(item.event.type, item.event.data, item.event.id);
+            break;
+        case SseItem::Kind::Comment:
+            Q_EMIT commentReceived(item.comment);
+            break;
+        case SseItem::Kind::Retry:
+            m_reconnectionDelay = std::chrono::milliseconds(item.retryMs);
+            break;
+        }
+        // A receiver closed or restarted the client: the rest belongs to a dropped connection.
+        if (generation != m_generation)
+            return;
+    }
+    if (m_parser.hasOverflowed())
+        fail(After::Retry,
+            tr("an event exceeded %1 MiB; the connection was dropped").arg(SseParser::DefaultMaxEventBytes >> 20));
+}
+
+void SseClient::onFinished(QNetworkReply *reply)
+{
+    if (reply != m_reply)
+        return;
+    if (!m_open) {
+        const bool accepted = acceptResponse(reply);
+        if (reply != m_reply)
+            return; // refused: acceptResponse() already failed it
+        if (!accepted) {
+            const QNetworkReply::NetworkError code = reply->error();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (code == QNetworkReply::InsecureRedirectError || code == QNetworkReply::TooManyRedirectsError
+                || (status >= 300 && status < 400)) {
+                fail(After::Stop, tr("redirect not followed: %1").arg(reply->errorString()));
+                return;
+            }
+            // Connection refused, host not found, TLS failure, ...
+            fail(After::Retry, reply->errorString());
+            return;
+        }
+    }
+    // Deliver whatever arrived with the end of the stream, then reconnect.
+    onReadyRead(reply);
+    if (reply != m_reply)
+        return;
+    fail(After::Retry,
+        reply->error() == QNetworkReply::NoError ? tr("the server closed the stream") : reply->errorString());
+}
+
+void SseClient::onReadTimeout()
+{
+    if (!m_reply)
+        return;
+    fail(After::Retry, tr("no data received for %1 s").arg(formatSeconds(m_readTimeout)));
+}
+
+void SseClient::onReconnectTimer()
+{
+    ++m_reconnects;
+    connectNow();
+}
+
+void SseClient::fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter)
+{
+    dropReply();
+    m_parser.endOfStream();
+    m_lastError = message;
+    qCInfo(lcSse).noquote() << m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << message;
+    const quint64 generation = m_generation;
+    Q_EMIT errorOccurred(message);
+    if (generation != m_generation || m_state == State::Closed)
+        return; // a receiver already restarted or closed the client
+    if (after == After::Stop) {
+        setState(State::Closed, tr("closed: %1").arg(message));
+        return;
+    }
+    ++m_failures;
+    const std::chrono::milliseconds delay = retryAfter
+        ? std::min(*retryAfter, MaxRetryAfter)
+        : backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, QRandomGenerator::global()->generateDouble());
+    m_reconnectTimer.start(delay);
+    setState(State::Reconnecting, tr("reconnecting in %1 s").arg(formatSeconds(delay)));
+}
+
+void SseClient::dropReply()
+{
+    m_readTimer.stop();
+    ++m_generation;
+    m_open = false;
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void SseClient::setState(State state, const QString &text)
+{
+    m_state = state;
+    m_stateText = text;
+    Q_EMIT stateChanged(state, text);
+}
+
+std::chrono::milliseconds SseClient::backoffDelay(
+    std::chrono::milliseconds base, int failures, std::chrono::milliseconds cap, double random01)
+{
+    base = std::max(base, 0ms);
+    if (failures <= 1 || base == 0ms)
+        return base;
+    const std::chrono::milliseconds ceiling = std::max(base, cap);
+    std::chrono::milliseconds grown = base;
+    for (int i = 1; i < failures && grown < ceiling; ++i)
+        grown *= 2;
+    grown = std::min(grown, ceiling);
+    const auto half = grown / 2;
+    const auto jitter =
+        std::chrono::milliseconds(qint64(double((grown - half).count()) * std::clamp(random01, 0.0, 1.0)));
+    return half + jitter;
+}
+
+std::optional<std::chrono::milliseconds> SseClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool allDigits = true;
+    for (const char c : trimmed)
+        allDigits = allDigits && c >= '0' && c <= '9';
+    if (allDigits) {
+        if (trimmed.size() > 9)
+            return MaxRetryAfter;
+        return std::chrono::seconds(trimmed.toLongLong());
+    }
+    // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms recipients must accept.
+    const QString text = QString::fromLatin1(trimmed).simplified();
+    const QLocale c = QLocale::c();
+    QDateTime date;
+    for (const QString &format : {QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"),
+             QStringLiteral("dddd, dd-MMM-yy hh:mm:ss 'GMT'"), QStringLiteral("ddd MMM d hh:mm:ss yyyy")}) {
+        date = c.toDateTime(text, format);
+        if (date.isValid())
+            break;
+    }
+    if (!date.isValid())
+        return std::nullopt;
+    // RFC 850's two-digit year: Qt reads 19yy; a year more than 50 years back means 20yy.
+    if (date.date().year() < now.date().year() - 50)
+        date = date.addYears(100);
+    date = QDateTime(date.date(), date.time(), QTimeZone::utc());
+    const qint64 ms = now.msecsTo(date);
+    return std::chrono::milliseconds(std::max<qint64>(ms, 0));
+}

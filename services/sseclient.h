@@ -1,0 +1,147 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <utility>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include "services/sseparser.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// An EventSource client on QNetworkAccessManager: GET (or a configured method) with
+// `Accept: text/event-stream`, the WHATWG parser, reconnection with the server's `retry`,
+// exponential backoff with jitter over consecutive failures, `Last-Event-ID` on reconnect,
+// a read-timeout watchdog, and the HTTP status rules of the issue (204 stops; 4xx other than
+// 408/429 stops; 5xx, 408 and 429 retry honouring Retry-After; a wrong Content-Type stops).
+//
+// Every timer and the network manager are children of this object, so it can be moved to a
+// worker thread with moveToThread() before start().
+class SseClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SseClient)
+
+public:
+    enum class State { Idle, Connecting, Open, Reconnecting, Closed };
+    Q_ENUM(State)
+
+    using Header = std::pair<QByteArray, QByteArray>;
+
+    static constexpr std::chrono::milliseconds DefaultReadTimeout {45'000};
+    static constexpr std::chrono::milliseconds DefaultReconnectDelay {3'000};
+    static constexpr std::chrono::milliseconds DefaultMaxReconnectDelay {60'000};
+
+    explicit SseClient(QObject *parent = nullptr);
+    ~SseClient() override;
+
+    // Configuration; takes effect at the next connection attempt.
+    void setUrl(const QUrl &url);
+    [[nodiscard]] QUrl url() const { return m_url; }
+    // Extra request headers (e.g. Authorization). They may override Accept or Cache-Control.
+    void setHeaders(const QList<Header> &headers);
+    [[nodiscard]] QList<Header> headers() const { return m_headers; }
+    // The ID sent as Last-Event-ID on the first request (e.g. the one saved at the last run).
+    void setLastEventId(const QString &id);
+    // No byte for this long means the connection is dead; zero disables the watchdog.
+    void setReadTimeout(std::chrono::milliseconds timeout);
+    [[nodiscard]] std::chrono::milliseconds readTimeout() const { return m_readTimeout; }
+    // Reconnection delay until the server sends `retry:`.
+    void setInitialReconnectDelay(std::chrono::milliseconds delay);
+    // Ceiling of the backoff growth (never below the reconnection delay itself).
+    void setMaxReconnectDelay(std::chrono::milliseconds delay);
+    // Method other than GET, and a request body (sent again on every reconnect).
+    void setMethod(const QByteArray &method);
+    void setBody(const QByteArray &body);
+
+    // Connects (from Idle or Closed; otherwise does nothing).
+    void start();
+    // Drops the current connection or pending retry and connects now.
+    void restart();
+    // Stops for good until the next start().
+    void close();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString stateText() const { return m_stateText; }
+    [[nodiscard]] bool isActive() const { return m_state != State::Idle && m_state != State::Closed; }
+    // The last event ID string: what the next request sends and what a feed should save.
+    [[nodiscard]] QString lastEventId() const { return m_parser.lastEventId(); }
+    // Base reconnection delay now in force (the server's `retry` or the initial delay).
+    [[nodiscard]] std::chrono::milliseconds reconnectionDelay() const { return m_reconnectionDelay; }
+    // Time left before the next attempt while Reconnecting, else -1.
+    [[nodiscard]] qint64 reconnectRemainingMs() const;
+
+    // Counters for views, kept across reconnects and restarts.
+    [[nodiscard]] qint64 eventsReceived() const { return m_eventsReceived; }
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
+    [[nodiscard]] qint64 reconnects() const { return m_reconnects; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    // Delay before attempt `failures` (1 = first attempt after a drop): the base delay itself,
+    // then doubling with "equal jitter" (half fixed, half random) up to max(cap, base).
+    // `random01` is in [0, 1).
+    [[nodiscard]] static std::chrono::milliseconds backoffDelay(
+        std::chrono::milliseconds base, int failures, std::chrono::milliseconds cap, double random01);
+    // A Retry-After value: delay-seconds or an HTTP date relative to `now`. Dates in the past
+    // give zero; garbage gives nullopt.
+    [[nodiscard]] static std::optional<std::chrono::milliseconds> parseRetryAfter(
+        const QByteArray &value, const QDateTime &now);
+
+Q_SIGNALS:
+    // Not named event()/error(): they would hide QObject::event().
+    void eventReceived(const QString &type, const QString &data, const QString &id);
+    void commentReceived(const QString &text);
+    // text: "connecting", "open", "reconnecting in N s", "closed: reason" (translated).
+    void stateChanged(SseClient::State state, const QString &text);
+    // Every failure: network error, end of stream, read timeout, refused response. Not emitted
+    // for restart() or close().
+    void errorOccurred(const QString &message);
+
+private:
+    enum class After { Retry, Stop };
+
+    void connectNow();
+    void onMetaDataChanged(QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
+    void onFinished(QNetworkReply *reply);
+    void onReadTimeout();
+    void onReconnectTimer();
+    // Checks status and Content-Type once headers are in; true when the stream is open.
+    bool acceptResponse(QNetworkReply *reply);
+    void fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter = {});
+    void dropReply();
+    void setState(State state, const QString &text);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_readTimer;
+    QTimer m_reconnectTimer;
+    SseParser m_parser;
+
+    QUrl m_url;
+    QList<Header> m_headers;
+    QByteArray m_method;
+    QByteArray m_body;
+    std::chrono::milliseconds m_readTimeout = DefaultReadTimeout;
+    std::chrono::milliseconds m_initialDelay = DefaultReconnectDelay;
+    std::chrono::milliseconds m_maxDelay = DefaultMaxReconnectDelay;
+    std::chrono::milliseconds m_reconnectionDelay = DefaultReconnectDelay;
+
+    State m_state = State::Idle;
+    QString m_stateText;
+    bool m_open = false; // the current response was accepted
+    int m_failures = 0; // consecutive failed attempts since the last open
+    quint64 m_generation = 0; // bumped whenever the connection is dropped
+    qint64 m_eventsReceived = 0;
+    qint64 m_bytesReceived = 0;
+    qint64 m_reconnects = 0;
+    QString m_lastError;
+};

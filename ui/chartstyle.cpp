@@ -1,0 +1,69 @@
+#include "ui/chartstyle.h"
+
+#include <cmath>
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QPalette>
+
+#include "ui/viewstyle.h"
+
+namespace ChartStyle {
+
+void setUp(QChart *chart, const QPalette &palette, const QString &title)
+{
+    chart->setTheme(ViewStyle::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 4, 6, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setTitle(title);
+    QFont titleFont = ViewStyle::scaledFont(chart->titleFont(), 1.0, true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+}
+
+void setUpView(QChartView *view)
+{
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::StyledPanel);
+    view->setMinimumHeight(200);
+}
+
+QGraphicsSimpleTextItem *addEmptyText(QChart *chart, const QPalette &palette, const QString &text)
+{
+    auto *item = new QGraphicsSimpleTextItem(text, chart);
+    item->setBrush(palette.color(QPalette::PlaceholderText));
+    item->setZValue(10);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, item] { centre(chart, item); });
+    centre(chart, item);
+    return item;
+}
+
+void centre(QChart *chart, QGraphicsSimpleTextItem *item)
+{
+    const QRectF area = chart->plotArea();
+    const QRectF box = item->boundingRect();
+    item->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+}
+
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace ChartStyle

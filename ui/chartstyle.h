@@ -1,0 +1,24 @@
+#pragma once
+
+class QChart;
+class QChartView;
+class QGraphicsSimpleTextItem;
+class QPalette;
+class QString;
+class QWidget;
+
+// One look for every Qt Charts chart of the views: theme following the palette (light or dark),
+// no animations (charts refresh every second at any event rate), tight margins, legend at the
+// bottom, a bold title.
+namespace ChartStyle {
+
+void setUp(QChart *chart, const QPalette &palette, const QString &title);
+void setUpView(QChartView *view);
+// A centred note in the plot area ("No data yet"), kept centred when the plot area moves.
+// Owned by the chart; show or hide it as the data comes and goes.
+QGraphicsSimpleTextItem *addEmptyText(QChart *chart, const QPalette &palette, const QString &text);
+void centre(QChart *chart, QGraphicsSimpleTextItem *item);
+// The smallest 1/2/5 x 10^n at or above `value` (1 for nothing), so value axes end on round figures.
+[[nodiscard]] double niceCeiling(double value);
+
+} // namespace ChartStyle

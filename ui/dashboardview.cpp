@@ -1,0 +1,544 @@
+#include "ui/dashboardview.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QGraphicsSimpleTextItem>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableView>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include "models/statecountmodel.h"
+#include "models/ticketmodel.h"
+#include "services/translator.h"
+#include "ui/chartstyle.h"
+#include "ui/numbertile.h"
+#include "ui/percentbardelegate.h"
+#include "ui/statecountdelegate.h"
+#include "ui/timeserieschart.h"
+#include "ui/timetext.h"
+#include "ui/viewstyle.h"
+
+namespace {
+
+const QString AllKey = QStringLiteral("all");
+const QString RateKey = QStringLiteral("rate");
+const QStringList MainTypes {QStringLiteral("incident"), QStringLiteral("change_task"), QStringLiteral("sc_task")};
+
+constexpr int TopGroups = 10;
+constexpr int RecentClosed = 20;
+constexpr int MaxGroupLabelChars = 28;
+
+enum RecentColumn { RecentNumber, RecentState, RecentWhen, RecentGroup, RecentColumnCount };
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString rateText(double perSecond)
+{
+    return QLocale().toString(perSecond, 'f', perSecond > 0 && perSecond < 10 ? 1 : 0);
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    ViewStyle::makeHeading(label);
+    return label;
+}
+
+QString elided(const QString &text)
+{
+    return text.size() > MaxGroupLabelChars ? text.left(MaxGroupLabelChars - 1) + QStringLiteral("\u2026") : text;
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_language(Translator::currentLanguage().isEmpty() ? QStringLiteral("en") : Translator::currentLanguage())
+    , m_stateCounts(new StateCountModel(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto *content = new QWidget(scroll);
+    content->setMinimumSize(960, 640);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(10);
+
+    // Tiles: all tickets, one per type (rebuilt when types appear), the event rate.
+    m_tileRow = new QHBoxLayout;
+    m_tileRow->setSpacing(8);
+    auto *all = new NumberTile(tr("All tickets"), content);
+    all->setAccent(palette().color(QPalette::Mid));
+    m_tiles.insert(AllKey, all);
+    m_tileRow->addWidget(all, 1);
+    auto *rate = new NumberTile(tr("Events per second"), content);
+    rate->setAccent(ViewStyle::accent());
+    rate->setDetail(tr("no consumer updates yet"));
+    m_tiles.insert(RateKey, rate);
+    m_tileRow->addWidget(rate, 1);
+    layout->addLayout(m_tileRow);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(10);
+
+    // Tickets by state per type: horizontal stacked bars, one category per state label, one
+    // bar set per type, so a 3-entry legend explains 14 bars and labels stay readable.
+    auto *stateChart = new QChart;
+    ChartStyle::setUp(stateChart, palette(), tr("Tickets by state"));
+    m_stateSeries = new QHorizontalStackedBarSeries(stateChart);
+    m_stateSeries->setBarWidth(0.7);
+    stateChart->addSeries(m_stateSeries);
+    m_stateAxis = new QBarCategoryAxis(stateChart);
+    m_stateValues = new QValueAxis(stateChart);
+    m_stateValues->setLabelFormat(QStringLiteral("%.0f"));
+    m_stateValues->setTickCount(5);
+    stateChart->addAxis(m_stateAxis, Qt::AlignLeft);
+    stateChart->addAxis(m_stateValues, Qt::AlignBottom);
+    m_stateSeries->attachAxis(m_stateAxis);
+    m_stateSeries->attachAxis(m_stateValues);
+    m_stateView = new QChartView(stateChart, content);
+    m_stateView->setObjectName(QStringLiteral("stateChart"));
+    ChartStyle::setUpView(m_stateView);
+    m_stateView->setMinimumHeight(380);
+    m_stateEmpty = ChartStyle::addEmptyText(stateChart, palette(), tr("No tickets yet"));
+
+    m_rateChart = new TimeSeriesChart(tr("Events per second, last 5 minutes"), content);
+    m_rateChart->setObjectName(QStringLiteral("rateChart"));
+    m_rateChart->setLines({
+        {TimeSeries::receivedName(), tr("Received"), ViewStyle::accent(), Qt::SolidLine},
+        {TimeSeries::appliedName(), tr("Applied"), ViewStyle::good(), Qt::SolidLine},
+        {TimeSeries::deadLetteredName(), tr("Dead-lettered"), ViewStyle::critical(), Qt::SolidLine},
+    });
+    m_rateChart->setValueText([](double v) { return tr("%1/s").arg(rateText(v)); });
+    m_rateChart->setEmptyText(tr("No events yet: start observing or processing the stream"));
+
+    // Top assignment groups by open tickets.
+    auto *groupChart = new QChart;
+    ChartStyle::setUp(groupChart, palette(), tr("Top assignment groups by open tickets"));
+    groupChart->legend()->hide();
+    m_groupSeries = new QHorizontalBarSeries(groupChart);
+    m_groupSeries->setBarWidth(0.65);
+    m_groupSeries->setLabelsVisible(true);
+    m_groupSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_groupSeries->setLabelsFormat(QStringLiteral("@value"));
+    m_groupSet = new QBarSet(tr("Open tickets"), m_groupSeries);
+    m_groupSet->setColor(ViewStyle::accent());
+    m_groupSet->setBorderColor(ViewStyle::accent());
+    m_groupSet->setLabelColor(Qt::white);
+    m_groupSeries->append(m_groupSet);
+    groupChart->addSeries(m_groupSeries);
+    m_groupAxis = new QBarCategoryAxis(groupChart);
+    m_groupValues = new QValueAxis(groupChart);
+    m_groupValues->setLabelFormat(QStringLiteral("%.0f"));
+    m_groupValues->setTickCount(5);
+    groupChart->addAxis(m_groupAxis, Qt::AlignLeft);
+    groupChart->addAxis(m_groupValues, Qt::AlignBottom);
+    m_groupSeries->attachAxis(m_groupAxis);
+    m_groupSeries->attachAxis(m_groupValues);
+    m_groupView = new QChartView(groupChart, content);
+    m_groupView->setObjectName(QStringLiteral("groupChart"));
+    ChartStyle::setUpView(m_groupView);
+    m_groupEmpty = ChartStyle::addEmptyText(groupChart, palette(), tr("No open tickets"));
+
+    // Counters per type and state, with the share within the type.
+    auto *countsBox = new QWidget(content);
+    auto *countsLayout = new QVBoxLayout(countsBox);
+    countsLayout->setContentsMargins(0, 0, 0, 0);
+    countsLayout->setSpacing(4);
+    countsLayout->addWidget(heading(tr("Tickets by type and state"), countsBox));
+    m_stateTable = new QTableView(countsBox);
+    m_stateTable->setObjectName(QStringLiteral("stateCountTable"));
+    m_stateTable->setModel(m_stateCounts);
+    m_stateTable->setItemDelegate(new StateCountDelegate(m_stateTable));
+    m_stateTable->setItemDelegateForColumn(
+        StateCountModel::PercentOfType, new PercentBarDelegate(StateCountModel::PercentRole, m_stateTable));
+    m_stateTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stateTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stateTable->setShowGrid(false);
+    m_stateTable->setWordWrap(false);
+    m_stateTable->setToolTip(tr("Double-click a row to list its tickets"));
+    m_stateTable->verticalHeader()->setVisible(false);
+    m_stateTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_stateTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_stateTable->setColumnHidden(StateCountModel::Closed, true); // closed states are green instead
+    QHeaderView *countsHeader = m_stateTable->horizontalHeader();
+    countsHeader->setHighlightSections(false);
+    countsHeader->setStretchLastSection(false);
+    countsHeader->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
+    countsHeader->resizeSection(StateCountModel::Type, metrics.horizontalAdvance(tr("Catalog task")) + 20);
+    countsHeader->setSectionResizeMode(StateCountModel::State, QHeaderView::Stretch);
+    countsHeader->resizeSection(StateCountModel::Code, metrics.horizontalAdvance(QStringLiteral("8888")) + 20);
+    countsHeader->resizeSection(StateCountModel::Count, metrics.horizontalAdvance(QStringLiteral("888,888")) + 20);
+    countsHeader->resizeSection(StateCountModel::PercentOfType, metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 40);
+    countsLayout->addWidget(m_stateTable);
+
+    // The most recently resolved, closed or canceled tickets.
+    auto *recentBox = new QWidget(content);
+    auto *recentLayout = new QVBoxLayout(recentBox);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->setSpacing(4);
+    recentLayout->addWidget(heading(tr("Recently resolved, closed or canceled"), recentBox));
+    m_recent = new QTreeWidget(recentBox);
+    m_recent->setObjectName(QStringLiteral("recentlyClosed"));
+    m_recent->setColumnCount(RecentColumnCount);
+    m_recent->setHeaderLabels({tr("Number"), tr("State"), tr("Updated"), tr("Assignment group")});
+    m_recent->setRootIsDecorated(false);
+    m_recent->setUniformRowHeights(true);
+    m_recent->setAlternatingRowColors(true);
+    m_recent->setToolTip(tr("Double-click a ticket to open it"));
+    m_recent->header()->resizeSection(RecentNumber, metrics.horizontalAdvance(QStringLiteral("SCTASK8888888")) + 16);
+    m_recent->header()->resizeSection(RecentState, metrics.horizontalAdvance(QStringLiteral("Closed Incomplete")) + 12);
+    m_recent->header()->resizeSection(RecentWhen, metrics.horizontalAdvance(QStringLiteral("88-88 88:88")) + 16);
+    recentLayout->addWidget(m_recent);
+
+    grid->addWidget(m_stateView, 0, 0, 2, 1);
+    grid->addWidget(m_rateChart, 0, 1);
+    grid->addWidget(m_groupView, 0, 2);
+    grid->addWidget(countsBox, 1, 1);
+    grid->addWidget(recentBox, 1, 2);
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 4);
+    grid->setColumnStretch(2, 4);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    layout->addLayout(grid, 1);
+    scroll->setWidget(content);
+
+    m_recomputeTimer.setSingleShot(true);
+    m_sinceRecompute.start();
+    m_rateTimer.setInterval(1000);
+    connect(&m_recomputeTimer, &QTimer::timeout, this, &DashboardView::recompute);
+    connect(&m_rateTimer, &QTimer::timeout, this, &DashboardView::refreshRates);
+    connect(m_stateTable, &QAbstractItemView::doubleClicked, this, &DashboardView::onStateRowActivated);
+    connect(m_groupSet, &QBarSet::clicked, this, &DashboardView::onGroupBarClicked);
+    connect(m_recent, &QTreeWidget::itemActivated, this, &DashboardView::onRecentActivated);
+    m_rateTimer.start();
+
+    recompute();
+    refreshRates();
+}
+
+QChart *DashboardView::stateChart() const
+{
+    return m_stateView->chart();
+}
+
+QChart *DashboardView::groupChart() const
+{
+    return m_groupView->chart();
+}
+
+void DashboardView::setTicketModel(TicketModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        m_stateCounts->setStateTable(model->stateTable());
+        connect(model, &TicketModel::ticketsChanged, this, &DashboardView::scheduleRecompute);
+    }
+    recompute();
+}
+
+void DashboardView::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_stateCounts->setLanguage(language);
+    m_stateCategories.clear(); // labels change: rebuild the chart's categories
+    recompute();
+}
+
+void DashboardView::scheduleRecompute()
+{
+    if (m_recomputeTimer.isActive())
+        return;
+    m_recomputeTimer.start(int(std::max<qint64>(0, RecomputeIntervalMs - m_sinceRecompute.elapsed())));
+}
+
+void DashboardView::recompute()
+{
+    m_recomputeTimer.stop();
+    m_sinceRecompute.restart();
+    if (m_model) {
+        m_stateCounts->setStateTable(m_model->stateTable());
+        m_stats = TicketStats::compute(m_model->tickets(), m_model->stateTable(), TopGroups, RecentClosed);
+    } else {
+        m_stats = TicketStats {};
+    }
+    m_stateCounts->setLanguage(m_language);
+    m_stateCounts->setStats(m_stats);
+    updateTiles();
+    updateStateChart();
+    updateGroupChart();
+    updateRecent();
+}
+
+void DashboardView::updateTiles()
+{
+    const auto split = [](int open, int closed) {
+        return tr("<b>%1</b> open · <b>%2</b> closed").arg(number(open), number(closed));
+    };
+    NumberTile *all = m_tiles.value(AllKey);
+    all->setValue(number(m_stats.total));
+    all->setDetail(split(m_stats.open, m_stats.closed));
+
+    QStringList types = MainTypes;
+    for (const TicketStats::TypeCount &t : std::as_const(m_stats.types)) {
+        if (!types.contains(t.type))
+            types << t.type;
+    }
+    std::sort(types.begin(), types.end(), &TicketStats::typeLess);
+    if (types != m_tileTypes) {
+        for (const QString &type : std::as_const(m_tileTypes))
+            delete m_tiles.take(type);
+        // Type tiles go between "all" and the rate tile.
+        int position = 1;
+        for (const QString &type : std::as_const(types)) {
+            auto *tile = new NumberTile(TicketModel::typeLabel(type), m_tiles.value(AllKey)->parentWidget());
+            tile->setObjectName(QStringLiteral("tile_") + type);
+            tile->setAccent(ViewStyle::typeColor(type));
+            m_tiles.insert(type, tile);
+            m_tileRow->insertWidget(position++, tile, 1);
+        }
+        m_tileTypes = types;
+    }
+    for (const QString &type : std::as_const(types)) {
+        const TicketStats::TypeCount *count = m_stats.typeCount(type);
+        NumberTile *tile = m_tiles.value(type);
+        tile->setValue(number(count ? count->count : 0));
+        tile->setDetail(split(count ? count->open : 0, count ? count->closed : 0));
+    }
+}
+
+void DashboardView::updateStateChart()
+{
+    // Categories are state labels in the stats' order (types, then codes); tasks share labels.
+    const StateTable states = m_model ? m_model->stateTable() : StateTable::defaults();
+    QStringList types;
+    for (const TicketStats::TypeCount &t : std::as_const(m_stats.types)) {
+        if (t.count > 0)
+            types << t.type;
+    }
+    QStringList categories;
+    QHash<QString, QHash<QString, const TicketStats::StateCount *>> byLabel; // label -> type -> count
+    for (const TicketStats::StateCount &s : std::as_const(m_stats.states)) {
+        if (!types.contains(s.type))
+            continue;
+        const QString label = s.code.isEmpty() ? tr("No state") : states.label(s.type, s.code, m_language);
+        if (!byLabel.contains(label))
+            categories << label;
+        byLabel[label].insert(s.type, &s);
+    }
+    // The axis lists categories bottom up: reversed, the chart reads top down like the table.
+    std::reverse(categories.begin(), categories.end());
+
+    if (categories != m_stateCategories || types != m_stateTypes) {
+        m_stateSeries->clear();
+        for (const QString &type : std::as_const(types)) {
+            auto *set = new QBarSet(TicketModel::typeLabel(type));
+            set->setColor(ViewStyle::typeColor(type));
+            set->setBorderColor(ViewStyle::typeColor(type).darker(115));
+            m_stateSeries->append(set);
+            connect(set, &QBarSet::hovered, this, [this, set](bool status, int index) {
+                onStateBarHovered(status, index, set);
+            });
+            connect(set, &QBarSet::clicked, this, [this, set](int index) {
+                const qsizetype t = m_stateSeries->barSets().indexOf(set);
+                if (t < 0 || index < 0 || index >= m_categoryCodes.size())
+                    return;
+                const QString code = m_categoryCodes.at(index).value(t);
+                if (!code.isNull())
+                    Q_EMIT showTicketsRequested(m_stateTypes.value(t), code, {}, false);
+            });
+        }
+        m_stateAxis->setCategories(categories);
+        m_stateCategories = categories;
+        m_stateTypes = types;
+    }
+    m_categoryCodes.clear();
+    const QList<QBarSet *> sets = m_stateSeries->barSets();
+    double maxStack = 0;
+    for (qsizetype c = 0; c < categories.size(); ++c) {
+        const auto &perType = byLabel.value(categories.at(c));
+        QStringList codes;
+        double stack = 0;
+        for (qsizetype t = 0; t < types.size(); ++t) {
+            const TicketStats::StateCount *s = perType.value(types.at(t));
+            const int count = s ? s->count : 0;
+            codes << (s ? s->code : QString());
+            stack += count;
+            QBarSet *set = sets.at(t);
+            if (set->count() <= c)
+                set->append(count);
+            else if (set->at(c) != count)
+                set->replace(int(c), count);
+        }
+        maxStack = std::max(maxStack, stack);
+        m_categoryCodes << codes;
+    }
+    m_stateValues->setRange(0, ChartStyle::niceCeiling(maxStack));
+    m_stateEmpty->setVisible(categories.isEmpty());
+}
+
+void DashboardView::onStateBarHovered(bool status, int index, QBarSet *set)
+{
+    if (!status) {
+        QToolTip::hideText();
+        return;
+    }
+    const qsizetype t = m_stateSeries->barSets().indexOf(set);
+    if (t < 0 || index < 0 || index >= m_categoryCodes.size())
+        return;
+    const QString type = m_stateTypes.value(t);
+    const QString code = m_categoryCodes.at(index).value(t);
+    const TicketStats::StateCount *s = m_stats.stateCount(type, code);
+    if (!s)
+        return;
+    QToolTip::showText(QCursor::pos(),
+        tr("%1 · %2: %3 (%4 % of %1)\nClick to list these tickets")
+            .arg(TicketModel::typeLabel(type), m_stateCategories.value(index), number(s->count),
+                QLocale().toString(s->percentOfType, 'f', 1)),
+        m_stateView);
+}
+
+void DashboardView::updateGroupChart()
+{
+    QStringList names;
+    QList<qreal> values;
+    // Biggest at the top: the axis lists categories bottom up.
+    for (auto it = m_stats.topGroups.crbegin(); it != m_stats.topGroups.crend(); ++it) {
+        names << it->group;
+        values << it->open;
+    }
+    if (names != m_groupNames) {
+        QStringList labels;
+        for (const QString &name : std::as_const(names)) {
+            QString label = name.isEmpty() ? tr("(no group)") : elided(name);
+            while (labels.contains(label))
+                label += QLatin1Char(' '); // the axis needs unique categories
+            labels << label;
+        }
+        m_groupSet->remove(0, m_groupSet->count());
+        m_groupAxis->clear();
+        m_groupAxis->append(labels);
+        m_groupSet->append(values);
+        m_groupNames = names;
+    } else {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (m_groupSet->at(i) != values.at(i))
+                m_groupSet->replace(int(i), values.at(i));
+        }
+    }
+    const qreal max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+    m_groupValues->setRange(0, ChartStyle::niceCeiling(max));
+    m_groupEmpty->setVisible(names.isEmpty());
+}
+
+void DashboardView::onGroupBarClicked(int index)
+{
+    const QString group = m_groupNames.value(index);
+    if (!group.isEmpty())
+        Q_EMIT showTicketsRequested({}, {}, group, true);
+}
+
+void DashboardView::updateRecent()
+{
+    const StateTable states = m_model ? m_model->stateTable() : StateTable::defaults();
+    const QColor closedColor = ViewStyle::textColor(ViewStyle::good(), palette());
+    // Rows are reused in place: a refresh every 500 ms must not reset the scroll position.
+    while (m_recent->topLevelItemCount() > m_stats.recentlyClosed.size())
+        delete m_recent->takeTopLevelItem(m_recent->topLevelItemCount() - 1);
+    for (qsizetype i = 0; i < m_stats.recentlyClosed.size(); ++i) {
+        const Ticket &t = m_stats.recentlyClosed.at(i);
+        QTreeWidgetItem *item = m_recent->topLevelItem(int(i));
+        if (!item) {
+            item = new QTreeWidgetItem;
+            m_recent->addTopLevelItem(item);
+        }
+        const QDateTime updated = TimeText::fromServiceNow(t.sysUpdatedOn);
+        item->setText(RecentNumber, t.number);
+        item->setToolTip(RecentNumber, t.shortDescription);
+        item->setData(RecentNumber, Qt::UserRole, t.sysId);
+        item->setText(RecentState, states.label(t.type, t.state, m_language));
+        item->setForeground(RecentState, closedColor);
+        item->setText(RecentWhen,
+            updated.isValid() ? QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat) : t.sysUpdatedOn);
+        item->setToolTip(RecentWhen, TimeText::utcTooltip(updated));
+        item->setText(RecentGroup, t.assignmentGroup);
+        item->setToolTip(RecentGroup, t.assignmentGroup);
+    }
+}
+
+void DashboardView::onRecentActivated(QTreeWidgetItem *item)
+{
+    if (item)
+        Q_EMIT ticketActivated(item->data(RecentNumber, Qt::UserRole).toString());
+}
+
+void DashboardView::onStateRowActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    Q_EMIT showTicketsRequested(index.data(StateCountModel::TypeRole).toString(),
+        index.data(StateCountModel::CodeRole).toString(), {}, false);
+}
+
+void DashboardView::onConsumerUpdate(const StreamConsumer::Update &update)
+{
+    m_rates.add(update.at.isValid() ? update.at : QDateTime::currentDateTimeUtc(), TimeSeries::consumerDeltas(update));
+    m_totals = update.totals;
+    const bool first = !m_haveTotals;
+    m_haveTotals = true;
+    if (first)
+        refreshRates();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshRates();
+}
+
+void DashboardView::refreshRates()
+{
+    m_rates.advanceTo(QDateTime::currentDateTimeUtc());
+    if (!isVisible() && m_haveTotals && !m_rateChart->isEmpty())
+        return; // nobody looks: the next showEvent redraws
+    m_rateChart->refresh(m_rates);
+
+    NumberTile *tile = m_tiles.value(RateKey);
+    if (!m_haveTotals)
+        return;
+    const double received = m_rates.latest(TimeSeries::receivedName());
+    const double applied = m_rates.latest(TimeSeries::appliedName());
+    const double dead = m_rates.latest(TimeSeries::deadLetteredName());
+    tile->setValue(rateText(received));
+    tile->setDetail(tr("applied <b>%1</b>/s · dead-lettered <b>%2</b>/s").arg(rateText(applied), rateText(dead)));
+    tile->setValueColor(dead > 0 ? ViewStyle::critical() : QColor());
+    tile->setToolTip(tr("Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed")
+                         .arg(number(m_totals.read), number(m_totals.applied), number(m_totals.deadLettered),
+                             number(m_totals.malformed)));
+}

@@ -1,0 +1,94 @@
+#include "ui/numbertile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "ui/viewstyle.h"
+
+NumberTile::NumberTile(const QString &caption, QWidget *parent)
+    : QFrame(parent)
+    , m_accent(ViewStyle::accent())
+{
+    setObjectName(QStringLiteral("numberTile"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 8, 12, 8);
+    layout->setSpacing(0);
+
+    m_caption = new QLabel(caption, this);
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_caption->setFont(ViewStyle::scaledFont(font(), 0.95, true));
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+
+    m_value = new QLabel(QStringLiteral("—"), this);
+    m_value->setObjectName(QStringLiteral("value"));
+    m_value->setFont(ViewStyle::scaledFont(font(), 2.0, true));
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+
+    layout->addWidget(m_caption);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    updateStyle();
+}
+
+void NumberTile::setCaption(const QString &caption)
+{
+    m_caption->setText(caption);
+}
+
+void NumberTile::setValue(const QString &value)
+{
+    m_value->setText(value);
+}
+
+void NumberTile::setDetail(const QString &detail)
+{
+    m_detail->setText(detail);
+}
+
+void NumberTile::setAccent(const QColor &color)
+{
+    if (color == m_accent)
+        return;
+    m_accent = color;
+    updateStyle();
+}
+
+void NumberTile::setValueColor(const QColor &color)
+{
+    if (color == m_valueColor)
+        return;
+    m_valueColor = color;
+    QPalette palette = m_value->palette();
+    palette.setColor(QPalette::WindowText,
+        color.isValid() ? ViewStyle::textColor(color, this->palette()) : this->palette().color(QPalette::WindowText));
+    m_value->setPalette(palette);
+}
+
+QString NumberTile::caption() const
+{
+    return m_caption->text();
+}
+
+QString NumberTile::value() const
+{
+    return m_value->text();
+}
+
+QString NumberTile::detail() const
+{
+    return m_detail->text();
+}
+
+void NumberTile::updateStyle()
+{
+    // Only the frame is styled: the labels keep the application's palette and fonts.
+    setStyleSheet(QStringLiteral("QFrame#numberTile { background: palette(base); border: 1px solid palette(mid);"
+                                 " border-left: 4px solid %1; border-radius: 3px; }")
+                      .arg(m_accent.name()));
+}

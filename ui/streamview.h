@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include "models/timeseries.h"
+#include "services/streamconsumer.h"
+#include "services/streaminfo.h"
+
+class EventLogModel;
+class NumberTile;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTableView;
+class StreamConsumersModel;
+class StreamGroupsModel;
+class StreamMonitor;
+class TimeSeriesChart;
+
+// The stream page, for on-call engineers: the stream itself (length, first/last entry, last
+// generated id), its consumer groups and consumers (every StreamMonitor sample, 2 s by default,
+// configurable here), lag and pending over time (all groups, or the selected group), this
+// console's processing figures (read, applied, malformed, dead-lettered, rate, success rate),
+// and the last 1,000 decoded events with malformed ones highlighted.
+class StreamView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamView)
+
+public:
+    static constexpr qint64 GaugeWindowMs = 10 * 60 * 1000;
+
+    explicit StreamView(QWidget *parent = nullptr);
+
+    // Not owned. The view shows its samples and sets its interval from the refresh combo.
+    void setMonitor(StreamMonitor *monitor);
+    // Applied to the monitor and the combo (a value not offered is added to the combo).
+    void setRefreshInterval(int ms);
+    [[nodiscard]] int refreshInterval() const { return m_intervalMs; }
+    // What this console does with the stream (observe, or process as a consumer of a group).
+    void setConsumerConfig(const StreamConsumer::Config &config);
+
+    // Feeds (connected to StreamMonitor::sampled/failed and ConsumerThread::updated/stateChanged
+    // by setMonitor() and by MainWindow).
+    void onSample(const StreamInfo &info);
+    void onSampleFailed(const QString &reason);
+    void onConsumerUpdate(const StreamConsumer::Update &update);
+    void onConsumerState(StreamConsumer::State state, const QString &text);
+
+    [[nodiscard]] StreamGroupsModel *groupsModel() const { return m_groups; }
+    [[nodiscard]] StreamConsumersModel *consumersModel() const { return m_consumers; }
+    [[nodiscard]] EventLogModel *eventLogModel() const { return m_events; }
+    [[nodiscard]] QTableView *groupsTable() const { return m_groupsTable; }
+    [[nodiscard]] QTableView *consumersTable() const { return m_consumersTable; }
+    [[nodiscard]] QTableView *eventsTable() const { return m_eventsTable; }
+    [[nodiscard]] TimeSeriesChart *lagChart() const { return m_lagChart; }
+    [[nodiscard]] const TimeSeries &gauges() const { return m_gauges; }
+    // "read", "applied", "malformed", "deadLettered", "rate", "success"
+    [[nodiscard]] NumberTile *tile(const QString &key) const { return m_tiles.value(key); }
+    // The value shown for a stream field: "length", "first", "last", "lastGenerated", "added".
+    [[nodiscard]] QString streamField(const QString &field) const;
+
+Q_SIGNALS:
+    void refreshIntervalChanged(int ms);
+
+private:
+    void onIntervalChosen(int index);
+    void onGroupSelected();
+    void updateChartLines();
+    void refreshChart();
+    void updateFigures();
+    QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
+
+    QPointer<StreamMonitor> m_monitor;
+    int m_intervalMs = 2000;
+    StreamConsumer::Config m_config;
+    bool m_haveConfig = false;
+    StreamConsumer::Counters m_totals;
+    bool m_haveTotals = false;
+    TimeSeries m_gauges {TimeSeries::Kind::Gauge, GaugeWindowMs};
+    TimeSeries m_rates {TimeSeries::Kind::Rate, GaugeWindowMs};
+    QString m_chartGroup; // empty: all groups
+
+    QLabel *m_title = nullptr;
+    QLabel *m_mode = nullptr;
+    QLabel *m_sampled = nullptr;
+    QLabel *m_error = nullptr;
+    QComboBox *m_interval = nullptr;
+    QHash<QString, QLabel *> m_fields;
+    QHash<QString, NumberTile *> m_tiles;
+
+    StreamGroupsModel *m_groups = nullptr;
+    StreamConsumersModel *m_consumers = nullptr;
+    EventLogModel *m_events = nullptr;
+    QSortFilterProxyModel *m_eventFilter = nullptr;
+    QTableView *m_groupsTable = nullptr;
+    QTableView *m_consumersTable = nullptr;
+    QTableView *m_eventsTable = nullptr;
+    QCheckBox *m_problemsOnly = nullptr;
+    TimeSeriesChart *m_lagChart = nullptr;
+};

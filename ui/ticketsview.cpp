@@ -1,0 +1,597 @@
+#include "ui/ticketsview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "models/ticketfiltermodel.h"
+#include "models/ticketmodel.h"
+#include "models/ticketstats.h"
+#include "services/translator.h"
+#include "ui/ticketdelegate.h"
+#include "ui/ticketdetailpane.h"
+#include "ui/viewstyle.h"
+
+namespace {
+
+// A type or state code no ticket has: "nothing checked" shows nothing (the filter model reads
+// an empty list as "all").
+const QString NoMatch = QStringLiteral("\u2205");
+const QStringList MainTypes {QStringLiteral("incident"), QStringLiteral("change_task"), QStringLiteral("sc_task")};
+
+constexpr int ChoicesIntervalMs = 1000;
+constexpr int DetailRefreshMs = 250;
+
+QLabel *sideHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    ViewStyle::makeHeading(label);
+    return label;
+}
+
+int codeOrder(const QString &code)
+{
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    return ok ? n : std::numeric_limits<int>::max();
+}
+
+} // namespace
+
+TicketsView::TicketsView(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new TicketFilterModel(this))
+    , m_language(Translator::currentLanguage().isEmpty() ? QStringLiteral("en") : Translator::currentLanguage())
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+    outer->setSpacing(6);
+
+    // Search bar.
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("ticketSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search number, description or group (Ctrl+F)"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("ticketCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(m_count);
+    outer->addLayout(searchRow);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+
+    // Filters.
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 6, 0);
+    sideLayout->setSpacing(4);
+    sideLayout->addWidget(sideHeading(tr("Types"), side));
+    m_types = new QListWidget(side);
+    m_types->setObjectName(QStringLiteral("typeFilter"));
+    m_types->setUniformItemSizes(true);
+    m_types->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_types->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_types->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideLayout->addWidget(m_types);
+    sideLayout->addSpacing(6);
+    sideLayout->addWidget(sideHeading(tr("States"), side));
+    m_states = new QListWidget(side);
+    m_states->setObjectName(QStringLiteral("stateFilter"));
+    m_states->setUniformItemSizes(true);
+    m_states->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_states->setTextElideMode(Qt::ElideRight);
+    sideLayout->addWidget(m_states, 1);
+    m_showClosed = new QCheckBox(tr("Show closed tickets"), side);
+    m_showClosed->setObjectName(QStringLiteral("showClosed"));
+    m_showClosed->setChecked(m_filter->showClosed());
+    sideLayout->addWidget(m_showClosed);
+    sideLayout->addSpacing(6);
+    sideLayout->addWidget(sideHeading(tr("Assignment group"), side));
+    m_group = new QComboBox(side);
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(12);
+    m_group->setMaxVisibleItems(20);
+    m_group->addItem(tr("All groups"), QString());
+    sideLayout->addWidget(m_group);
+    sideLayout->addSpacing(6);
+    auto *reset = new QPushButton(tr("Reset filters"), side);
+    sideLayout->addWidget(reset);
+
+    // Table and detail.
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    right->setChildrenCollapsible(false);
+    m_table = new QTableView(right);
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new TicketDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setSortingEnabled(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Uniform row heights: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_detail = new TicketDetailPane(right);
+    m_detail->setObjectName(QStringLiteral("ticketDetail"));
+    right->addWidget(m_table);
+    right->addWidget(m_detail);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setSizes({420, 300});
+
+    splitter->addWidget(side);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    const int sideWidth =
+        std::max(200, fontMetrics().horizontalAdvance(QStringLiteral("Aguardando Aprovação (88)")) + 40);
+    splitter->setSizes({sideWidth, 1000});
+    outer->addWidget(splitter, 1);
+
+    m_choicesTimer.setSingleShot(true);
+    m_detailTimer.setSingleShot(true);
+    m_sinceChoices.start();
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TicketFilterModel::setSearchText);
+    connect(m_types, &QListWidget::itemChanged, this, &TicketsView::onTypeItemChanged);
+    connect(m_states, &QListWidget::itemChanged, this, &TicketsView::onStateItemChanged);
+    connect(m_showClosed, &QCheckBox::toggled, m_filter, &TicketFilterModel::setShowClosed);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &TicketsView::onGroupChosen);
+    connect(reset, &QPushButton::clicked, this, &TicketsView::clearFilters);
+    connect(&m_choicesTimer, &QTimer::timeout, this, &TicketsView::refreshChoices);
+    connect(&m_detailTimer, &QTimer::timeout, this, &TicketsView::refreshDetail);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TicketsView::onCurrentChanged);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &TicketsView::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TicketsView::updateCount);
+    // A filter change can drop the selected row and bring it back later; a reset always drops it.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TicketsView::restoreSelection);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TicketsView::restoreSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::restoreSelection);
+
+    setUpColumns();
+    m_table->sortByColumn(TicketModel::Updated, Qt::DescendingOrder);
+    refreshChoices();
+    updateCount();
+}
+
+void TicketsView::setUpColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(TicketModel::Number, width(QStringLiteral("SCTASK8888888")));
+    header->resizeSection(TicketModel::Type, width(QStringLiteral("Tarefa de catálogo")));
+    header->resizeSection(TicketModel::State, width(QStringLiteral("Aguardando Fornecedor")));
+    header->resizeSection(TicketModel::Priority, width(QStringLiteral("3 - Moderada")));
+    header->resizeSection(TicketModel::AssignmentGroup, width(QStringLiteral("Service Desk N2 - Infra")));
+    header->resizeSection(TicketModel::Updated, width(QStringLiteral("8888-88-88 88:88:88")));
+    header->resizeSection(TicketModel::LastAction, width(QStringLiteral("slm_updated")));
+    header->setSectionResizeMode(TicketModel::ShortDescription, QHeaderView::Stretch);
+    // Description is the column worth the space; keep it after the short identifying columns.
+    header->resizeSection(TicketModel::ShortDescription, 320);
+}
+
+void TicketsView::setTicketModel(TicketModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_filter->setSourceModel(model);
+    m_selectedSysId.clear();
+    m_detail->clear();
+    if (model) {
+        m_detail->setStateTable(model->stateTable(), m_language);
+        connect(model, &TicketModel::ticketsChanged, this, &TicketsView::scheduleChoicesRefresh);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TicketsView::onSourceDataChanged);
+        connect(model, &QAbstractItemModel::modelReset, this, &TicketsView::onSourceReset);
+    }
+    setUpColumns();
+    refreshChoices();
+    updateCount();
+}
+
+void TicketsView::setTicketStore(TicketStore *store)
+{
+    m_store = store;
+    m_detail->setTicketStore(store);
+}
+
+void TicketsView::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (m_model)
+        m_detail->setStateTable(m_model->stateTable(), language);
+    rebuildStateList();
+}
+
+int TicketsView::visibleCount() const
+{
+    return m_filter->rowCount();
+}
+
+void TicketsView::updateCount()
+{
+    const int total = m_model ? m_model->rowCount() : 0;
+    const int shown = m_filter->rowCount();
+    const QLocale locale;
+    m_count->setText(shown == total ? tr("%1 tickets").arg(locale.toString(total))
+                                    : tr("%1 of %2 tickets").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void TicketsView::scheduleChoicesRefresh()
+{
+    if (m_choicesTimer.isActive())
+        return;
+    m_choicesTimer.start(int(std::max<qint64>(0, ChoicesIntervalMs - m_sinceChoices.elapsed())));
+}
+
+void TicketsView::refreshChoices()
+{
+    m_choicesTimer.stop();
+    m_sinceChoices.restart();
+
+    QHash<QString, int> typeCounts;
+    QSet<QString> groups;
+    m_codesSeen.clear();
+    if (m_model) {
+        for (const Ticket &t : m_model->tickets()) {
+            ++typeCounts[t.type];
+            m_codesSeen[t.type].insert(TicketStats::canonicalCode(t.state));
+            if (!t.assignmentGroup.isEmpty())
+                groups.insert(t.assignmentGroup);
+        }
+    }
+
+    // Types: the team's three always, plus any other type present.
+    QStringList types = MainTypes;
+    for (auto it = typeCounts.cbegin(); it != typeCounts.cend(); ++it) {
+        if (!types.contains(it.key()))
+            types << it.key();
+    }
+    std::sort(types.begin(), types.end(), &TicketStats::typeLess);
+
+    m_updatingWidgets = true;
+    const QLocale locale;
+    if (types != m_knownTypes) {
+        m_types->clear();
+        for (const QString &type : std::as_const(types)) {
+            auto *item = new QListWidgetItem(m_types);
+            item->setData(Qt::UserRole, type);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_uncheckedTypes.contains(type) ? Qt::Unchecked : Qt::Checked);
+        }
+        m_knownTypes = types;
+    }
+    for (int i = 0; i < m_types->count(); ++i) {
+        QListWidgetItem *item = m_types->item(i);
+        const QString type = item->data(Qt::UserRole).toString();
+        item->setText(tr("%1 (%2)").arg(TicketModel::typeLabel(type), locale.toString(typeCounts.value(type))));
+    }
+
+    // Groups: sorted, the chosen one kept even if it has no ticket right now.
+    QStringList groupList(groups.cbegin(), groups.cend());
+    const QString chosen = m_group->currentData().toString();
+    if (!chosen.isEmpty() && !groups.contains(chosen))
+        groupList << chosen;
+    groupList.sort(Qt::CaseInsensitive);
+    QStringList current;
+    for (int i = 1; i < m_group->count(); ++i)
+        current << m_group->itemData(i).toString();
+    if (current != groupList) {
+        while (m_group->count() > 1)
+            m_group->removeItem(1);
+        for (const QString &group : std::as_const(groupList))
+            m_group->addItem(group, group);
+        m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));
+    }
+    m_updatingWidgets = false;
+
+    rebuildStateList();
+}
+
+void TicketsView::rebuildStateList()
+{
+    // The codes of the checked types (all types when none is unchecked), with their labels.
+    QStringList types;
+    for (int i = 0; i < m_types->count(); ++i) {
+        if (m_types->item(i)->checkState() == Qt::Checked)
+            types << m_types->item(i)->data(Qt::UserRole).toString();
+    }
+    const StateTable states = m_model ? m_model->stateTable() : StateTable::defaults();
+    QMap<int, QString> order; // numeric order, then text
+    QHash<QString, QStringList> labels; // code -> distinct labels
+    QHash<QString, QStringList> tips; // code -> "Incident: New"
+    QHash<QString, bool> allClosed;
+    const auto add = [&](const QString &type, const QString &code) {
+        const QString label = states.label(type, code, m_language);
+        if (!labels.contains(code))
+            allClosed.insert(code, true);
+        QStringList &l = labels[code];
+        if (!l.contains(label))
+            l << label;
+        tips[code] << tr("%1: %2").arg(TicketModel::typeLabel(type), label);
+        allClosed[code] = allClosed.value(code) && states.isClosed(type, code);
+    };
+    for (const QString &type : std::as_const(types)) {
+        QSet<QString> done;
+        for (const StateTable::State &s : states.states(type)) {
+            add(type, s.code);
+            done.insert(s.code);
+        }
+        for (const QString &code : m_codesSeen.value(type)) {
+            if (!done.contains(code) && !code.isEmpty())
+                add(type, code);
+        }
+    }
+    QStringList codes = labels.keys();
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        const int ca = codeOrder(a);
+        const int cb = codeOrder(b);
+        return ca != cb ? ca < cb : a < b;
+    });
+
+    m_updatingWidgets = true;
+    m_states->clear();
+    for (const QString &code : std::as_const(codes)) {
+        auto *item = new QListWidgetItem(labels.value(code).join(QStringLiteral(" / ")), m_states);
+        item->setData(Qt::UserRole, code);
+        item->setToolTip(tr("Code %1\n%2").arg(code, tips.value(code).join(QLatin1Char('\n'))));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_uncheckedStates.contains(code) ? Qt::Unchecked : Qt::Checked);
+        if (allClosed.value(code))
+            item->setForeground(ViewStyle::textColor(ViewStyle::good(), palette()));
+    }
+    m_updatingWidgets = false;
+    applyStateFilter();
+}
+
+void TicketsView::onTypeItemChanged(QListWidgetItem *item)
+{
+    if (m_updatingWidgets)
+        return;
+    const QString type = item->data(Qt::UserRole).toString();
+    if (item->checkState() == Qt::Checked)
+        m_uncheckedTypes.remove(type);
+    else
+        m_uncheckedTypes.insert(type);
+    applyTypeFilter();
+    rebuildStateList();
+}
+
+void TicketsView::applyTypeFilter()
+{
+    QStringList checked;
+    for (int i = 0; i < m_types->count(); ++i) {
+        if (m_types->item(i)->checkState() == Qt::Checked)
+            checked << m_types->item(i)->data(Qt::UserRole).toString();
+    }
+    if (m_uncheckedTypes.isEmpty())
+        checked.clear(); // all types, including ones that appear later
+    else if (checked.isEmpty())
+        checked << NoMatch;
+    if (checked != m_filter->types())
+        m_filter->setTypes(checked);
+}
+
+void TicketsView::onStateItemChanged()
+{
+    if (m_updatingWidgets)
+        return;
+    for (int i = 0; i < m_states->count(); ++i) {
+        const QListWidgetItem *item = m_states->item(i);
+        const QString code = item->data(Qt::UserRole).toString();
+        if (item->checkState() == Qt::Checked)
+            m_uncheckedStates.remove(code);
+        else
+            m_uncheckedStates.insert(code);
+    }
+    applyStateFilter();
+}
+
+void TicketsView::applyStateFilter()
+{
+    QSet<QString> checked;
+    bool anyUnchecked = false;
+    for (int i = 0; i < m_states->count(); ++i) {
+        const QListWidgetItem *item = m_states->item(i);
+        if (item->checkState() == Qt::Checked)
+            checked.insert(item->data(Qt::UserRole).toString());
+        else
+            anyUnchecked = true;
+    }
+    if (!anyUnchecked)
+        checked.clear(); // every state, including codes not seen yet
+    else if (checked.isEmpty())
+        checked.insert(NoMatch);
+    if (checked != m_filter->states())
+        m_filter->setStates(checked);
+}
+
+void TicketsView::onGroupChosen(int index)
+{
+    if (m_updatingWidgets)
+        return;
+    m_filter->setAssignmentGroup(index <= 0 ? QString() : m_group->itemData(index).toString());
+}
+
+void TicketsView::setTypeFilter(const QStringList &types)
+{
+    m_uncheckedTypes.clear();
+    if (!types.isEmpty()) {
+        for (const QString &type : std::as_const(m_knownTypes)) {
+            if (!types.contains(type))
+                m_uncheckedTypes.insert(type);
+        }
+    }
+    m_updatingWidgets = true;
+    for (int i = 0; i < m_types->count(); ++i) {
+        QListWidgetItem *item = m_types->item(i);
+        item->setCheckState(
+            m_uncheckedTypes.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked : Qt::Checked);
+    }
+    m_updatingWidgets = false;
+    applyTypeFilter();
+    rebuildStateList();
+}
+
+void TicketsView::setStateFilter(const QSet<QString> &codes)
+{
+    m_uncheckedStates.clear();
+    if (!codes.isEmpty()) {
+        for (int i = 0; i < m_states->count(); ++i) {
+            const QString code = m_states->item(i)->data(Qt::UserRole).toString();
+            if (!codes.contains(code))
+                m_uncheckedStates.insert(code);
+        }
+    }
+    rebuildStateList();
+}
+
+void TicketsView::setShowClosed(bool show)
+{
+    m_showClosed->setChecked(show);
+}
+
+void TicketsView::setGroupFilter(const QString &group)
+{
+    int index = group.isEmpty() ? 0 : m_group->findData(group);
+    if (index < 0) {
+        m_group->addItem(group, group);
+        index = m_group->count() - 1;
+    }
+    m_group->setCurrentIndex(index);
+    onGroupChosen(index);
+}
+
+void TicketsView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void TicketsView::clearFilters()
+{
+    m_search->clear();
+    setGroupFilter({});
+    setShowClosed(true);
+    m_uncheckedStates.clear();
+    setTypeFilter({});
+}
+
+bool TicketsView::selectTicket(const QString &sysId)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOf(sysId);
+    if (row < 0)
+        return false;
+    QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!proxy.isValid()) {
+        clearFilters();
+        proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    if (!proxy.isValid())
+        return false;
+    m_table->setCurrentIndex(proxy);
+    m_table->selectRow(proxy.row());
+    m_table->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void TicketsView::onCurrentChanged(const QModelIndex &current)
+{
+    // An invalid current (the row was filtered out, or the model reset) keeps the ticket: it is
+    // selected again as soon as it is visible (restoreSelection).
+    if (!current.isValid() || !m_model)
+        return;
+    const int row = m_filter->mapToSource(current).row();
+    if (row < 0)
+        return;
+    const Ticket &ticket = m_model->ticketAt(row);
+    const bool changed = ticket.sysId != m_selectedSysId;
+    m_selectedSysId = ticket.sysId;
+    m_detail->showTicket(ticket);
+    if (changed)
+        Q_EMIT currentTicketChanged(m_selectedSysId);
+}
+
+void TicketsView::restoreSelection()
+{
+    if (m_selectedSysId.isEmpty() || !m_model || m_table->currentIndex().isValid())
+        return;
+    const int row = m_model->rowOf(m_selectedSysId);
+    if (row < 0)
+        return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!proxy.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void TicketsView::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_selectedSysId.isEmpty() || !m_model)
+        return;
+    const int row = m_model->rowOf(m_selectedSysId);
+    if (row >= topLeft.row() && row <= bottomRight.row() && !m_detailTimer.isActive())
+        m_detailTimer.start(DetailRefreshMs);
+}
+
+void TicketsView::onSourceReset()
+{
+    refreshChoices();
+    if (!m_model || m_selectedSysId.isEmpty())
+        return;
+    if (m_model->rowOf(m_selectedSysId) < 0) {
+        m_selectedSysId.clear();
+        m_detail->clear();
+        Q_EMIT currentTicketChanged({});
+        return;
+    }
+    refreshDetail();
+    restoreSelection();
+}
+
+void TicketsView::refreshDetail()
+{
+    if (!m_model || m_selectedSysId.isEmpty())
+        return;
+    const int row = m_model->rowOf(m_selectedSysId);
+    if (row >= 0)
+        m_detail->showTicket(m_model->ticketAt(row));
+}

@@ -1,0 +1,101 @@
+#include "ui/timeserieschart.h"
+
+#include <cmath>
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include "models/timeseries.h"
+#include "ui/chartstyle.h"
+
+TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
+    : QChartView(parent)
+    , m_valueText([](double v) { return QLocale().toString(v, 'f', v < 10 && v != std::floor(v) ? 1 : 0); })
+{
+    auto *chart = new QChart;
+    ChartStyle::setUp(chart, palette(), title);
+    setChart(chart);
+    ChartStyle::setUpView(this);
+
+    m_axisX = new QDateTimeAxis(chart);
+    m_axisX->setFormat(QStringLiteral("HH:mm"));
+    m_axisX->setTickCount(6);
+    m_axisY = new QValueAxis(chart);
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisY->setTickCount(5);
+    m_axisY->setMinorTickCount(0);
+    m_axisY->setRange(0, 1);
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    m_emptyItem = ChartStyle::addEmptyText(chart, palette(), tr("No data yet"));
+}
+
+void TimeSeriesChart::setTitle(const QString &title)
+{
+    chart()->setTitle(title);
+}
+
+void TimeSeriesChart::setLines(const QList<Line> &lines)
+{
+    for (QLineSeries *series : std::as_const(m_series)) {
+        chart()->removeSeries(series);
+        delete series;
+    }
+    m_series.clear();
+    m_lines = lines;
+    for (const Line &line : lines) {
+        auto *series = new QLineSeries(this);
+        series->setName(line.label);
+        QPen pen(line.color);
+        pen.setWidthF(2.0);
+        pen.setStyle(line.style);
+        series->setPen(pen);
+        chart()->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_series << series;
+    }
+}
+
+void TimeSeriesChart::setValueText(std::function<QString(double)> format)
+{
+    m_valueText = std::move(format);
+}
+
+void TimeSeriesChart::setEmptyText(const QString &text)
+{
+    m_emptyItem->setText(text);
+    ChartStyle::centre(chart(), m_emptyItem);
+}
+
+void TimeSeriesChart::refresh(const TimeSeries &series)
+{
+    double maxY = 0;
+    bool any = false;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Line &line = m_lines.at(i);
+        const QList<QPointF> points = series.points(line.name);
+        m_series.at(i)->replace(points);
+        for (const QPointF &p : points)
+            maxY = std::max(maxY, p.y());
+        any = any || !points.isEmpty();
+        m_series.at(i)->setName(
+            points.isEmpty() ? line.label : tr("%1: %2").arg(line.label, m_valueText(points.constLast().y())));
+    }
+    QDateTime end = series.windowEnd();
+    if (!end.isValid())
+        end = QDateTime::currentDateTimeUtc();
+    const QDateTime start = end.addMSecs(-series.windowMs());
+    m_axisX->setRange(start.toLocalTime(), end.toLocalTime());
+    const double top = ChartStyle::niceCeiling(maxY * 1.05);
+    m_axisY->setRange(0, top);
+    m_axisY->setLabelFormat(top < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_empty = !any;
+    m_emptyItem->setVisible(m_empty);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <functional>
+
+#include <QChartView>
+#include <QColor>
+#include <QList>
+#include <QString>
+
+class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QValueAxis;
+class TimeSeries;
+
+// A line chart of some series of a TimeSeries over its window (events per second, lag,
+// pending). The legend carries each line's latest value, so the figure is readable without
+// hovering; when nothing was recorded yet the plot says so instead of showing empty axes.
+class TimeSeriesChart final : public QChartView {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeSeriesChart)
+
+public:
+    struct Line {
+        QString name; // the TimeSeries series name
+        QString label; // legend text
+        QColor color;
+        Qt::PenStyle style = Qt::SolidLine;
+    };
+
+    explicit TimeSeriesChart(const QString &title, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setLines(const QList<Line> &lines);
+    // How the latest value is written in the legend ("12.4/s", "1,204"); default: locale number.
+    void setValueText(std::function<QString(double)> format);
+    void setEmptyText(const QString &text);
+    // Redraws from the series; the x axis spans the series' window (or the last `window` up to
+    // now when nothing was recorded yet).
+    void refresh(const TimeSeries &series);
+
+    [[nodiscard]] QList<QLineSeries *> lineSeries() const { return m_series; }
+    [[nodiscard]] bool isEmpty() const { return m_empty; }
+
+private:
+    QList<Line> m_lines;
+    QList<QLineSeries *> m_series;
+    QDateTimeAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+    QGraphicsSimpleTextItem *m_emptyItem = nullptr;
+    std::function<QString(double)> m_valueText;
+    bool m_empty = true;
+};

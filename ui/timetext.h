@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// Times as the ticket and stream views show them: local time, seconds precision, and the exact
+// UTC instant for tooltips. ServiceNow's "yyyy-MM-dd HH:mm:ss" fields are UTC.
+namespace TimeText {
+
+[[nodiscard]] QString local(const QDateTime &time); // "2024-03-05 14:02:11", empty if invalid
+[[nodiscard]] QString utcTooltip(const QDateTime &time); // ISO 8601 with ms, "Z"
+[[nodiscard]] QDateTime fromServiceNow(const QString &utc); // invalid if it does not parse
+// A ServiceNow UTC field shown in local time; the text as given if it does not parse.
+[[nodiscard]] QString serviceNowLocal(const QString &utc);
+
+} // namespace TimeText

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+class QPalette;
+class QWidget;
+
+// The few colours and fonts the ticket and stream views share, in one place so "critical",
+// "closed" and "malformed" look the same everywhere. Semantic colours are fixed hues; tints
+// are blended into the palette's base colour, so they stay readable on light and dark themes.
+namespace ViewStyle {
+
+[[nodiscard]] QColor critical(); // priority 1, malformed entries, dead letters
+[[nodiscard]] QColor warning(); // priority 2, pending entries, lag
+[[nodiscard]] QColor good(); // closed states, applied events
+[[nodiscard]] QColor accent(); // received events, neutral figures
+
+// A readable variant of a semantic colour as text on the palette's base (lighter on dark themes).
+[[nodiscard]] QColor textColor(const QColor &semantic, const QPalette &palette);
+// `color` blended into the base at `strength` (0..1): row backgrounds.
+[[nodiscard]] QColor tint(const QColor &color, const QPalette &palette, qreal strength);
+// Text that should recede (closed tickets, unknown values).
+[[nodiscard]] QColor dimmed(const QPalette &palette);
+[[nodiscard]] bool isDark(const QPalette &palette);
+
+// Per-type colours for charts: never red or green, which mean critical and closed here.
+[[nodiscard]] QColor typeColor(const QString &type);
+
+[[nodiscard]] QFont scaledFont(const QFont &base, qreal factor, bool bold);
+// A section heading (bold, slightly larger) for the views' panels.
+void makeHeading(QWidget *label);
+
+} // namespace ViewStyle
