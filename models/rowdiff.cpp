@@ -2,24 +2,25 @@
 
 namespace RowDiff {
 
-void reportRanges(const QList<int> &rows, int total, const std::function<void(int, int)> &changed)
+void changeInRuns(const QList<int> &rows, int total, const std::function<void(int row)> &write,
+    const std::function<void(int first, int last)> &changed)
 {
     if (rows.isEmpty())
         return;
     if (rows.size() * 2 > total) {
+        for (int row : rows)
+            write(row);
         changed(rows.constFirst(), rows.constLast());
         return;
     }
-    int start = rows.constFirst();
-    int previous = start;
+    qsizetype start = 0;
     for (qsizetype i = 1; i <= rows.size(); ++i) {
-        if (i < rows.size() && rows.at(i) == previous + 1) {
-            previous = rows.at(i);
+        if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
             continue;
-        }
-        changed(start, previous);
-        if (i < rows.size())
-            start = previous = rows.at(i);
+        for (qsizetype k = start; k < i; ++k)
+            write(rows.at(k));
+        changed(rows.at(start), rows.at(i - 1));
+        start = i;
     }
 }
 

@@ -24,9 +24,14 @@ struct Hooks {
     std::function<void(int first, int last)> changed; // after the rows' data changed
 };
 
-// Reports sorted, unique row numbers as contiguous ranges; one range first..last when more
-// than half of `total` rows changed (one wide signal is cheaper for views and proxies).
-void reportRanges(const QList<int> &rows, int total, const std::function<void(int, int)> &changed);
+// Writes changed rows and reports them with dataChanged. `rows`: sorted, unique row numbers.
+// Contiguous runs are reported one by one, each written just before its signal: a sorted proxy
+// places each reported row among the rows it already knows, so the rows of later runs must
+// still hold the values it has seen (write everything first, and such a proxy ends up
+// unsorted). When more than half of `total` rows changed, all are written and one wide range
+// first..last is reported (one signal is cheaper for views and proxies than many).
+void changeInRuns(const QList<int> &rows, int total, const std::function<void(int row)> &write,
+    const std::function<void(int first, int last)> &changed);
 
 template<typename Row, typename Less, typename Same>
 void apply(QList<Row> &rows, const QList<Row> &next, Less less, Same same, const Hooks &hooks)
@@ -79,12 +84,11 @@ void apply(QList<Row> &rows, const QList<Row> &next, Less less, Same same, const
     // 3. Same keys in the same order now: report the rows whose values changed.
     QList<int> changedRows;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (!same(rows.at(i), next.at(i))) {
-            rows[i] = next.at(i);
+        if (!same(rows.at(i), next.at(i)))
             changedRows << int(i);
-        }
     }
-    reportRanges(changedRows, int(rows.size()), hooks.changed);
+    changeInRuns(
+        changedRows, int(rows.size()), [&rows, &next](int row) { rows[row] = next.at(row); }, hooks.changed);
 }
 
 } // namespace RowDiff

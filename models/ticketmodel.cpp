@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "models/rowdiff.h"
+
 TicketModel::TicketModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -52,15 +54,14 @@ void TicketModel::upsert(const QList<Ticket> &tickets)
 {
     if (tickets.isEmpty())
         return;
-    QList<int> changedRows;
+    QHash<int, qsizetype> changed; // row -> index in `tickets` of its latest version
     QList<Ticket> added;
     QHash<QString, qsizetype> addedIndex; // a batch may carry a new ticket twice
-    for (const Ticket &t : tickets) {
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        const Ticket &t = tickets.at(i);
         const int row = m_rowBySysId.value(t.sysId, -1);
         if (row >= 0) {
-            m_tickets[row] = t;
-            m_searchText[row] = searchText(t);
-            changedRows << row;
+            changed.insert(row, i);
         } else if (const auto it = addedIndex.constFind(t.sysId); it != addedIndex.constEnd()) {
             added[*it] = t;
         } else {
@@ -68,7 +69,19 @@ void TicketModel::upsert(const QList<Ticket> &tickets)
             added << t;
         }
     }
-    emitChangedRows(changedRows);
+    // Rows are written run by run, each just before its dataChanged (RowDiff::changeInRuns):
+    // writing them all first leaves a sorting proxy unsorted.
+    QList<int> rows = changed.keys();
+    std::sort(rows.begin(), rows.end());
+    const int lastColumn = ColumnCount - 1;
+    RowDiff::changeInRuns(
+        rows, int(m_tickets.size()),
+        [this, &tickets, &changed](int row) {
+            const Ticket &t = tickets.at(changed.value(row));
+            m_tickets[row] = t;
+            m_searchText[row] = searchText(t);
+        },
+        [this, lastColumn](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, lastColumn)); });
     if (!added.isEmpty()) {
         const int first = int(m_tickets.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
@@ -80,31 +93,6 @@ void TicketModel::upsert(const QList<Ticket> &tickets)
         endInsertRows();
     }
     Q_EMIT ticketsChanged();
-}
-
-void TicketModel::emitChangedRows(QList<int> &rows)
-{
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    const int lastColumn = ColumnCount - 1;
-    if (rows.size() * 2 > m_tickets.size()) {
-        // Most rows changed: one wide signal is cheaper for views and proxies than many.
-        Q_EMIT dataChanged(index(rows.constFirst(), 0), index(rows.constLast(), lastColumn));
-        return;
-    }
-    int start = rows.constFirst();
-    int previous = start;
-    for (qsizetype i = 1; i <= rows.size(); ++i) {
-        if (i < rows.size() && rows.at(i) == previous + 1) {
-            previous = rows.at(i);
-            continue;
-        }
-        Q_EMIT dataChanged(index(start, 0), index(previous, lastColumn));
-        if (i < rows.size())
-            start = previous = rows.at(i);
-    }
 }
 
 int TicketModel::rowCount(const QModelIndex &parent) const

@@ -62,7 +62,6 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] static QString searchText(const Ticket &ticket);
-    void emitChangedRows(QList<int> &rows);
 
     QList<Ticket> m_tickets;
     QList<QString> m_searchText; // parallel to m_tickets

@@ -27,10 +27,11 @@ bool isEventStream(const QByteArray &contentType)
 
 QString formatSeconds(std::chrono::milliseconds delay)
 {
+    // Two significant digits below 10 s ("0.05", "2.5"), whole seconds above.
     const qint64 ms = delay.count();
-    if (ms % 1000 == 0 || ms >= 10'000)
+    if (ms >= 10'000)
         return QString::number((ms + 500) / 1000);
-    return QString::number(double(ms) / 1000.0, 'f', 1);
+    return QString::number(double(ms) / 1000.0, 'g', 2);
 }
 
 } // namespace
@@ -339,8 +340,15 @@ void SseClient::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    // Deferred: aborting inside the reply's own signal (metaDataChanged, readyRead) makes
+    // Qt report its error twice. The reply is dropped with its manager, so with this client.
+    QMetaObject::invokeMethod(
+        reply,
+        [reply] {
+            reply->abort();
+            reply->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 void SseClient::setState(State state, const QString &text)
@@ -381,19 +389,24 @@ std::optional<std::chrono::milliseconds> SseClient::parseRetryAfter(const QByteA
         return std::chrono::seconds(trimmed.toLongLong());
     }
     // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms recipients must accept.
-    const QString text = QString::fromLatin1(trimmed).simplified();
+    // The day name is dropped first: it is redundant, and Qt rejects one that does not match
+    // its own guess of the century of a two-digit year.
+    QString text = QString::fromLatin1(trimmed).simplified();
+    const qsizetype comma = text.indexOf(u',');
+    const qsizetype space = text.indexOf(u' ');
+    text = comma >= 0 ? text.mid(comma + 1).trimmed() : text.mid(space + 1);
     const QLocale c = QLocale::c();
     QDateTime date;
-    for (const QString &format : {QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"),
-             QStringLiteral("dddd, dd-MMM-yy hh:mm:ss 'GMT'"), QStringLiteral("ddd MMM d hh:mm:ss yyyy")}) {
+    for (const QString &format : {QStringLiteral("dd MMM yyyy hh:mm:ss 'GMT'"),
+             QStringLiteral("dd-MMM-yy hh:mm:ss 'GMT'"), QStringLiteral("MMM d hh:mm:ss yyyy")}) {
         date = c.toDateTime(text, format);
         if (date.isValid())
             break;
     }
     if (!date.isValid())
         return std::nullopt;
-    // RFC 850's two-digit year: Qt reads 19yy; a year more than 50 years back means 20yy.
-    if (date.date().year() < now.date().year() - 50)
+    // RFC 850's two-digit year: Qt reads 19yy; one more than 50 years back means 20yy.
+    while (date.date().year() < now.date().year() - 50)
         date = date.addYears(100);
     date = QDateTime(date.date(), date.time(), QTimeZone::utc());
     const qint64 ms = now.msecsTo(date);

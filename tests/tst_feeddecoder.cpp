@@ -414,7 +414,7 @@ void TestFeedDecoder::gatewayRoundTrip()
 
     // What the gateway puts on the wire (its event name uses the default limit).
     const QByteArray wire = SseGateway::formatEvent(entry);
-    QVERIFY(wire.startsWith("id: " + id + "\nevent: "));
+    QVERIFY(wire.startsWith(QByteArray("id: " + id + "\nevent: ")));
     QVERIFY(wire.endsWith("\n\n"));
     QCOMPARE(wire.count('\n'), 4); // id, event, one data line, blank line
     const QList<QByteArray> lines = wire.split('\n');

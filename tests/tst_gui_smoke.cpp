@@ -185,6 +185,14 @@ private Q_SLOTS:
         auto *passwordField = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
         QVERIFY(url && host && passwordField);
 
+        // The dialog asks the keychain once; without one it says the password stays in memory.
+        QTRY_VERIFY_WITH_TIMEOUT(passwords.backend() != PasswordStore::Backend::Unknown, 10000);
+        const auto *notice = dialog.findChild<QLabel *>(QStringLiteral("keychainNotice"));
+        QVERIFY(notice);
+        QCOMPARE(notice->isVisible(), passwords.isSessionOnly());
+        if (passwords.isSessionOnly())
+            QCOMPARE(notice->text(), PasswordStore::sessionOnlyText());
+
         // URL → fields; the password moves out of the URL line into the masked field.
         const QString secret = randomPassword();
         url->selectAll();

@@ -18,7 +18,7 @@ QString escaped(const QString &text)
         else if (c == u'\\')
             out += u"\\\\"_s;
         else if (c.unicode() < 0x20 || c.unicode() >= 0x7F)
-            out += u"\\u{%1}"_s.arg(c.unicode(), 4, 16, u'0');
+            out += u"\\u{%1}"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
         else
             out += c;
     }
@@ -452,9 +452,9 @@ void TestSseParser::overflowStopsParsing()
 {
     SseParser parser;
     parser.setMaxEventBytes(1024);
-    QCOMPARE(describe(parser.feed("data: " + QByteArray(600, 'a') + "\n")), QStringList {});
+    QCOMPARE(describe(parser.feed(QByteArray("data: " + QByteArray(600, 'a') + "\n"))), QStringList {});
     QVERIFY(!parser.hasOverflowed());
-    QCOMPARE(describe(parser.feed("data: " + QByteArray(600, 'b'))), QStringList {});
+    QCOMPARE(describe(parser.feed(QByteArray("data: " + QByteArray(600, 'b')))), QStringList {});
     QVERIFY(parser.hasOverflowed());
     QCOMPARE(describe(parser.feed("\n\ndata: x\n\n")), QStringList {});
     parser.endOfStream();

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -339,7 +340,8 @@ void TestTicketModel::roles()
     QVERIFY(model.index(2, TicketModel::State).data(TicketModel::SortRole).toInt() > 100);
     QCOMPARE(model.index(0, TicketModel::Updated).data(TicketModel::SortRole).toString(), t.sysUpdatedOn);
 
-    // Out of range and unknown roles answer nothing.
+    // Out of range and unknown roles answer nothing (checkIndex() warns about the former).
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"is not valid"_s));
     QVERIFY(!model.data(model.index(5, 0)).isValid());
     QVERIFY(!i.data(Qt::UserRole + 500).isValid());
 }
@@ -420,7 +422,7 @@ void TestTicketModel::largeUpsertWithProxy()
             batch << generate(i, 0);
         model.upsert(batch);
         current += batch;
-        if (from >= 20 * Batch) {
+        if (from >= 5 * Batch) {
             modelTester.reset();
             proxyTester.reset();
         }

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include "models/timeseries.h"
@@ -84,6 +85,7 @@ private:
     TimeSeries m_gauges {TimeSeries::Kind::Gauge, GaugeWindowMs};
     TimeSeries m_rates {TimeSeries::Kind::Rate, GaugeWindowMs};
     QString m_chartGroup; // empty: all groups
+    QTimer m_rateTimer;
 
     QLabel *m_title = nullptr;
     QLabel *m_mode = nullptr;

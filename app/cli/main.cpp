@@ -5,6 +5,7 @@
 #include "consumecommand.h"
 #include "infocommand.h"
 #include "pingcommand.h"
+#include "simulatecommand.h"
 #include "servessecommand.h"
 #include "ticketscommand.h"
 #include "services/translator.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Process));
     dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Observe));
     dispatcher.addCommand(new TicketsCommand);
+    dispatcher.addCommand(new SimulateCommand);
     dispatcher.addCommand(new ServeSseCommand);
     // Next: listen, serve-sse, one CliCommand each.
 

@@ -8,6 +8,8 @@
 #include "contractstream.h"
 #include "services/logging.h"
 
+namespace SseContract {
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,7 +45,8 @@ bool ContractService::listen(quint16 port)
 
 HttpResponse ContractService::handle(const HttpRequest &request)
 {
-    const QByteArray path = request.target.left(request.target.indexOf('?'));
+    const qsizetype query = request.target.indexOf('?');
+    const QByteArray path = query < 0 ? request.target : request.target.left(query);
     if (path == "/") {
         if (request.method == "GET") {
             // SseClient strips a BOM split across reads, so "bom" applies; it takes any method
@@ -115,3 +118,5 @@ HttpResponse ContractService::deleteStream(int id)
     stream->deleteLater();
     return {204, {}, {}};
 }
+
+} // namespace SseContract

@@ -5,8 +5,11 @@
 
 #include "httpserver.h"
 
-class ContractStream;
 class QNetworkAccessManager;
+
+namespace SseContract {
+
+class ContractStream;
 
 // The sse-contract-tests test service (docs/service_spec.md of launchdarkly/sse-contract-tests):
 //   GET /                 200 {"capabilities": [...]}
@@ -39,3 +42,5 @@ private:
     QHash<int, ContractStream *> m_streams;
     int m_nextId = 1;
 };
+
+} // namespace SseContract

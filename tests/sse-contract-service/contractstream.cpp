@@ -8,6 +8,8 @@
 
 #include "services/logging.h"
 
+namespace SseContract {
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -217,3 +219,5 @@ void ContractStream::sendNext()
         sendNext();
     });
 }
+
+} // namespace SseContract

@@ -16,6 +16,8 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
+namespace SseContract {
+
 // The parameters of the harness's "create stream" request.
 struct ContractStreamParams {
     QUrl streamUrl;
@@ -60,3 +62,5 @@ private:
     int m_counter = 0;
     bool m_closed = false;
 };
+
+} // namespace SseContract

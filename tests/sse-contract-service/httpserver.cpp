@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+namespace SseContract {
+
 namespace {
 
 constexpr qsizetype MaxRequestBytes = 1024 * 1024;
@@ -142,12 +144,17 @@ void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response, bool 
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    // 1xx, 204 and 304 responses carry no body and must not announce one.
+    const bool bodyless = response.status < 200 || response.status == 204 || response.status == 304;
+    if (!bodyless)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (close)
         head += "Connection: close\r\n";
     head += "\r\n";
-    socket->write(head + response.body);
+    socket->write(bodyless ? head : QByteArray(head + response.body));
     socket->flush();
     if (close)
         socket->disconnectFromHost();
 }
+
+} // namespace SseContract

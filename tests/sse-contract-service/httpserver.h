@@ -12,6 +12,8 @@
 
 class QTcpSocket;
 
+namespace SseContract {
+
 struct HttpRequest {
     QByteArray method;
     QByteArray target; // path and query as sent
@@ -53,3 +55,5 @@ private:
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
+
+} // namespace SseContract

@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    ContractService service;
-    QObject::connect(&service, &ContractService::quitRequested, &app, &QCoreApplication::quit);
+    SseContract::ContractService service;
+    QObject::connect(&service, &SseContract::ContractService::quitRequested, &app, &QCoreApplication::quit);
     if (!service.listen(quint16(port))) {
         std::fprintf(stderr, "sse-contract-service: cannot listen on 127.0.0.1:%u: %s\n", port,
             qPrintable(service.errorString()));

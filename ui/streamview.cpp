@@ -1,0 +1,473 @@
+#include "ui/streamview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+#include "models/eventlogmodel.h"
+#include "models/streamconsumersmodel.h"
+#include "models/streamgroupsmodel.h"
+#include "services/streammonitor.h"
+#include "ui/consumerdelegate.h"
+#include "ui/eventlogdelegate.h"
+#include "ui/numbertile.h"
+#include "ui/timeserieschart.h"
+#include "ui/viewstyle.h"
+
+namespace {
+
+const QString Dash = QStringLiteral("\u2014");
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString rateText(double perSecond)
+{
+    return QLocale().toString(perSecond, 'f', perSecond > 0 && perSecond < 10 ? 1 : 0);
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    ViewStyle::makeHeading(label);
+    return label;
+}
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+int textWidth(const QWidget *widget, const QString &sample)
+{
+    return widget->fontMetrics().horizontalAdvance(sample) + 20;
+}
+
+} // namespace
+
+StreamView::StreamView(QWidget *parent)
+    : QWidget(parent)
+    , m_groups(new StreamGroupsModel(this))
+    , m_consumers(new StreamConsumersModel(this))
+    , m_events(new EventLogModel(this))
+    , m_eventFilter(new QSortFilterProxyModel(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(10, 10, 10, 10);
+    outer->setSpacing(8);
+
+    // Header: which stream, what this console does with it, when it was sampled.
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(tr("Stream"), this);
+    m_title->setObjectName(QStringLiteral("streamTitle"));
+    m_title->setFont(ViewStyle::scaledFont(font(), 1.4, true));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mode = new QLabel(tr("Not consuming"), this);
+    m_mode->setObjectName(QStringLiteral("consumerMode"));
+    m_mode->setTextFormat(Qt::RichText);
+    m_sampled = new QLabel(this);
+    m_sampled->setForegroundRole(QPalette::PlaceholderText);
+    m_interval = new QComboBox(this);
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
+    for (const int seconds : {1, 2, 5, 10, 30})
+        m_interval->addItem(tr("every %n s", nullptr, seconds), seconds * 1000);
+    m_interval->setCurrentIndex(m_interval->findData(m_intervalMs));
+    header->addWidget(m_title);
+    header->addSpacing(16);
+    header->addWidget(m_mode, 1);
+    header->addWidget(m_sampled);
+    header->addSpacing(8);
+    header->addWidget(new QLabel(tr("Refresh:"), this));
+    header->addWidget(m_interval);
+    outer->addLayout(header);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("streamError"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, ViewStyle::textColor(ViewStyle::critical(), palette()));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    outer->addWidget(m_error);
+
+    // The stream's facts beside this console's processing figures.
+    auto *top = new QHBoxLayout;
+    top->setSpacing(10);
+    auto *streamBox = new QGroupBox(tr("Stream"), this);
+    auto *form = new QFormLayout(streamBox);
+    form->setLabelAlignment(Qt::AlignRight);
+    addField(form, QStringLiteral("length"), tr("Length:"));
+    addField(form, QStringLiteral("first"), tr("First entry:"));
+    addField(form, QStringLiteral("last"), tr("Last entry:"));
+    addField(form, QStringLiteral("lastGenerated"), tr("Last generated id:"));
+    addField(form, QStringLiteral("added"), tr("Entries added:"));
+    streamBox->setMinimumWidth(textWidth(this, QStringLiteral("Último id gerado: 8888888888888-888")));
+    top->addWidget(streamBox);
+
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    const auto addTile = [this, tiles](const QString &key, const QString &caption, const QColor &accent, int row,
+                             int column) {
+        auto *tile = new NumberTile(caption, this);
+        tile->setObjectName(QStringLiteral("tile_") + key);
+        tile->setAccent(accent);
+        m_tiles.insert(key, tile);
+        tiles->addWidget(tile, row, column);
+    };
+    addTile(QStringLiteral("read"), tr("Read"), ViewStyle::accent(), 0, 0);
+    addTile(QStringLiteral("applied"), tr("Applied"), ViewStyle::good(), 0, 1);
+    addTile(QStringLiteral("rate"), tr("Events per second"), ViewStyle::accent(), 0, 2);
+    addTile(QStringLiteral("malformed"), tr("Malformed"), ViewStyle::critical(), 1, 0);
+    addTile(QStringLiteral("deadLettered"), tr("Dead-lettered"), ViewStyle::critical(), 1, 1);
+    addTile(QStringLiteral("success"), tr("Success rate"), ViewStyle::good(), 1, 2);
+    for (int c = 0; c < 3; ++c)
+        tiles->setColumnStretch(c, 1);
+    top->addLayout(tiles, 1);
+    outer->addLayout(top);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setChildrenCollapsible(false);
+
+    // Groups and consumers beside the lag/pending chart.
+    auto *middle = new QSplitter(Qt::Horizontal, vertical);
+    middle->setChildrenCollapsible(false);
+    auto *tablesBox = new QWidget(middle);
+    auto *tablesLayout = new QVBoxLayout(tablesBox);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->setSpacing(4);
+    tablesLayout->addWidget(heading(tr("Consumer groups"), tablesBox));
+    m_groupsTable = makeTable(tablesBox, QStringLiteral("groupsTable"));
+    m_groupsTable->setModel(m_groups);
+    m_groupsTable->setToolTip(tr("Select a group to chart its lag and pending entries"));
+    QHeaderView *groupsHeader = m_groupsTable->horizontalHeader();
+    groupsHeader->setSectionResizeMode(StreamGroupsModel::Name, QHeaderView::Stretch);
+    groupsHeader->resizeSection(StreamGroupsModel::Consumers, textWidth(this, tr("Consumers")));
+    groupsHeader->resizeSection(StreamGroupsModel::Pending, textWidth(this, QStringLiteral("888,888")));
+    groupsHeader->resizeSection(StreamGroupsModel::LastDeliveredId, textWidth(this, QStringLiteral("8888888888888-888")));
+    groupsHeader->resizeSection(StreamGroupsModel::EntriesRead, textWidth(this, QStringLiteral("8,888,888")));
+    groupsHeader->resizeSection(StreamGroupsModel::Lag, textWidth(this, QStringLiteral("888,888")));
+    groupsHeader->setStretchLastSection(false);
+    tablesLayout->addWidget(m_groupsTable, 1);
+    tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
+    m_consumersTable = makeTable(tablesBox, QStringLiteral("consumersTable"));
+    m_consumersTable->setModel(m_consumers);
+    m_consumersTable->setItemDelegate(new ConsumerDelegate(m_consumersTable));
+    m_consumersTable->setToolTip(
+        tr("Orange: the consumer holds pending entries and has been idle for a minute or more"));
+    QHeaderView *consumersHeader = m_consumersTable->horizontalHeader();
+    consumersHeader->setStretchLastSection(false);
+    consumersHeader->resizeSection(StreamConsumersModel::Group, textWidth(this, QStringLiteral("bunsnc-processors")));
+    consumersHeader->setSectionResizeMode(StreamConsumersModel::Name, QHeaderView::Stretch);
+    consumersHeader->resizeSection(StreamConsumersModel::Pending, textWidth(this, QStringLiteral("888,888")));
+    consumersHeader->resizeSection(StreamConsumersModel::Idle, textWidth(this, QStringLiteral("88 min 88 s")));
+    consumersHeader->resizeSection(StreamConsumersModel::Inactive, textWidth(this, QStringLiteral("88 min 88 s")));
+    tablesLayout->addWidget(m_consumersTable, 1);
+
+    auto *chartBox = new QWidget(middle);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(4);
+    m_lagChart = new TimeSeriesChart(tr("Lag and pending, all groups"), chartBox);
+    m_lagChart->setObjectName(QStringLiteral("lagChart"));
+    m_lagChart->setEmptyText(tr("Waiting for the first sample"));
+    chartLayout->addWidget(m_lagChart, 1);
+    auto *allGroups = new QPushButton(tr("Show all groups"), chartBox);
+    allGroups->setObjectName(QStringLiteral("allGroups"));
+    allGroups->setVisible(false);
+    chartLayout->addWidget(allGroups, 0, Qt::AlignRight);
+    middle->addWidget(tablesBox);
+    middle->addWidget(chartBox);
+    middle->setStretchFactor(0, 1);
+    middle->setStretchFactor(1, 1);
+
+    // The last 1,000 events.
+    auto *eventsBox = new QWidget(vertical);
+    auto *eventsLayout = new QVBoxLayout(eventsBox);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->setSpacing(4);
+    auto *eventsHeader = new QHBoxLayout;
+    eventsHeader->addWidget(heading(tr("Last %1 events").arg(number(EventLogModel::DefaultLimit)), eventsBox));
+    eventsHeader->addStretch(1);
+    m_problemsOnly = new QCheckBox(tr("Only malformed and dead-lettered"), eventsBox);
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    eventsHeader->addWidget(m_problemsOnly);
+    eventsLayout->addLayout(eventsHeader);
+    m_eventFilter->setSourceModel(m_events);
+    m_eventFilter->setFilterRole(EventLogModel::MalformedRole);
+    m_eventFilter->setFilterKeyColumn(0);
+    m_eventsTable = makeTable(eventsBox, QStringLiteral("eventsTable"));
+    m_eventsTable->setModel(m_eventFilter);
+    m_eventsTable->setItemDelegate(new EventLogDelegate(m_eventsTable));
+    m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_eventsTable->setColumnHidden(EventLogModel::Source, true); // always this stream here
+    QHeaderView *eventsHeaderView = m_eventsTable->horizontalHeader();
+    eventsHeaderView->setStretchLastSection(true);
+    eventsHeaderView->resizeSection(EventLogModel::Time, textWidth(this, QStringLiteral("88:88:88.888")));
+    eventsHeaderView->resizeSection(EventLogModel::Id, textWidth(this, QStringLiteral("8888888888888-888")));
+    eventsHeaderView->resizeSection(EventLogModel::Event, textWidth(this, QStringLiteral("change_task:slm_updated")));
+    eventsHeaderView->resizeSection(EventLogModel::Number, textWidth(this, QStringLiteral("SCTASK8888888")));
+    eventsHeaderView->resizeSection(EventLogModel::State, textWidth(this, tr("State")));
+    eventsHeaderView->resizeSection(EventLogModel::AssignmentGroup, textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
+    eventsLayout->addWidget(m_eventsTable, 1);
+
+    vertical->addWidget(middle);
+    vertical->addWidget(eventsBox);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    outer->addWidget(vertical, 1);
+
+    connect(m_interval, &QComboBox::currentIndexChanged, this, &StreamView::onIntervalChosen);
+    connect(m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &StreamView::onGroupSelected);
+    connect(allGroups, &QPushButton::clicked, m_groupsTable, &QAbstractItemView::clearSelection);
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_eventFilter->setFilterFixedString(only ? QStringLiteral("true") : QString());
+    });
+    // The "all groups" button follows the chart's subject.
+    connect(m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, allGroups,
+        [this, allGroups] { allGroups->setVisible(!m_chartGroup.isEmpty()); });
+
+    // Rates are per completed second: advance the clock, so an idle stream reads 0/s.
+    m_rateTimer.setInterval(1000);
+    connect(&m_rateTimer, &QTimer::timeout, this, [this] {
+        m_rates.advanceTo(QDateTime::currentDateTimeUtc());
+        updateFigures();
+    });
+    m_rateTimer.start();
+
+    updateChartLines();
+    refreshChart();
+    updateFigures();
+}
+
+QLabel *StreamView::addField(QFormLayout *form, const QString &name, const QString &label)
+{
+    auto *value = new QLabel(Dash, form->parentWidget());
+    value->setObjectName(name);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setFont(ViewStyle::scaledFont(font(), 1.0, true));
+    form->addRow(label, value);
+    m_fields.insert(name, value);
+    return value;
+}
+
+QString StreamView::streamField(const QString &field) const
+{
+    const QLabel *label = m_fields.value(field);
+    return label ? label->text() : QString();
+}
+
+void StreamView::setMonitor(StreamMonitor *monitor)
+{
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    m_monitor = monitor;
+    if (!monitor)
+        return;
+    connect(monitor, &StreamMonitor::sampled, this, &StreamView::onSample);
+    connect(monitor, &StreamMonitor::failed, this, &StreamView::onSampleFailed);
+    monitor->setInterval(m_intervalMs);
+    if (!monitor->last().sampledAt.isNull())
+        onSample(monitor->last());
+}
+
+void StreamView::setRefreshInterval(int ms)
+{
+    int index = m_interval->findData(ms);
+    if (index < 0) {
+        m_interval->addItem(tr("every %1 ms").arg(number(ms)), ms);
+        index = m_interval->count() - 1;
+    }
+    if (index == m_interval->currentIndex())
+        onIntervalChosen(index);
+    else
+        m_interval->setCurrentIndex(index); // onIntervalChosen follows
+}
+
+void StreamView::onIntervalChosen(int index)
+{
+    const int ms = m_interval->itemData(index).toInt();
+    if (ms <= 0)
+        return;
+    const bool changed = ms != m_intervalMs;
+    m_intervalMs = ms;
+    if (m_monitor)
+        m_monitor->setInterval(ms);
+    if (changed)
+        Q_EMIT refreshIntervalChanged(ms);
+}
+
+void StreamView::setConsumerConfig(const StreamConsumer::Config &config)
+{
+    m_config = config;
+    m_haveConfig = true;
+    m_title->setText(tr("Stream %1").arg(config.stream));
+    onConsumerState(StreamConsumer::State::Idle, QString());
+    updateFigures();
+}
+
+void StreamView::onConsumerState(StreamConsumer::State state, const QString &text)
+{
+    if (!m_haveConfig) {
+        m_mode->setText(text.toHtmlEscaped());
+        return;
+    }
+    const QString what = m_config.mode == StreamConsumer::Mode::Observe
+        ? tr("Observing, outside any group")
+        : tr("Processing as <b>%1</b> in group <b>%2</b>")
+              .arg((m_config.consumer.isEmpty() ? StreamConsumer::defaultConsumerName() : m_config.consumer)
+                       .toHtmlEscaped(),
+                  m_config.group.toHtmlEscaped());
+    QString stateText = text.isEmpty() ? QString() : text.toHtmlEscaped();
+    if (state == StreamConsumer::State::Failed && !stateText.isEmpty())
+        stateText = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                        .arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name(), stateText);
+    m_mode->setText(stateText.isEmpty() ? what : tr("%1 · %2").arg(what, stateText));
+}
+
+void StreamView::onSample(const StreamInfo &info)
+{
+    m_error->hide();
+    m_title->setText(tr("Stream %1").arg(info.key));
+    const auto id = [](const QByteArray &value) { return value.isEmpty() ? Dash : QString::fromLatin1(value); };
+    if (!info.exists) {
+        for (QLabel *label : std::as_const(m_fields))
+            label->setText(Dash);
+        m_error->setText(tr("The stream %1 does not exist (yet): nothing has been written to it.").arg(info.key));
+        m_error->show();
+    } else {
+        m_fields.value(QStringLiteral("length"))->setText(number(info.length));
+        m_fields.value(QStringLiteral("first"))->setText(id(info.firstEntryId));
+        m_fields.value(QStringLiteral("last"))->setText(id(info.lastEntryId));
+        m_fields.value(QStringLiteral("lastGenerated"))->setText(id(info.lastGeneratedId));
+        m_fields.value(QStringLiteral("added"))->setText(info.entriesAdded < 0 ? Dash : number(info.entriesAdded));
+    }
+    m_groups->setInfo(info);
+    m_consumers->setInfo(info);
+    const QDateTime at = info.sampledAt.isValid() ? info.sampledAt : QDateTime::currentDateTimeUtc();
+    m_gauges.add(at, TimeSeries::streamGauges(info));
+    m_sampled->setText(tr("sampled at %1").arg(at.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
+    refreshChart();
+}
+
+void StreamView::onSampleFailed(const QString &reason)
+{
+    m_error->setText(tr("Could not read the stream's information: %1").arg(reason));
+    m_error->show();
+}
+
+void StreamView::onGroupSelected()
+{
+    const QModelIndexList rows = m_groupsTable->selectionModel()->selectedRows();
+    const QString group = rows.isEmpty() ? QString() : rows.constFirst().data(StreamGroupsModel::NameRole).toString();
+    if (group == m_chartGroup)
+        return;
+    m_chartGroup = group;
+    updateChartLines();
+    refreshChart();
+}
+
+void StreamView::updateChartLines()
+{
+    const QColor pending(0x7b, 0x4f, 0xa6);
+    if (m_chartGroup.isEmpty()) {
+        m_lagChart->setTitle(tr("Lag and pending, all groups"));
+        m_lagChart->setLines({
+            {TimeSeries::lagName(), tr("Largest lag"), ViewStyle::warning(), Qt::SolidLine},
+            {TimeSeries::pendingName(), tr("Pending"), pending, Qt::SolidLine},
+        });
+    } else {
+        m_lagChart->setTitle(tr("Lag and pending, group %1").arg(m_chartGroup));
+        m_lagChart->setLines({
+            {TimeSeries::groupLagName(m_chartGroup), tr("Lag"), ViewStyle::warning(), Qt::SolidLine},
+            {TimeSeries::groupPendingName(m_chartGroup), tr("Pending"), pending, Qt::SolidLine},
+        });
+    }
+}
+
+void StreamView::refreshChart()
+{
+    m_lagChart->refresh(m_gauges);
+}
+
+void StreamView::onConsumerUpdate(const StreamConsumer::Update &update)
+{
+    const QDateTime at = update.at.isValid() ? update.at : QDateTime::currentDateTimeUtc();
+    m_rates.add(at, TimeSeries::consumerDeltas(update));
+    m_totals = update.totals;
+    m_haveTotals = true;
+    if (!update.events.isEmpty())
+        m_events->append(update.events);
+    updateFigures();
+}
+
+void StreamView::updateFigures()
+{
+    const auto set = [this](const QString &key, const QString &value, const QString &detail) {
+        NumberTile *tile = m_tiles.value(key);
+        tile->setValue(value);
+        tile->setDetail(detail);
+    };
+    if (!m_haveTotals) {
+        for (NumberTile *tile : std::as_const(m_tiles)) {
+            tile->setValue(Dash);
+            tile->setDetail(tr("nothing consumed yet"));
+        }
+        return;
+    }
+    const StreamConsumer::Counters &c = m_totals;
+    set(QStringLiteral("read"), number(c.read),
+        tr("%1 claimed · %2 acknowledged").arg(number(c.claimed), number(c.acked)));
+    set(QStringLiteral("applied"), number(c.applied),
+        tr("%1 duplicates · %2 stale").arg(number(c.duplicates), number(c.stale)));
+    set(QStringLiteral("malformed"), number(c.malformed), tr("could not be decoded"));
+    const bool observing = m_haveConfig && m_config.mode == StreamConsumer::Mode::Observe;
+    set(QStringLiteral("deadLettered"), number(c.deadLettered),
+        observing ? tr("observing: nothing is dead-lettered")
+                  : tr("to %1").arg(m_haveConfig ? m_config.deadLetterStream() : tr("the dead-letter stream")));
+    m_tiles.value(QStringLiteral("malformed"))->setValueColor(c.malformed > 0 ? ViewStyle::critical() : QColor());
+    m_tiles.value(QStringLiteral("deadLettered"))
+        ->setValueColor(c.deadLettered > 0 ? ViewStyle::critical() : QColor());
+
+    set(QStringLiteral("rate"), rateText(m_rates.latest(TimeSeries::receivedName())),
+        tr("applied %1/s").arg(rateText(m_rates.latest(TimeSeries::appliedName()))));
+
+    // Success: entries that were handled (applied, or already applied/older: still correct),
+    // out of every entry read.
+    NumberTile *success = m_tiles.value(QStringLiteral("success"));
+    if (c.read <= 0) {
+        set(QStringLiteral("success"), Dash, tr("nothing read yet"));
+        success->setValueColor({});
+        return;
+    }
+    const double ok = double(c.applied + c.duplicates + c.stale) / double(c.read) * 100.0;
+    set(QStringLiteral("success"), tr("%1 %").arg(QLocale().toString(std::min(ok, 100.0), 'f', 1)),
+        tr("applied, duplicate or stale, of read"));
+    success->setValueColor(ok >= 99.0 ? QColor() : ok >= 90.0 ? ViewStyle::warning() : ViewStyle::critical());
+}
