@@ -67,34 +67,40 @@ bool TicketStats::stateLess(const StateCount &a, const StateCount &b)
 TicketStats TicketStats::compute(
     const QList<Ticket> &tickets, const StateTable &states, int topGroups, int recentClosed)
 {
-    TicketStats stats;
-    QHash<QString, TypeCount> byType;
-    QHash<QString, QHash<QString, int>> byState; // type -> code -> count
+    // Called on every dashboard refresh with 100,000+ tickets: per ticket only two hash
+    // lookups on the raw strings; the state table is asked once per distinct (type, state).
+    struct RawState {
+        int count = 0;
+        bool closed = false;
+        bool seen = false;
+    };
+    QHash<QString, QHash<QString, RawState>> byTypeAndRawState;
     QHash<QString, int> openByGroup;
     QList<const Ticket *> closedTickets;
 
     for (const Ticket &t : tickets) {
-        const QString code = canonicalCode(t.state);
-        const bool closed = states.isClosed(t.type, code);
-        TypeCount &tc = byType[t.type];
-        tc.type = t.type;
-        ++tc.count;
-        ++byState[t.type][code];
-        if (closed) {
-            ++tc.closed;
-            closedTickets << &t;
-        } else {
-            ++tc.open;
-            ++openByGroup[t.assignmentGroup];
+        RawState &raw = byTypeAndRawState[t.type][t.state];
+        if (!raw.seen) {
+            raw.seen = true;
+            raw.closed = states.isClosed(t.type, canonicalCode(t.state));
         }
+        ++raw.count;
+        if (raw.closed)
+            closedTickets << &t;
+        else
+            ++openByGroup[t.assignmentGroup];
     }
 
+    TicketStats stats;
     stats.total = int(tickets.size());
-    for (const TypeCount &tc : std::as_const(byType)) {
-        stats.types << tc;
-        stats.open += tc.open;
-        stats.closed += tc.closed;
-        QHash<QString, int> counts = byState.value(tc.type);
+    for (auto typeIt = byTypeAndRawState.cbegin(); typeIt != byTypeAndRawState.cend(); ++typeIt) {
+        TypeCount tc {typeIt.key(), 0, 0, 0};
+        QHash<QString, int> counts; // canonical code -> count ("05" and "5" are one state)
+        for (auto it = typeIt->cbegin(); it != typeIt->cend(); ++it) {
+            counts[canonicalCode(it.key())] += it->count;
+            tc.count += it->count;
+            (it->closed ? tc.closed : tc.open) += it->count;
+        }
         // Known states with no tickets still get their row.
         for (const StateTable::State &s : states.states(tc.type)) {
             if (!counts.contains(s.code))
@@ -104,6 +110,9 @@ TicketStats TicketStats::compute(
             stats.states << StateCount {tc.type, it.key(), it.value(), it.value() * 100.0 / tc.count,
                 states.isClosed(tc.type, it.key()), !it.key().isEmpty() && states.isKnown(tc.type, it.key())};
         }
+        stats.types << tc;
+        stats.open += tc.open;
+        stats.closed += tc.closed;
     }
     std::sort(stats.types.begin(), stats.types.end(),
         [](const TypeCount &a, const TypeCount &b) { return typeLess(a.type, b.type); });

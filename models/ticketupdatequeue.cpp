@@ -33,7 +33,8 @@ void TicketUpdateQueue::applySlice()
         return;
     QElapsedTimer budget;
     budget.start();
-    while (m_head < m_order.size() && budget.elapsed() < m_budgetMs) {
+    // At least one slice per turn, whatever the budget (0 included), so the queue always drains.
+    while (m_head < m_order.size()) {
         const qsizetype end = std::min(m_order.size(), m_head + m_sliceRows);
         QList<Ticket> slice;
         slice.reserve(end - m_head);
@@ -41,6 +42,8 @@ void TicketUpdateQueue::applySlice()
             slice << m_latest.take(m_order.at(i));
         m_head = end;
         m_model->upsert(slice);
+        if (budget.elapsed() >= m_budgetMs)
+            break;
     }
     if (m_head < m_order.size()) {
         m_timer.start(); // the rest on the next turn: input and paint events go first

@@ -20,8 +20,9 @@ fi
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config file
-    # Qt 6.4: Core/Network/Sql/Widgets/Test, Charts, lupdate/lrelease, plugins loaded at run time
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt 6.4: Core/Network/Sql/Widgets/Test, Charts (its CMake config needs Qt6OpenGL, which
+    # qt6-charts-dev does not pull in), lupdate/lrelease, plugins loaded at run time
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
     libgl-dev libxkbcommon-dev fonts-dejavu-core
     # Redis client (hiredis parses RESP), secret storage

@@ -1,13 +1,13 @@
 #include "services/feeddecoder.h"
 
+#include <initializer_list>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QTimeZone>
-
-#include <initializer_list>
 
 #include "services/streamentry.h"
 
@@ -143,8 +143,7 @@ QJsonObject newValuesOf(const QJsonValue &changes)
 }
 
 // A ticket change in one of the JSON shapes, read into the entry layout.
-struct Change
-{
+struct Change {
     QString type;
     QString action;
     QString sysId;
@@ -163,8 +162,8 @@ struct Change
                 const QJsonValue value = firstOf(source, keys);
                 if (value.isUndefined())
                     continue;
-                const QString result
-                    = (display ? EventDecoder::fieldDisplayValue(value) : EventDecoder::fieldValue(value)).trimmed();
+                const QString result =
+                    (display ? EventDecoder::fieldDisplayValue(value) : EventDecoder::fieldValue(value)).trimmed();
                 if (!result.isEmpty())
                     return result;
             }
@@ -181,9 +180,8 @@ struct Change
         }
         priority = text({"priority"_L1});
         assignmentGroup = text({"assignmentGroup"_L1, "assignment_group"_L1}, true);
-        shortDescription = descriptionIsShort
-            ? text({"shortDescription"_L1, "short_description"_L1, "description"_L1})
-            : text({"shortDescription"_L1, "short_description"_L1});
+        shortDescription = descriptionIsShort ? text({"shortDescription"_L1, "short_description"_L1, "description"_L1})
+                                              : text({"shortDescription"_L1, "short_description"_L1});
         for (const QJsonObject &source : sources) {
             timestamp = timestampText(firstOf(source, {"timestamp"_L1}));
             if (!timestamp.isEmpty())
@@ -214,8 +212,8 @@ struct Change
 
 } // namespace
 
-FeedDecoder::Item FeedDecoder::decode(const QString &feed, const QString &type, const QString &data,
-                                      const QString &id, const Options &options)
+FeedDecoder::Item FeedDecoder::decode(
+    const QString &feed, const QString &type, const QString &data, const QString &id, const Options &options)
 {
     Item item;
     item.feed = feed;
@@ -245,9 +243,9 @@ FeedDecoder::Item FeedDecoder::decode(const QString &feed, const QString &type, 
     };
     const auto notAnObject = [&]() {
         return reject(u"bad_payload"_s,
-                      isJson ? tr("the data of a %1 event is JSON but not an object").arg(quoted(item.type))
-                             : tr("the data of a %1 event is not valid JSON: %2")
-                                   .arg(quoted(item.type), parseError.errorString()));
+            isJson
+                ? tr("the data of a %1 event is JSON but not an object").arg(quoted(item.type))
+                : tr("the data of a %1 event is not valid JSON: %2").arg(quoted(item.type), parseError.errorString()));
     };
 
     // (a) Our gateway: the stream entry's fields, decoded exactly as a stream entry.
@@ -305,15 +303,19 @@ FeedDecoder::Item FeedDecoder::decode(const QString &feed, const QString &type, 
     }
     if (change.sysId.isEmpty() && !change.number.isEmpty()) {
         return reject(u"unknown_ticket"_s,
-                      tr("%1 carries no sys_id and no stored ticket has the number %2: logged only")
-                          .arg(item.shape == Shape::Broadcast ? u"ticket_update"_s : item.type, quoted(change.number)));
+            tr("%1 carries no sys_id and no stored ticket has the number %2: logged only")
+                .arg(item.shape == Shape::Broadcast ? u"ticket_update"_s : item.type, quoted(change.number)));
     }
     if (!change.sysId.isEmpty() && change.type.isEmpty()) {
         return reject(u"no_type"_s,
-                      tr("no ticket type: the event names none and no stored ticket has sys_id %1: logged only")
-                          .arg(quoted(change.sysId)));
+            tr("no ticket type: the event names none and no stored ticket has sys_id %1: logged only")
+                .arg(quoted(change.sysId)));
     }
-    EventDecoder::Result decoded = EventDecoder::decode(change.toEntry(id.toUtf8()), options.decoder);
+    // These feeds' ids are counters or times, not stream ids: "17" would parse as stream id 17-0
+    // and make the store call the event older than any entry from the stream. Qualified by the
+    // feed, the id still makes a replay of the same event a duplicate, and never orders anything.
+    const QByteArray sourceId = id.isEmpty() ? QByteArray() : (feed + u'#' + id).toUtf8();
+    EventDecoder::Result decoded = EventDecoder::decode(change.toEntry(sourceId), options.decoder);
     if (!decoded.ok())
         return reject(decoded.reasonCode, decoded.reason);
     item.category = u"ticket"_s;

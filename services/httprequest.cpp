@@ -98,8 +98,8 @@ bool HttpRequest::hasQueryValue(const QString &name) const
     return QUrlQuery(QString::fromUtf8(query)).hasQueryItem(name);
 }
 
-HttpRequest::Status HttpRequest::parse(const QByteArray &buffer, qsizetype maxHeadBytes, HttpRequest *out,
-                                       qsizetype *headSize)
+HttpRequest::Status HttpRequest::parse(
+    const QByteArray &buffer, qsizetype maxHeadBytes, HttpRequest *out, qsizetype *headSize)
 {
     // Clients may send empty lines before the request line (RFC 9112 2.2); skip them.
     qsizetype start = 0;

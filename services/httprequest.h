@@ -7,19 +7,18 @@
 
 // The head of one HTTP/1.x request (request line and header fields), as the SSE gateway reads
 // it. Parsing only, no I/O, so every malformed input is a unit test.
-struct HttpRequest
-{
+struct HttpRequest {
     enum class Status : quint8 {
         Incomplete, // the blank line ending the head has not arrived yet
         Complete,
-        Invalid,    // not an HTTP/1.x request head
-        TooLarge,   // the head exceeds the limit before its end
+        Invalid, // not an HTTP/1.x request head
+        TooLarge, // the head exceeds the limit before its end
     };
 
-    QByteArray method;  // "GET", case-sensitive as HTTP says
-    QByteArray target;  // "/events?from=0"
-    QByteArray path;    // "/events" (percent-decoded)
-    QByteArray query;   // "from=0" (raw)
+    QByteArray method; // "GET", case-sensitive as HTTP says
+    QByteArray target; // "/events?from=0"
+    QByteArray path; // "/events" (percent-decoded)
+    QByteArray query; // "from=0" (raw)
     QByteArray version; // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed
 
@@ -32,6 +31,6 @@ struct HttpRequest
 
     // Parses the head at the start of buffer. On Complete, *headSize is the number of bytes
     // the head took (a body or pipelined bytes may follow). Line ends may be CRLF or LF.
-    [[nodiscard]] static Status parse(const QByteArray &buffer, qsizetype maxHeadBytes, HttpRequest *out,
-                                      qsizetype *headSize = nullptr);
+    [[nodiscard]] static Status parse(
+        const QByteArray &buffer, qsizetype maxHeadBytes, HttpRequest *out, qsizetype *headSize = nullptr);
 };

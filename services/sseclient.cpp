@@ -15,8 +15,33 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Retry-After beyond a day is treated as a day (QTimer takes an int of milliseconds).
-constexpr std::chrono::milliseconds MaxRetryAfter = 24h;
+constexpr std::chrono::milliseconds MinBackoffBase = 100ms;
+// Any delay or timeout beyond a day is treated as a day (QTimer takes an int of milliseconds).
+constexpr std::chrono::milliseconds MaxDelay = 24h;
+
+std::chrono::milliseconds clampDelay(std::chrono::milliseconds delay)
+{
+    return std::clamp(delay, 0ms, MaxDelay);
+}
+
+// Feed URLs may carry a token in their query or user info: never in logs or error text.
+QString safeUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+// Qt's error strings may quote the full URL ("Error transferring <url> - ...").
+QString safeErrorString(const QNetworkReply *reply, const QUrl &requested)
+{
+    QString text = reply->errorString();
+    for (const QUrl &url : {reply->url(), requested}) {
+        for (const QString &form : {url.toString(), url.toDisplayString(), url.toString(QUrl::FullyEncoded)}) {
+            if (!form.isEmpty())
+                text.replace(form, safeUrl(url));
+        }
+    }
+    return text;
+}
 
 bool isEventStream(const QByteArray &contentType)
 {
@@ -70,24 +95,29 @@ void SseClient::setHeaders(const QList<Header> &headers)
 
 void SseClient::setLastEventId(const QString &id)
 {
+    // Mid-stream it would break the parse of the current connection.
+    if (isActive()) {
+        qCWarning(lcSse) << "setLastEventId() ignored while the client runs";
+        return;
+    }
     m_parser.reset(id);
 }
 
 void SseClient::setReadTimeout(std::chrono::milliseconds timeout)
 {
-    m_readTimeout = std::max(timeout, 0ms);
+    m_readTimeout = clampDelay(timeout);
 }
 
 void SseClient::setInitialReconnectDelay(std::chrono::milliseconds delay)
 {
-    m_initialDelay = std::max(delay, 0ms);
+    m_initialDelay = clampDelay(delay);
     if (m_parser.reconnectionTimeMs() < 0)
         m_reconnectionDelay = m_initialDelay;
 }
 
 void SseClient::setMaxReconnectDelay(std::chrono::milliseconds delay)
 {
-    m_maxDelay = std::max(delay, 0ms);
+    m_maxDelay = clampDelay(delay);
 }
 
 void SseClient::setMethod(const QByteArray &method)
@@ -110,8 +140,9 @@ void SseClient::start()
     if (isActive())
         return;
     m_failures = 0;
-    m_reconnectionDelay =
-        m_parser.reconnectionTimeMs() >= 0 ? std::chrono::milliseconds(m_parser.reconnectionTimeMs()) : m_initialDelay;
+    m_reconnectionDelay = m_parser.reconnectionTimeMs() >= 0
+        ? clampDelay(std::chrono::milliseconds(m_parser.reconnectionTimeMs()))
+        : m_initialDelay;
     connectNow();
 }
 
@@ -121,7 +152,7 @@ void SseClient::restart()
         start();
         return;
     }
-    qCDebug(lcSse) << "restart requested for" << m_url.toDisplayString(QUrl::RemoveUserInfo);
+    qCDebug(lcSse) << "restart requested for" << safeUrl(m_url);
     dropReply();
     m_reconnectTimer.stop();
     m_failures = 0;
@@ -172,7 +203,7 @@ void SseClient::connectNow()
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     if (m_readTimeout > 0ms)
         m_readTimer.start(m_readTimeout);
-    qCDebug(lcSse) << "connecting to" << m_url.toDisplayString(QUrl::RemoveUserInfo) << "last event id" << lastId;
+    qCDebug(lcSse) << "connecting to" << safeUrl(m_url) << "last event id" << lastId;
     setState(State::Connecting, tr("connecting"));
 }
 
@@ -207,7 +238,7 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
         }
         m_open = true;
         m_failures = 0;
-        qCDebug(lcSse) << "open:" << m_url.toDisplayString(QUrl::RemoveUserInfo);
+        qCDebug(lcSse) << "open:" << safeUrl(m_url);
         setState(State::Open, tr("open"));
         return true;
     }
@@ -254,7 +285,7 @@ void SseClient::onReadyRead(QNetworkReply *reply)
             Q_EMIT commentReceived(item.comment);
             break;
         case SseItem::Kind::Retry:
-            m_reconnectionDelay = std::chrono::milliseconds(item.retryMs);
+            m_reconnectionDelay = clampDelay(std::chrono::milliseconds(item.retryMs));
             break;
         }
         // A receiver closed or restarted the client: the rest belongs to a dropped connection.
@@ -279,11 +310,11 @@ void SseClient::onFinished(QNetworkReply *reply)
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (code == QNetworkReply::InsecureRedirectError || code == QNetworkReply::TooManyRedirectsError
                 || (status >= 300 && status < 400)) {
-                fail(After::Stop, tr("redirect not followed: %1").arg(reply->errorString()));
+                fail(After::Stop, tr("redirect not followed: %1").arg(safeErrorString(reply, m_url)));
                 return;
             }
             // Connection refused, host not found, TLS failure, ...
-            fail(After::Retry, reply->errorString());
+            fail(After::Retry, safeErrorString(reply, m_url));
             return;
         }
     }
@@ -292,7 +323,7 @@ void SseClient::onFinished(QNetworkReply *reply)
     if (reply != m_reply)
         return;
     fail(After::Retry,
-        reply->error() == QNetworkReply::NoError ? tr("the server closed the stream") : reply->errorString());
+        reply->error() == QNetworkReply::NoError ? tr("the server closed the stream") : safeErrorString(reply, m_url));
 }
 
 void SseClient::onReadTimeout()
@@ -313,7 +344,7 @@ void SseClient::fail(After after, const QString &message, std::optional<std::chr
     dropReply();
     m_parser.endOfStream();
     m_lastError = message;
-    qCInfo(lcSse).noquote() << m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << message;
+    qCInfo(lcSse).noquote() << safeUrl(m_url) << message;
     const quint64 generation = m_generation;
     Q_EMIT errorOccurred(message);
     if (generation != m_generation || m_state == State::Closed)
@@ -323,9 +354,9 @@ void SseClient::fail(After after, const QString &message, std::optional<std::chr
         return;
     }
     ++m_failures;
-    const std::chrono::milliseconds delay = retryAfter
-        ? std::min(*retryAfter, MaxRetryAfter)
-        : backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, QRandomGenerator::global()->generateDouble());
+    const std::chrono::milliseconds delay = clampDelay(retryAfter
+            ? *retryAfter
+            : backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, QRandomGenerator::global()->generateDouble()));
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting, tr("reconnecting in %1 s").arg(formatSeconds(delay)));
 }
@@ -362,10 +393,12 @@ std::chrono::milliseconds SseClient::backoffDelay(
     std::chrono::milliseconds base, int failures, std::chrono::milliseconds cap, double random01)
 {
     base = std::max(base, 0ms);
-    if (failures <= 1 || base == 0ms)
+    if (failures <= 1)
         return base;
-    const std::chrono::milliseconds ceiling = std::max(base, cap);
-    std::chrono::milliseconds grown = base;
+    // Growth starts from at least MinBackoffBase, so "retry: 0" cannot spin on a dead server.
+    const std::chrono::milliseconds start = std::max(base, MinBackoffBase);
+    const std::chrono::milliseconds ceiling = std::max(start, cap);
+    std::chrono::milliseconds grown = start;
     for (int i = 1; i < failures && grown < ceiling; ++i)
         grown *= 2;
     grown = std::min(grown, ceiling);
@@ -385,7 +418,7 @@ std::optional<std::chrono::milliseconds> SseClient::parseRetryAfter(const QByteA
         allDigits = allDigits && c >= '0' && c <= '9';
     if (allDigits) {
         if (trimmed.size() > 9)
-            return MaxRetryAfter;
+            return MaxDelay;
         return std::chrono::seconds(trimmed.toLongLong());
     }
     // HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms recipients must accept.

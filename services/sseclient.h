@@ -50,6 +50,7 @@ public:
     void setHeaders(const QList<Header> &headers);
     [[nodiscard]] QList<Header> headers() const { return m_headers; }
     // The ID sent as Last-Event-ID on the first request (e.g. the one saved at the last run).
+    // Only while Idle or Closed; it also forgets a `retry:` received before.
     void setLastEventId(const QString &id);
     // No byte for this long means the connection is dead; zero disables the watchdog.
     void setReadTimeout(std::chrono::milliseconds timeout);
@@ -86,7 +87,8 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     // Delay before attempt `failures` (1 = first attempt after a drop): the base delay itself,
-    // then doubling with "equal jitter" (half fixed, half random) up to max(cap, base).
+    // then doubling from max(base, 100 ms) with "equal jitter" (half fixed, half random) up to
+    // max(cap, base).
     // `random01` is in [0, 1).
     [[nodiscard]] static std::chrono::milliseconds backoffDelay(
         std::chrono::milliseconds base, int failures, std::chrono::milliseconds cap, double random01);

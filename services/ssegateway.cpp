@@ -1,5 +1,7 @@
 #include "services/ssegateway.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,7 +9,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
-#include <algorithm>
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 #include "services/eventdecoder.h"
 #include "services/httprequest.h"
@@ -21,6 +25,7 @@ namespace {
 // XREAD BLOCK replies may take the whole block time; the command must not time out before.
 constexpr int BlockTimeoutMarginMs = 5000;
 constexpr int RetryDelayMs = 500;
+constexpr int ClosingGraceMs = 5000; // to flush an error response
 
 const QByteArray SseHeaders = "HTTP/1.1 200 OK\r\n"
                               "Content-Type: text/event-stream\r\n"
@@ -49,6 +54,20 @@ QByteArray sseSafe(QByteArray value)
             c = ' ';
     }
     return value;
+}
+
+// Closes with a reset: a plain close would leave the unsent backlog in the kernel, waiting for a
+// reader that does not read, and that reader would never see the end of the stream.
+void resetConnection(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    const qintptr fd = socket->socketDescriptor();
+    if (fd >= 0) {
+        const linger option {1, 0};
+        ::setsockopt(static_cast<int>(fd), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+    }
+#endif
+    socket->abort();
 }
 
 QString peerText(const QTcpSocket *socket)
@@ -86,11 +105,12 @@ bool SseGateway::start(QString *error)
     m_server = new QTcpServer(this);
     // Connections wait in the kernel's backlog until onNewConnection() takes them.
     m_server->setMaxPendingConnections(std::max(30, std::min(m_config.maxClients, 1024)));
+    m_server->setListenBacklogSize(std::max(50, std::min(m_config.maxClients, 4096))); // bursts of reconnects
     connect(m_server, &QTcpServer::newConnection, this, &SseGateway::onNewConnection);
     if (!m_server->listen(m_config.address, m_config.port)) {
-        const QString text = tr("cannot listen on %1:%2: %3")
-                                 .arg(m_config.address.toString(), QString::number(m_config.port),
-                                      m_server->errorString());
+        const QString text =
+            tr("cannot listen on %1:%2: %3")
+                .arg(m_config.address.toString(), QString::number(m_config.port), m_server->errorString());
         delete m_server;
         m_server = nullptr;
         if (error)
@@ -107,7 +127,7 @@ bool SseGateway::start(QString *error)
     options.role = u"sse-tail"_s;
     m_blocking = new RedisConnection(m_config.endpoint, options, this);
     connect(m_commands, &RedisConnection::stateChanged, this,
-            [this](RedisConnection::State, const QString &text) { Q_EMIT redisStateChanged(text); });
+        [this](RedisConnection::State, const QString &text) { Q_EMIT redisStateChanged(text); });
     connect(m_commands, &RedisConnection::ready, this, [this]() {
         if (m_tailId.isEmpty() && !m_tailBusy)
             pinTail();
@@ -321,14 +341,14 @@ void SseGateway::handleRequest(Client &client, const HttpRequest &request)
         const bool bearer = authorization.size() > 7 && authorization.first(7).toLower() == "bearer ";
         if (!bearer || !tokenMatches(authorization.sliced(7).trimmed(), m_config.token.toUtf8())) {
             respondError(client, 401, "Unauthorized"_ba, tr("A valid bearer token is required."),
-                         {{"WWW-Authenticate"_ba, "Bearer"_ba}});
+                {{"WWW-Authenticate"_ba, "Bearer"_ba}});
             return;
         }
     }
     if (m_streaming >= m_config.maxClients) {
         const int retrySeconds = std::max(1, (m_config.retryMs + 999) / 1000);
         respondError(client, 503, "Service Unavailable"_ba, tr("Too many clients; try again later."),
-                     {{"Retry-After"_ba, QByteArray::number(retrySeconds)}});
+            {{"Retry-After"_ba, QByteArray::number(retrySeconds)}});
         return;
     }
 
@@ -342,7 +362,7 @@ void SseGateway::handleRequest(Client &client, const HttpRequest &request)
         resume = canonicalStreamId(given);
         if (resume.isEmpty()) {
             respondError(client, 400, "Bad Request"_ba,
-                         tr("Last-Event-ID is not a stream id of the form milliseconds-sequence."));
+                tr("Last-Event-ID is not a stream id of the form milliseconds-sequence."));
             return;
         }
     } else {
@@ -359,7 +379,7 @@ void SseGateway::handleRequest(Client &client, const HttpRequest &request)
 }
 
 void SseGateway::respondError(Client &client, int status, const QByteArray &reason, const QString &body,
-                              const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+    const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     ++m_stats.rejected;
     client.phase = Phase::Closing;
@@ -371,27 +391,36 @@ void SseGateway::respondError(Client &client, int status, const QByteArray &reas
         response += name + ": "_ba + value + "\r\n"_ba;
     response += "\r\n"_ba + text;
     qCDebug(lcSse).noquote() << "refused" << client.peer << "with" << status;
-    client.socket->write(response);
-    // Closes once the response is flushed; onDisconnected() cleans up.
-    client.socket->disconnectFromHost();
+    QTcpSocket *socket = client.socket;
+    socket->write(response);
+    // Closes once the response is flushed; onDisconnected() cleans up. A peer that never reads
+    // it would hold the socket forever, so it is cut off after a while.
+    QTimer::singleShot(ClosingGraceMs, socket, [socket]() { socket->abort(); });
+    socket->disconnectFromHost();
 }
 
 void SseGateway::startStream(Client &client, const QByteArray &resumeAfter)
 {
     ++m_stats.accepted;
     ++m_streaming;
-    client.socket->write(SseHeaders + "retry: "_ba + QByteArray::number(m_config.retryMs) + "\n\n"_ba);
     client.covered = resumeAfter; // empty: "from now on", resolved once the tail is known
     client.phase = Phase::WaitingForTail;
     qCDebug(lcSse).noquote() << "stream for" << client.peer << "after"
                              << (resumeAfter.isEmpty() ? "$"_ba : resumeAfter);
     updateClientCount();
-    if (!m_tailId.isEmpty()) {
-        client.phase = Phase::CatchUp;
-        if (client.covered.isEmpty())
-            client.covered = m_tailId;
-        continueCatchUp(client);
-    }
+    if (!m_tailId.isEmpty())
+        beginStream(client);
+}
+
+void SseGateway::beginStream(Client &client)
+{
+    // The response starts only once the position is known, so "from now on" means every entry
+    // added after the client saw the headers.
+    client.socket->write(SseHeaders + "retry: "_ba + QByteArray::number(m_config.retryMs) + "\n\n"_ba);
+    client.phase = Phase::CatchUp;
+    if (client.covered.isEmpty())
+        client.covered = m_tailId;
+    continueCatchUp(client);
 }
 
 void SseGateway::continueCatchUp(Client &client)
@@ -414,8 +443,8 @@ void SseGateway::continueCatchUp(Client &client)
     // The range ends at the tail position as it is now: every entry up to it is already in the
     // stream, so a short page proves there is nothing more up to `end`.
     m_commands->command({"XRANGE"_ba, m_config.stream.toUtf8(), '(' + client.covered, end, "COUNT"_ba,
-                         QByteArray::number(m_config.pageSize)},
-                        socket, [this, socket, end](const RedisReply &reply) { onPage(socket, end, reply); });
+                            QByteArray::number(m_config.pageSize)},
+        socket, [this, socket, end](const RedisReply &reply) { onPage(socket, end, reply); });
 }
 
 void SseGateway::onPage(QTcpSocket *socket, const QByteArray &end, const RedisReply &reply)
@@ -473,10 +502,14 @@ void SseGateway::onDisconnected(QTcpSocket *socket)
 
 bool SseGateway::writeTo(Client &client, const QByteArray &bytes)
 {
+    // The backlog it still has is what the client failed to read; the bytes about to be added
+    // say nothing about its speed (one tail batch may be larger than the cap). So at most
+    // cap + one write is ever buffered for a client.
+    if (client.socket->bytesToWrite() > m_config.maxBufferedBytes)
+        return false;
     client.socket->write(bytes);
-    const qint64 buffered = client.socket->bytesToWrite();
-    m_stats.peakBufferedBytes = std::max(m_stats.peakBufferedBytes, buffered);
-    return buffered <= m_config.maxBufferedBytes;
+    m_stats.peakBufferedBytes = std::max(m_stats.peakBufferedBytes, client.socket->bytesToWrite());
+    return true;
 }
 
 void SseGateway::drop(QTcpSocket *socket)
@@ -492,7 +525,7 @@ void SseGateway::drop(QTcpSocket *socket)
     qCWarning(lcSse).noquote() << "dropped" << peer << "- too slow:" << buffered << "bytes unsent";
     m_clients.erase(it);
     socket->disconnect(this);
-    socket->abort();
+    resetConnection(socket);
     socket->deleteLater();
     updateClientCount();
     Q_EMIT clientDropped(peer, buffered);
@@ -511,8 +544,8 @@ void SseGateway::sendHeartbeat()
 {
     QList<QTcpSocket *> slow;
     for (auto &[socket, client] : m_clients) {
-        if (client->phase == Phase::Request || client->phase == Phase::Closing)
-            continue;
+        if (client->phase != Phase::CatchUp && client->phase != Phase::Live)
+            continue; // no response headers yet, or not a stream
         if (!writeTo(*client, Heartbeat))
             slow.append(socket);
     }
@@ -529,33 +562,27 @@ void SseGateway::pinTail()
     m_tailBusy = true;
     // "$" would skip entries added between two reads: pin it to the current last id once.
     m_commands->command({"XREVRANGE"_ba, m_config.stream.toUtf8(), "+"_ba, "-"_ba, "COUNT"_ba, "1"_ba}, this,
-                        [this](const RedisReply &reply) {
-                            m_tailBusy = false;
-                            if (reply.isError()) {
-                                retryTailLater(reply.errorMessage());
-                                return;
-                            }
-                            const QList<StreamEntry> last = StreamEntry::listFromReply(reply);
-                            m_tailId = last.isEmpty() ? "0-0"_ba : last.constFirst().id;
-                            qCDebug(lcSse).noquote() << "tail pinned at" << m_tailId;
-                            for (auto &[socket, client] : m_clients) {
-                                if (client->phase != Phase::WaitingForTail)
-                                    continue;
-                                client->phase = Phase::CatchUp;
-                                if (client->covered.isEmpty())
-                                    client->covered = m_tailId;
-                            }
-                            // continueCatchUp() may drop nobody, but iterate over a copy anyway.
-                            QList<QTcpSocket *> sockets;
-                            for (const auto &[socket, client] : m_clients)
-                                sockets.append(socket);
-                            for (QTcpSocket *socket : std::as_const(sockets)) {
-                                if (Client *c = clientFor(socket))
-                                    continueCatchUp(*c);
-                            }
-                            Q_EMIT ready();
-                            readTail();
-                        });
+        [this](const RedisReply &reply) {
+            m_tailBusy = false;
+            if (reply.isError()) {
+                retryTailLater(reply.errorMessage());
+                return;
+            }
+            const QList<StreamEntry> last = StreamEntry::listFromReply(reply);
+            m_tailId = last.isEmpty() ? "0-0"_ba : last.constFirst().id;
+            qCDebug(lcSse).noquote() << "tail pinned at" << m_tailId;
+            QList<QTcpSocket *> waiting;
+            for (const auto &[socket, client] : m_clients) {
+                if (client->phase == Phase::WaitingForTail)
+                    waiting.append(socket);
+            }
+            for (QTcpSocket *socket : std::as_const(waiting)) {
+                if (Client *c = clientFor(socket))
+                    beginStream(*c);
+            }
+            Q_EMIT ready();
+            readTail();
+        });
 }
 
 void SseGateway::readTail()
@@ -565,10 +592,10 @@ void SseGateway::readTail()
     if (!m_blocking->isReady())
         return; // its ready() handler resumes
     m_tailBusy = true;
-    m_blocking->command({"XREAD"_ba, "COUNT"_ba, QByteArray::number(m_config.tailCount), "BLOCK"_ba,
-                         QByteArray::number(m_config.blockMs), "STREAMS"_ba, m_config.stream.toUtf8(), m_tailId},
-                        this, [this](const RedisReply &reply) { onTail(reply); },
-                        m_config.blockMs + BlockTimeoutMarginMs);
+    m_blocking->command(
+        {"XREAD"_ba, "COUNT"_ba, QByteArray::number(m_config.tailCount), "BLOCK"_ba,
+            QByteArray::number(m_config.blockMs), "STREAMS"_ba, m_config.stream.toUtf8(), m_tailId},
+        this, [this](const RedisReply &reply) { onTail(reply); }, m_config.blockMs + BlockTimeoutMarginMs);
 }
 
 void SseGateway::onTail(const RedisReply &reply)

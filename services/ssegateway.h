@@ -1,12 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <unordered_map>
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
-
-#include <memory>
-#include <unordered_map>
 
 #include "services/redisconnection.h"
 #include "services/redisendpoint.h"
@@ -27,39 +27,36 @@ struct HttpRequest;
 // so the hand-over has no gap and no duplicate (stream ids only grow). Catch-up pages are paced
 // by the client's own drain rate; a caught-up client whose unsent bytes pass the cap is dropped,
 // never buffered without bound.
-class SseGateway final : public QObject
-{
+class SseGateway final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SseGateway)
 
 public:
-    struct Config
-    {
+    struct Config {
         RedisEndpoint endpoint;
         QString stream = QStringLiteral("servicenow:changes");
         QHostAddress address = QHostAddress(QHostAddress::LocalHost); // loopback unless told otherwise
-        quint16 port = 0;                  // 0: any free port (see serverPort())
-        QString token;                     // non-empty: "Authorization: Bearer <token>" required
-        int maxClients = 1000;             // streaming clients; more get 503
-        int heartbeatMs = 15000;           // ": heartbeat" comment to every client
-        int retryMs = 3000;                // the "retry:" hint sent first
+        quint16 port = 0; // 0: any free port (see serverPort())
+        QString token; // non-empty: "Authorization: Bearer <token>" required
+        int maxClients = 1000; // streaming clients; more get 503
+        int heartbeatMs = 15000; // ": heartbeat" comment to every client
+        int retryMs = 3000; // the "retry:" hint sent first
         qint64 maxBufferedBytes = 4 * 1024 * 1024; // unsent bytes per client before it is dropped
-        int pageSize = 500;                // XRANGE COUNT while a client catches up
-        int tailCount = 1000;              // XREAD COUNT of the shared tail reader
-        int blockMs = 2000;                // XREAD BLOCK of the shared tail reader
-        int requestTimeoutMs = 10000;      // time to send the request head
+        int pageSize = 500; // XRANGE COUNT while a client catches up
+        int tailCount = 1000; // XREAD COUNT of the shared tail reader
+        int blockMs = 2000; // XREAD BLOCK of the shared tail reader
+        int requestTimeoutMs = 10000; // time to send the request head
         qsizetype maxRequestBytes = 16 * 1024;
-        int redisTimeoutMs = 10000;        // connect and command timeout
+        int redisTimeoutMs = 10000; // connect and command timeout
     };
 
-    struct Stats
-    {
-        int clients = 0;        // streaming now (catching up or live)
-        int catchingUp = 0;     // of which still reading history with XRANGE
-        qint64 accepted = 0;    // streams started since start()
-        qint64 eventsSent = 0;  // SSE events written, all clients together
-        qint64 drops = 0;       // clients dropped for being too slow
-        qint64 rejected = 0;    // requests answered with an error status
+    struct Stats {
+        int clients = 0; // streaming now (catching up or live)
+        int catchingUp = 0; // of which still reading history with XRANGE
+        qint64 accepted = 0; // streams started since start()
+        qint64 eventsSent = 0; // SSE events written, all clients together
+        qint64 drops = 0; // clients dropped for being too slow
+        qint64 rejected = 0; // requests answered with an error status
         qint64 peakBufferedBytes = 0; // the most unsent bytes any client ever had
     };
 
@@ -90,20 +87,19 @@ public:
     [[nodiscard]] static bool tokenMatches(const QByteArray &presented, const QByteArray &expected);
 
 Q_SIGNALS:
-    void ready();                  // tail position known: streaming can begin
+    void ready(); // tail position known: streaming can begin
     void clientsChanged(int clients);
     void clientDropped(const QString &peer, qint64 bufferedBytes);
     void redisStateChanged(const QString &text);
 
 private:
     enum class Phase : quint8 { Request, WaitingForTail, CatchUp, Live, Closing };
-    struct Client
-    {
+    struct Client {
         QTcpSocket *socket = nullptr;
         Phase phase = Phase::Request;
-        QByteArray head;      // request bytes while Phase::Request
-        QByteArray covered;   // every entry up to this id was sent (or does not exist)
-        QString peer;         // address:port for logs
+        QByteArray head; // request bytes while Phase::Request
+        QByteArray covered; // every entry up to this id was sent (or does not exist)
+        QString peer; // address:port for logs
         bool pageInFlight = false;
     };
 
@@ -113,8 +109,9 @@ private:
     void onDisconnected(QTcpSocket *socket);
     void handleRequest(Client &client, const HttpRequest &request);
     void respondError(Client &client, int status, const QByteArray &reason, const QString &body,
-                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void startStream(Client &client, const QByteArray &resumeAfter);
+    void beginStream(Client &client);
     void continueCatchUp(Client &client);
     void onPage(QTcpSocket *socket, const QByteArray &end, const RedisReply &reply);
     void goLive(Client &client);
@@ -125,7 +122,8 @@ private:
     void retryTailLater(const QString &reason);
     void fanOut(const QList<StreamEntry> &entries);
     void sendHeartbeat();
-    // Writes to a streaming client; false if that put it over the buffer cap (then drop it).
+    // Writes to a streaming client; false (nothing written: drop it) if its unsent backlog is
+    // already over the cap.
     bool writeTo(Client &client, const QByteArray &bytes);
     void drop(QTcpSocket *socket);
     [[nodiscard]] Client *clientFor(QTcpSocket *socket);

@@ -42,14 +42,21 @@ void removeInstalled(QCoreApplication *app)
     }
 }
 
+// Returns false only if the file is missing or unreadable. An empty catalogue (a language
+// whose .ts has no finished entries yet) loads but is not installed: it would change nothing.
 bool installOne(QCoreApplication *app, const QString &fileName, const QString &directory)
 {
     auto *translator = new QTranslator(app);
     translator->setObjectName(TranslatorObjectName);
-    if (translator->load(fileName, directory) && QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
+    if (!translator->load(fileName, directory)) {
+        delete translator;
+        return false;
+    }
+    if (translator->isEmpty() || !QCoreApplication::installTranslator(translator)) {
+        qCDebug(lcUi).noquote() << fileName << "has no translations yet";
+        delete translator;
+    }
+    return true;
 }
 
 } // namespace
@@ -63,6 +70,7 @@ void install(QCoreApplication *app, const QString &language)
     removeInstalled(app);
     const QString resolved = resolveLanguage(language);
     g_currentLanguage = resolved;
+    qCDebug(lcUi).noquote() << "language" << resolved << "of" << availableLanguages().join(QLatin1Char(' '));
 
     // English is the source language: the .qm only carries plural forms, so a failed load is fine.
     if (!installOne(app, QStringLiteral("streamdesk_") + resolved, QStringLiteral(":/i18n"))

@@ -52,8 +52,7 @@ StreamEntry entryFromJson(const QJsonObject &object, const QByteArray &id)
 
 } // namespace
 
-class TestFeedDecoder : public QObject
-{
+class TestFeedDecoder : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -87,124 +86,93 @@ void TestFeedDecoder::ticketShapes_data()
     const auto shape = [](FeedDecoder::Shape s) { return int(s); };
 
     // (a) What our own gateway sends: the entry's fields, `data` embedded as an object.
-    QTest::newRow("a: gateway entry") << u"incident:resolved"_s
-                                      << json({{u"type"_s, u"incident"_s},
-                                               {u"action"_s, u"resolved"_s},
-                                               {u"sys_id"_s, SysA},
-                                               {u"number"_s, u"INC0012345"_s},
-                                               {u"state"_s, u"6"_s},
-                                               {u"timestamp"_s, u"2025-01-15T10:30:00Z"_s},
-                                               {u"data"_s,
-                                                QJsonObject {{u"priority"_s, u"2"_s},
-                                                             {u"assignment_group"_s,
-                                                              QJsonObject {{u"value"_s, u"287e"_s},
-                                                                           {u"display_value"_s, u"Service Desk"_s}}}}}})
-                                      << u"1736937000000-0"_s << false << shape(FeedDecoder::Shape::StreamEntry)
-                                      << u"incident:resolved"_s << SysA << u"INC0012345"_s << u"6"_s
-                                      << u"Service Desk"_s << QString() << u"2025-01-15T10:30:00.000Z"_s;
-    QTest::newRow("a: table/operation entry") << u"change_task:created"_s
-                                              << json({{u"table"_s, u"ctask"_s},
-                                                       {u"operation"_s, u"insert"_s},
-                                                       {u"sys_id"_s, SysB},
-                                                       {u"data"_s, QJsonObject {{u"number"_s, u"CTASK0001234"_s},
-                                                                                {u"state"_s, 1}}}})
-                                              << u"1736937000000-1"_s << false
-                                              << shape(FeedDecoder::Shape::StreamEntry) << u"change_task:created"_s
-                                              << SysB << u"CTASK0001234"_s << u"1"_s << QString() << QString()
-                                              << QString();
+    QTest::newRow("a: gateway entry")
+        << u"incident:resolved"_s
+        << json({{u"type"_s, u"incident"_s}, {u"action"_s, u"resolved"_s}, {u"sys_id"_s, SysA},
+               {u"number"_s, u"INC0012345"_s}, {u"state"_s, u"6"_s}, {u"timestamp"_s, u"2025-01-15T10:30:00Z"_s},
+               {u"data"_s,
+                   QJsonObject {{u"priority"_s, u"2"_s},
+                       {u"assignment_group"_s,
+                           QJsonObject {{u"value"_s, u"287e"_s}, {u"display_value"_s, u"Service Desk"_s}}}}}})
+        << u"1736937000000-0"_s << false << shape(FeedDecoder::Shape::StreamEntry) << u"incident:resolved"_s << SysA
+        << u"INC0012345"_s << u"6"_s << u"Service Desk"_s << QString() << u"2025-01-15T10:30:00.000Z"_s;
+    QTest::newRow("a: table/operation entry")
+        << u"change_task:created"_s
+        << json({{u"table"_s, u"ctask"_s}, {u"operation"_s, u"insert"_s}, {u"sys_id"_s, SysB},
+               {u"data"_s, QJsonObject {{u"number"_s, u"CTASK0001234"_s}, {u"state"_s, 1}}}})
+        << u"1736937000000-1"_s << false << shape(FeedDecoder::Shape::StreamEntry) << u"change_task:created"_s << SysB
+        << u"CTASK0001234"_s << u"1"_s << QString() << QString() << QString();
 
     // (b) Named ticket events.
-    QTest::newRow("b: ticket-created") << u"ticket-created"_s
-                                       << json({{u"sysId"_s, SysA},
-                                                {u"number"_s, u"INC0012345"_s},
-                                                {u"ticketType"_s, u"incident"_s},
-                                                {u"action"_s, u"created"_s},
-                                                {u"state"_s, u"1"_s},
-                                                {u"changes"_s, QJsonArray {}},
-                                                {u"changedFields"_s, QJsonArray {}},
-                                                {u"timestamp"_s, u"2025-01-15T10:30:00.5-03:00"_s}})
-                                       << u"17"_s << false << shape(FeedDecoder::Shape::TicketEvent)
-                                       << u"incident:created"_s << SysA << u"INC0012345"_s << u"1"_s << QString()
-                                       << QString() << u"2025-01-15T13:30:00.500Z"_s;
+    QTest::newRow("b: ticket-created")
+        << u"ticket-created"_s
+        << json({{u"sysId"_s, SysA}, {u"number"_s, u"INC0012345"_s}, {u"ticketType"_s, u"incident"_s},
+               {u"action"_s, u"created"_s}, {u"state"_s, u"1"_s}, {u"changes"_s, QJsonArray {}},
+               {u"changedFields"_s, QJsonArray {}}, {u"timestamp"_s, u"2025-01-15T10:30:00.5-03:00"_s}})
+        << u"17"_s << false << shape(FeedDecoder::Shape::TicketEvent) << u"incident:created"_s << SysA
+        << u"INC0012345"_s << u"1"_s << QString() << QString() << u"2025-01-15T13:30:00.500Z"_s;
     QTest::newRow("b: ticket-updated, no action, display-value state, epoch ms, changes list")
         << u"ticket-updated"_s
-        << json({{u"sysId"_s, SysA.toUpper()},
-                 {u"number"_s, u"CTASK0001234"_s},
-                 {u"ticketType"_s, u"CTASK"_s},
-                 {u"state"_s, QJsonObject {{u"value"_s, u"3"_s}, {u"display_value"_s, u"Em Execução"_s}}},
-                 {u"changes"_s,
-                  QJsonArray {QJsonObject {{u"field"_s, u"assignment_group"_s},
-                                           {u"oldValue"_s, u"Redes"_s},
-                                           {u"newValue"_s, u"Redes N2"_s}}}},
-                 {u"changedFields"_s, QJsonArray {u"assignment_group"_s, u"state"_s}},
-                 {u"timestamp"_s, 1736951400000.0}})
+        << json({{u"sysId"_s, SysA.toUpper()}, {u"number"_s, u"CTASK0001234"_s}, {u"ticketType"_s, u"CTASK"_s},
+               {u"state"_s, QJsonObject {{u"value"_s, u"3"_s}, {u"display_value"_s, u"Em Execução"_s}}},
+               {u"changes"_s,
+                   QJsonArray {QJsonObject {{u"field"_s, u"assignment_group"_s}, {u"oldValue"_s, u"Redes"_s},
+                       {u"newValue"_s, u"Redes N2"_s}}}},
+               {u"changedFields"_s, QJsonArray {u"assignment_group"_s, u"state"_s}}, {u"timestamp"_s, 1736951400000.0}})
         << u"1736951400000"_s << false << shape(FeedDecoder::Shape::TicketEvent) << u"change_task:updated"_s << SysA
         << u"CTASK0001234"_s << u"3"_s << u"Redes N2"_s << QString() << u"2025-01-15T14:30:00.000Z"_s;
     QTest::newRow("b: ticket-deleted") << u"ticket-deleted"_s
-                                       << json({{u"sysId"_s, SysB},
-                                                {u"number"_s, u"SCTASK0054321"_s},
-                                                {u"ticketType"_s, u"sctask"_s}})
+                                       << json({{u"sysId"_s, SysB}, {u"number"_s, u"SCTASK0054321"_s},
+                                              {u"ticketType"_s, u"sctask"_s}})
                                        << QString() << false << shape(FeedDecoder::Shape::TicketEvent)
-                                       << u"sc_task:deleted"_s << SysB << u"SCTASK0054321"_s << QString()
-                                       << QString() << QString() << QString();
+                                       << u"sc_task:deleted"_s << SysB << u"SCTASK0054321"_s << QString() << QString()
+                                       << QString() << QString();
     QTest::newRow("b: state label dropped, code from changes object")
         << u"ticket-updated"_s
-        << json({{u"sysId"_s, SysA},
-                 {u"ticketType"_s, u"incident"_s},
-                 {u"action"_s, u"resolved"_s},
-                 {u"state"_s, u"Resolved"_s},
-                 {u"changes"_s, QJsonObject {{u"state"_s, QJsonObject {{u"old"_s, u"2"_s}, {u"new"_s, u"6"_s}}},
-                                             {u"short_description"_s, u"VPN ok"_s}}},
-                 {u"timestamp"_s, 1736951400.0}})
+        << json({{u"sysId"_s, SysA}, {u"ticketType"_s, u"incident"_s}, {u"action"_s, u"resolved"_s},
+               {u"state"_s, u"Resolved"_s},
+               {u"changes"_s,
+                   QJsonObject {{u"state"_s, QJsonObject {{u"old"_s, u"2"_s}, {u"new"_s, u"6"_s}}},
+                       {u"short_description"_s, u"VPN ok"_s}}},
+               {u"timestamp"_s, 1736951400.0}})
         << u"2025-01-15T14:30:00Z"_s << false << shape(FeedDecoder::Shape::TicketEvent) << u"incident:resolved"_s
         << SysA << QString() << u"6"_s << QString() << u"VPN ok"_s << u"2025-01-15T14:30:00.000Z"_s;
 
     // (c) Bare frames: no event name, the payload's type says what it is.
-    QTest::newRow("c: bare ticket-updated") << QString()
-                                            << json({{u"type"_s, u"ticket-updated"_s},
-                                                     {u"sys_id"_s, SysA},
-                                                     {u"timestamp"_s, u"2025-01-15T10:30:00Z"_s},
-                                                     {u"change"_s, QJsonObject {{u"ticketType"_s, u"incident"_s},
-                                                                                {u"number"_s, u"INC0012345"_s},
-                                                                                {u"state"_s, 2},
-                                                                                {u"assignmentGroup"_s, u"N1"_s}}}})
-                                            << u"42"_s << false << shape(FeedDecoder::Shape::BareFrame)
-                                            << u"incident:updated"_s << SysA << u"INC0012345"_s << u"2"_s << u"N1"_s
-                                            << QString() << u"2025-01-15T10:30:00.000Z"_s;
-    QTest::newRow("c: bare frame as \"message\"") << u"message"_s
-                                                  << json({{u"type"_s, u"ticket-updated"_s},
-                                                           {u"sys_id"_s, SysA},
-                                                           {u"change"_s, QJsonObject {{u"table"_s, u"sc_task"_s},
-                                                                                      {u"action"_s, u"completed"_s},
-                                                                                      {u"state"_s, u"4"_s}}}})
-                                                  << QString() << false << shape(FeedDecoder::Shape::BareFrame)
-                                                  << u"sc_task:completed"_s << SysA << QString() << u"4"_s
-                                                  << QString() << QString() << QString();
+    QTest::newRow("c: bare ticket-updated")
+        << QString()
+        << json({{u"type"_s, u"ticket-updated"_s}, {u"sys_id"_s, SysA}, {u"timestamp"_s, u"2025-01-15T10:30:00Z"_s},
+               {u"change"_s,
+                   QJsonObject {{u"ticketType"_s, u"incident"_s}, {u"number"_s, u"INC0012345"_s}, {u"state"_s, 2},
+                       {u"assignmentGroup"_s, u"N1"_s}}}})
+        << u"42"_s << false << shape(FeedDecoder::Shape::BareFrame) << u"incident:updated"_s << SysA << u"INC0012345"_s
+        << u"2"_s << u"N1"_s << QString() << u"2025-01-15T10:30:00.000Z"_s;
+    QTest::newRow("c: bare frame as \"message\"")
+        << u"message"_s
+        << json({{u"type"_s, u"ticket-updated"_s}, {u"sys_id"_s, SysA},
+               {u"change"_s,
+                   QJsonObject {{u"table"_s, u"sc_task"_s}, {u"action"_s, u"completed"_s}, {u"state"_s, u"4"_s}}}})
+        << QString() << false << shape(FeedDecoder::Shape::BareFrame) << u"sc_task:completed"_s << SysA << QString()
+        << u"4"_s << QString() << QString() << QString();
 
     // (d) Broadcasts. With a sys_id (forward compatible) they apply as they are; without one,
     // only a ticket the store already knows by number is updated.
-    QTest::newRow("d: broadcast with sysId") << u"message"_s
-                                             << json({{u"type"_s, u"ticket_update"_s},
-                                                      {u"data"_s, QJsonObject {{u"ticketType"_s, u"incident"_s},
-                                                                               {u"sysId"_s, SysA},
-                                                                               {u"action"_s, u"resolved"_s},
-                                                                               {u"number"_s, u"INC0012345"_s},
-                                                                               {u"state"_s, u"6"_s},
-                                                                               {u"assignmentGroup"_s, u"N2"_s},
-                                                                               {u"description"_s, u"VPN"_s},
-                                                                               {u"timestamp"_s,
-                                                                                u"2025-01-15T10:30:00Z"_s}}}})
-                                             << u"7"_s << false << shape(FeedDecoder::Shape::Broadcast)
-                                             << u"incident:resolved"_s << SysA << u"INC0012345"_s << u"6"_s
-                                             << u"N2"_s << u"VPN"_s << u"2025-01-15T10:30:00.000Z"_s;
-    QTest::newRow("d: broadcast resolved by number") << QString()
-                                                     << json({{u"type"_s, u"ticket_update"_s},
-                                                              {u"data"_s, QJsonObject {{u"action"_s, u"updated"_s},
-                                                                                       {u"number"_s, u"INC0012399"_s},
-                                                                                       {u"state"_s, u"3"_s}}}})
-                                                     << u"8"_s << true << shape(FeedDecoder::Shape::Broadcast)
-                                                     << u"incident:updated"_s << SysB << u"INC0012399"_s << u"3"_s
-                                                     << QString() << QString() << QString();
+    QTest::newRow("d: broadcast with sysId")
+        << u"message"_s
+        << json({{u"type"_s, u"ticket_update"_s},
+               {u"data"_s,
+                   QJsonObject {{u"ticketType"_s, u"incident"_s}, {u"sysId"_s, SysA}, {u"action"_s, u"resolved"_s},
+                       {u"number"_s, u"INC0012345"_s}, {u"state"_s, u"6"_s}, {u"assignmentGroup"_s, u"N2"_s},
+                       {u"description"_s, u"VPN"_s}, {u"timestamp"_s, u"2025-01-15T10:30:00Z"_s}}}})
+        << u"7"_s << false << shape(FeedDecoder::Shape::Broadcast) << u"incident:resolved"_s << SysA << u"INC0012345"_s
+        << u"6"_s << u"N2"_s << u"VPN"_s << u"2025-01-15T10:30:00.000Z"_s;
+    QTest::newRow("d: broadcast resolved by number")
+        << QString()
+        << json({{u"type"_s, u"ticket_update"_s},
+               {u"data"_s,
+                   QJsonObject {{u"action"_s, u"updated"_s}, {u"number"_s, u"INC0012399"_s}, {u"state"_s, u"3"_s}}}})
+        << u"8"_s << true << shape(FeedDecoder::Shape::Broadcast) << u"incident:updated"_s << SysB << u"INC0012399"_s
+        << u"3"_s << QString() << QString() << QString();
 }
 
 void TestFeedDecoder::ticketShapes()
@@ -242,7 +210,13 @@ void TestFeedDecoder::ticketShapes()
     QCOMPARE(event.state, state);
     QCOMPARE(event.assignmentGroup, group);
     QCOMPARE(event.shortDescription, description);
-    QCOMPARE(event.sourceId, id.toUtf8()); // the SSE id, as the store's idempotence expects
+    // The SSE id: as is when it is a stream id (our gateway), qualified by the feed otherwise.
+    if (id.isEmpty())
+        QVERIFY(event.sourceId.isEmpty());
+    else if (item.shape == FeedDecoder::Shape::StreamEntry)
+        QCOMPARE(event.sourceId, id.toUtf8());
+    else
+        QCOMPARE(event.sourceId, QByteArray(Feed.toUtf8() + '#' + id.toUtf8()));
     if (timestamp.isEmpty())
         QVERIFY(!event.timestamp.isValid());
     else
@@ -258,9 +232,9 @@ void TestFeedDecoder::refused_data()
     QTest::addColumn<bool>("useLookup");
     QTest::addColumn<QString>("reasonCode");
 
-    QTest::newRow("b: sys_id is a number") << u"ticket-updated"_s
-                                           << json({{u"sysId"_s, u"INC0012345"_s}, {u"ticketType"_s, u"incident"_s}})
-                                           << false << u"bad_sys_id"_s;
+    QTest::newRow("b: sys_id is a number")
+        << u"ticket-updated"_s << json({{u"sysId"_s, u"INC0012345"_s}, {u"ticketType"_s, u"incident"_s}}) << false
+        << u"bad_sys_id"_s;
     QTest::newRow("b: neither sys_id nor number")
         << u"ticket-updated"_s << json({{u"ticketType"_s, u"incident"_s}, {u"state"_s, u"2"_s}}) << false
         << u"no_sys_id"_s;
@@ -269,28 +243,25 @@ void TestFeedDecoder::refused_data()
     QTest::newRow("b: no type, store does not know it")
         << u"ticket-updated"_s << json({{u"sysId"_s, SysA}, {u"state"_s, u"2"_s}}) << true << u"no_type"_s;
     QTest::newRow("a: not JSON") << u"incident:updated"_s << u"type=incident"_s << false << u"bad_payload"_s;
-    QTest::newRow("a: gateway's malformed entry") << u"malformed"_s
-                                                  << json({{u"type"_s, u"incident"_s}, {u"action"_s, u"updated"_s}})
-                                                  << false << u"no_sys_id"_s;
-    QTest::newRow("a: record of another ticket") << u"incident:updated"_s
-                                                 << json({{u"type"_s, u"incident"_s},
-                                                          {u"sys_id"_s, SysA},
-                                                          {u"data"_s, QJsonObject {{u"sys_id"_s, SysB}}}})
-                                                 << false << u"sys_id_mismatch"_s;
+    QTest::newRow("a: gateway's malformed entry")
+        << u"malformed"_s << json({{u"type"_s, u"incident"_s}, {u"action"_s, u"updated"_s}}) << false << u"no_sys_id"_s;
+    QTest::newRow("a: record of another ticket")
+        << u"incident:updated"_s
+        << json({{u"type"_s, u"incident"_s}, {u"sys_id"_s, SysA}, {u"data"_s, QJsonObject {{u"sys_id"_s, SysB}}}})
+        << false << u"sys_id_mismatch"_s;
     QTest::newRow("c: bare frame without a type") << QString()
-                                                  << json({{u"type"_s, u"ticket-updated"_s},
-                                                           {u"sys_id"_s, SysA},
-                                                           {u"change"_s, QJsonObject {{u"state"_s, u"2"_s}}}})
+                                                  << json({{u"type"_s, u"ticket-updated"_s}, {u"sys_id"_s, SysA},
+                                                         {u"change"_s, QJsonObject {{u"state"_s, u"2"_s}}}})
                                                   << false << u"no_type"_s;
     QTest::newRow("d: broadcast without sys_id, no store")
         << u"message"_s
         << json({{u"type"_s, u"ticket_update"_s},
-                 {u"data"_s, QJsonObject {{u"ticketType"_s, u"incident"_s}, {u"number"_s, u"INC0012399"_s}}}})
+               {u"data"_s, QJsonObject {{u"ticketType"_s, u"incident"_s}, {u"number"_s, u"INC0012399"_s}}}})
         << false << u"unknown_ticket"_s;
     QTest::newRow("d: broadcast for a number the store lacks")
         << u"message"_s
         << json({{u"type"_s, u"ticket_update"_s},
-                 {u"data"_s, QJsonObject {{u"ticketType"_s, u"incident"_s}, {u"number"_s, u"INC0099999"_s}}}})
+               {u"data"_s, QJsonObject {{u"ticketType"_s, u"incident"_s}, {u"number"_s, u"INC0099999"_s}}}})
         << true << u"unknown_ticket"_s;
 }
 
@@ -326,14 +297,12 @@ void TestFeedDecoder::logOnly_data()
     QTest::addColumn<QString>("payloadType");
 
     const auto add = [](const char *row, const QString &type, const QString &data, const QString &category,
-                        const QString &payloadType = QString()) {
+                         const QString &payloadType = QString()) {
         QTest::newRow(row) << type << data << category << payloadType;
     };
     add("connection", u"connection"_s,
-        json({{u"streamId"_s, u"s1"_s},
-              {u"clientId"_s, u"c1"_s},
-              {u"channels"_s, QJsonArray {u"tickets"_s}},
-              {u"serverTime"_s, u"2025-01-15T10:30:00Z"_s}}),
+        json({{u"streamId"_s, u"s1"_s}, {u"clientId"_s, u"c1"_s}, {u"channels"_s, QJsonArray {u"tickets"_s}},
+            {u"serverTime"_s, u"2025-01-15T10:30:00Z"_s}}),
         u"connection"_s);
     add("notification", u"notification"_s, json({{u"title"_s, u"SLA"_s}, {u"message"_s, u"INC0012345 breached"_s}}),
         u"notification"_s);
@@ -349,13 +318,12 @@ void TestFeedDecoder::logOnly_data()
         u"triage"_s);
     add("triage_started", u"triage_started"_s, json({{u"caseId"_s, u"c-1"_s}}), u"triage"_s);
     add("triage_update", u"triage_update"_s, json({{u"caseId"_s, u"c-1"_s}, {u"step"_s, 2}}), u"triage"_s);
-    add("message_received", u"message_received"_s, json({{u"caseId"_s, u"c-1"_s}, {u"text"_s, u"hi"_s}}),
-        u"triage"_s);
+    add("message_received", u"message_received"_s, json({{u"caseId"_s, u"c-1"_s}, {u"text"_s, u"hi"_s}}), u"triage"_s);
     add("complexity_update", u"complexity_update"_s, json({{u"caseId"_s, u"c-1"_s}, {u"complexity"_s, u"high"_s}}),
         u"triage"_s);
     add("triage_completed", u"triage_completed"_s, json({{u"caseId"_s, u"c-1"_s}}), u"triage"_s);
-    add("bare connection", QString(), json({{u"type"_s, u"connection"_s}, {u"timestamp"_s, u"now"_s}}),
-        u"connection"_s, u"connection"_s);
+    add("bare connection", QString(), json({{u"type"_s, u"connection"_s}, {u"timestamp"_s, u"now"_s}}), u"connection"_s,
+        u"connection"_s);
     add("bare heartbeat", u"message"_s, json({{u"type"_s, u"heartbeat"_s}, {u"timestamp"_s, 1.0}}), u"heartbeat"_s,
         u"heartbeat"_s);
     add("bare triage frame", QString(), json({{u"type"_s, u"triage_update"_s}}), u"triage"_s, u"triage_update"_s);
@@ -452,9 +420,8 @@ void TestFeedDecoder::gatewayRoundTrip()
 
 void TestFeedDecoder::lookupFillsTypeOfBareFrame()
 {
-    const QString data = json({{u"type"_s, u"ticket-updated"_s},
-                               {u"sys_id"_s, SysB},
-                               {u"change"_s, QJsonObject {{u"state"_s, u"7"_s}}}});
+    const QString data = json(
+        {{u"type"_s, u"ticket-updated"_s}, {u"sys_id"_s, SysB}, {u"change"_s, QJsonObject {{u"state"_s, u"7"_s}}}});
     int calls = 0;
     FeedDecoder::Options options;
     options.lookup = [&calls](const QString &sysId, const QString &number) {
@@ -485,12 +452,10 @@ void TestFeedDecoder::samePipelineAsStreamEntries()
     QString error;
     QVERIFY2(store.open(dir.filePath(u"tickets.sqlite"_s), &error), qPrintable(error));
 
-    const StreamEntry entry = entryFromJson({{u"type"_s, u"incident"_s},
-                                             {u"action"_s, u"created"_s},
-                                             {u"sys_id"_s, SysB},
-                                             {u"number"_s, u"INC0012399"_s},
-                                             {u"state"_s, u"1"_s}},
-                                            "1736937000000-0");
+    const StreamEntry entry =
+        entryFromJson({{u"type"_s, u"incident"_s}, {u"action"_s, u"created"_s}, {u"sys_id"_s, SysB},
+                          {u"number"_s, u"INC0012399"_s}, {u"state"_s, u"1"_s}},
+            "1736937000000-0");
     const EventDecoder::Result fromStream = EventDecoder::decode(entry);
     QVERIFY(fromStream.ok());
     QCOMPARE(store.apply({*fromStream.event}).applied, 1);
@@ -498,12 +463,21 @@ void TestFeedDecoder::samePipelineAsStreamEntries()
     const QByteArray wire = SseGateway::formatEvent(entry);
     const QList<QByteArray> lines = wire.split('\n');
     const FeedDecoder::Item again = FeedDecoder::decode(Feed, QString::fromUtf8(lines.at(1).sliced(7)),
-                                                        QString::fromUtf8(lines.at(2).sliced(6)),
-                                                        QString::fromUtf8(entry.id));
+        QString::fromUtf8(lines.at(2).sliced(6)), QString::fromUtf8(entry.id));
     QVERIFY(again.isTicket());
     const TicketStore::BatchResult replay = store.apply({*again.event});
     QCOMPARE(replay.applied, 0);
     QCOMPARE(replay.duplicates, 1);
+
+    // A backend's counter id is no stream id: "17" must not look older than the stream's
+    // entries, and the same event delivered twice applies once.
+    const QString counterEvent =
+        json({{u"sysId"_s, SysB}, {u"ticketType"_s, u"incident"_s}, {u"action"_s, u"updated"_s}, {u"state"_s, 2}});
+    const FeedDecoder::Item counter = FeedDecoder::decode(Feed, u"ticket-updated"_s, counterEvent, u"17"_s);
+    QVERIFY(counter.isTicket());
+    QCOMPARE(store.apply({*counter.event}).applied, 1);
+    QCOMPARE(store.ticket(SysB)->state, u"2"_s);
+    QCOMPARE(store.apply({*counter.event}).duplicates, 1);
 
     // A broadcast without sys_id, resolved through a lookup backed by this store.
     FeedDecoder::Options options;
@@ -514,10 +488,9 @@ void TestFeedDecoder::samePipelineAsStreamEntries()
         }
         return std::nullopt;
     };
-    const FeedDecoder::Item broadcast = FeedDecoder::decode(
-        Feed, QString(),
+    const FeedDecoder::Item broadcast = FeedDecoder::decode(Feed, QString(),
         json({{u"type"_s, u"ticket_update"_s},
-              {u"data"_s, QJsonObject {{u"number"_s, u"INC0012399"_s}, {u"action"_s, u"resolved"_s}, {u"state"_s, 6}}}}),
+            {u"data"_s, QJsonObject {{u"number"_s, u"INC0012399"_s}, {u"action"_s, u"resolved"_s}, {u"state"_s, 6}}}}),
         u"b-1"_s, options);
     QVERIFY2(broadcast.isTicket(), qPrintable(broadcast.reason));
     QCOMPARE(store.apply({*broadcast.event}).applied, 1);

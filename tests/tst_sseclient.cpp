@@ -205,6 +205,7 @@ private slots:
     void closeStops();
     void connectionRefusedRetries();
     void receiverMayCloseDuringEvent();
+    void secretsStayOutOfMessages();
     void worksOnAnotherThread();
     void backoffDelay();
     void retryAfterParsing_data();
@@ -504,17 +505,17 @@ void TestSseClient::commentsKeepTheConnectionAlive()
     QVERIFY(server.listen());
     SseClient client;
     client.setUrl(server.url());
-    client.setReadTimeout(400ms);
+    client.setReadTimeout(800ms);
     Spies spies(&client);
     client.start();
     QTRY_COMPARE(server.requestCount(), 1);
     server.respondSse(0);
-    // Heartbeat comments every 100 ms, a byte at a time: any byte resets the watchdog.
+    // Heartbeat comments every 80 ms, a byte at a time: any byte resets the watchdog.
     QTimer heartbeat;
     int tick = 0;
     connect(&heartbeat, &QTimer::timeout, this, [&server, &tick] { server.send(0, (tick++ % 2) ? "\n" : ":"); });
-    heartbeat.start(50);
-    QTRY_VERIFY_WITH_TIMEOUT(spies.comments.size() >= 12, 10000); // well over 2 read timeouts
+    heartbeat.start(40);
+    QTRY_VERIFY_WITH_TIMEOUT(spies.comments.size() >= 25, 15000); // 2 s: over 2 read timeouts
     heartbeat.stop();
     QCOMPARE(server.requestCount(), 1);
     QVERIFY(spies.errors.isEmpty());
@@ -693,6 +694,66 @@ void TestSseClient::receiverMayCloseDuringEvent()
     QCOMPARE(client.stateText(), u"closed: stopped"_s);
 }
 
+namespace {
+QStringList g_logged;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged << message;
+}
+} // namespace
+
+void TestSseClient::secretsStayOutOfMessages()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    QUrl url = server.url();
+    url.setUserInfo(u"feeduser:pa55word"_s);
+    url.setQuery(u"token=s3cret"_s);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    QUrl refused = QUrl(u"http://feeduser:pa55word@127.0.0.1:%1/events?token=s3cret"_s.arg(probe.serverPort()));
+    probe.close();
+
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    QStringList texts;
+    {
+        SseClient client;
+        client.setUrl(url);
+        client.setInitialReconnectDelay(20ms);
+        Spies spies(&client);
+        client.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        QCOMPARE(server.request(0).path, "/events?token=s3cret");
+        server.respond(0, 500, "Internal Server Error");
+        QTRY_COMPARE(server.requestCount(), 2);
+        server.respondSse(1);
+        server.hangUp(1);
+        QTRY_COMPARE(server.requestCount(), 3);
+        server.respond(2, 404, "Not Found");
+        QTRY_COMPARE(client.state(), SseClient::State::Closed);
+
+        SseClient other;
+        other.setUrl(refused);
+        Spies otherSpies(&other);
+        other.start();
+        QTRY_VERIFY(!otherSpies.errors.isEmpty());
+        other.close();
+        for (const Spies *s : {&spies, &otherSpies}) {
+            texts << s->stateTexts();
+            for (const QList<QVariant> &args : s->errors)
+                texts << args.at(0).toString();
+        }
+    }
+    qInstallMessageHandler(previous);
+    texts << g_logged;
+    QVERIFY(texts.size() > 8);
+    for (const QString &text : std::as_const(texts)) {
+        QVERIFY2(!text.contains(u"s3cret"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"pa55word"_s), qPrintable(text));
+    }
+}
+
 void TestSseClient::worksOnAnotherThread()
 {
     TestSseServer server;
@@ -734,7 +795,10 @@ void TestSseClient::backoffDelay()
     // A server retry above the cap is honoured as the floor of growth.
     QCOMPARE(delay(90s, 1, 60s, 0.5), 90s);
     QCOMPARE(delay(90s, 4, 60s, 0.0), 45s);
-    QCOMPARE(delay(0ms, 10, 60s, 0.5), 0ms);
+    // "retry: 0" reconnects at once, but consecutive failures still back off.
+    QCOMPARE(delay(0ms, 1, 60s, 0.5), 0ms);
+    QCOMPARE(delay(0ms, 2, 60s, 0.0), 100ms);
+    QCOMPARE(delay(0ms, 3, 60s, 0.0), 200ms);
     // Growth is monotonic at the same jitter.
     for (int failures = 2; failures < 20; ++failures)
         QVERIFY(delay(3s, failures, 60s, 0.3) <= delay(3s, failures + 1, 60s, 0.3));

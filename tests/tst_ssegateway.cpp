@@ -4,6 +4,8 @@
 // max clients, heartbeats, slow clients dropped, and the HTTP errors. Plus the request parser.
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -11,8 +13,8 @@
 
 #include "services/httprequest.h"
 #include "services/redisconnection.h"
-#include "services/sseparser.h"
 #include "services/ssegateway.h"
+#include "services/sseparser.h"
 #include "tests/support/testredis.h"
 
 using namespace Qt::StringLiterals;
@@ -29,7 +31,7 @@ QByteArray sysIdFor(int i)
 RespWriter::Command xadd(int i, const QByteArray &type = "incident", const QByteArray &padding = {})
 {
     RespWriter::Command command {"XADD", Stream, "*", "type", type, "action", "updated", "sys_id", sysIdFor(i),
-                                 "number", "INC" + QByteArray::number(1000000 + i), "state", "2"};
+        "number", "INC" + QByteArray::number(1000000 + i), "state", "2"};
     if (!padding.isEmpty())
         command << "short_description" << padding;
     return command;
@@ -37,13 +39,12 @@ RespWriter::Command xadd(int i, const QByteArray &type = "incident", const QByte
 
 // A minimal HTTP/1.1 client that reads one response: status, headers, then the body through the
 // SSE parser (the body of an error response is kept as text).
-class RawSseClient final : public QObject
-{
+class RawSseClient final : public QObject {
     Q_OBJECT
 
 public:
     explicit RawSseClient(quint16 port, const QByteArray &target = "/",
-                          const QList<QPair<QByteArray, QByteArray>> &headers = {}, QObject *parent = nullptr)
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}, QObject *parent = nullptr)
         : QObject(parent)
     {
         connect(&m_socket, &QTcpSocket::readyRead, this, &RawSseClient::onReadyRead);
@@ -74,7 +75,10 @@ public:
             ids.append(e.id.toUtf8());
         return ids;
     }
-    [[nodiscard]] QByteArray lastId() const { return m_events.isEmpty() ? QByteArray() : m_events.constLast().id.toUtf8(); }
+    [[nodiscard]] QByteArray lastId() const
+    {
+        return m_events.isEmpty() ? QByteArray() : m_events.constLast().id.toUtf8();
+    }
     [[nodiscard]] const QStringList &comments() const { return m_comments; }
     [[nodiscard]] qint64 retryMs() const { return m_retry; }
     [[nodiscard]] QByteArray body() const { return m_body; }
@@ -143,8 +147,7 @@ private:
 
 } // namespace
 
-class TestSseGateway : public QObject
-{
+class TestSseGateway : public QObject {
     Q_OBJECT
 
 private:
@@ -251,6 +254,10 @@ private Q_SLOTS:
     void httpErrors_data();
     void httpErrors();
     void survivesRedisRestart();
+    void clientsWaitForRedis();
+    void cliServeSse();
+    void cliUsageErrors_data();
+    void cliUsageErrors();
 };
 
 // --- the request parser ------------------------------------------------------------------------
@@ -266,22 +273,24 @@ void TestSseGateway::requestParser_data()
     const auto invalid = int(HttpRequest::Status::Invalid);
     const auto incomplete = int(HttpRequest::Status::Incomplete);
     QTest::newRow("crlf") << "GET /events?from=0 HTTP/1.1\r\nHost: x\r\nLast-Event-ID:  5-1 \r\n\r\n"_ba << ok
-                          << "/events"_ba << "5-1"_ba;
-    QTest::newRow("lf only") << "GET / HTTP/1.1\nHost: x\nlast-event-id: 7-0\n\n"_ba << ok << "/"_ba << "7-0"_ba;
+                          << "/events"_ba
+                          << "5-1"_ba;
+    QTest::newRow("lf only") << "GET / HTTP/1.1\nHost: x\nlast-event-id: 7-0\n\n"_ba << ok << "/"_ba
+                             << "7-0"_ba;
     QTest::newRow("leading empty lines") << "\r\n\r\nGET / HTTP/1.0\r\n\r\n"_ba << ok << "/"_ba << QByteArray();
-    QTest::newRow("percent-encoded path") << "GET /%65vents HTTP/1.1\r\nHost: x\r\n\r\n"_ba << ok << "/events"_ba
-                                          << QByteArray();
+    QTest::newRow("percent-encoded path")
+        << "GET /%65vents HTTP/1.1\r\nHost: x\r\n\r\n"_ba << ok << "/events"_ba << QByteArray();
     QTest::newRow("incomplete") << "GET / HTTP/1.1\r\nHost: x\r\n"_ba << incomplete << QByteArray() << QByteArray();
     QTest::newRow("no host in 1.1") << "GET / HTTP/1.1\r\n\r\n"_ba << invalid << QByteArray() << QByteArray();
     QTest::newRow("http/2 preface") << "PRI * HTTP/2.0\r\n\r\n"_ba << invalid << QByteArray() << QByteArray();
     QTest::newRow("absolute target") << "GET http://x/ HTTP/1.1\r\nHost: x\r\n\r\n"_ba << invalid << QByteArray()
                                      << QByteArray();
-    QTest::newRow("header without colon") << "GET / HTTP/1.1\r\nHost x\r\n\r\n"_ba << invalid << QByteArray()
-                                          << QByteArray();
+    QTest::newRow("header without colon")
+        << "GET / HTTP/1.1\r\nHost x\r\n\r\n"_ba << invalid << QByteArray() << QByteArray();
     QTest::newRow("folded header") << "GET / HTTP/1.1\r\nHost: x\r\n y\r\n\r\n"_ba << invalid << QByteArray()
                                    << QByteArray();
-    QTest::newRow("control char in value") << "GET / HTTP/1.1\r\nHost: x\x01\r\n\r\n"_ba << invalid << QByteArray()
-                                           << QByteArray();
+    QTest::newRow("control char in value")
+        << "GET / HTTP/1.1\r\nHost: x\x01\r\n\r\n"_ba << invalid << QByteArray() << QByteArray();
     QTest::newRow("two spaces") << "GET  / HTTP/1.1\r\nHost: x\r\n\r\n"_ba << invalid << QByteArray() << QByteArray();
     QTest::newRow("too large") << "GET / HTTP/1.1\r\nHost: x\r\nX: "_ba + QByteArray(300, 'a') + "\r\n\r\n"_ba
                                << int(HttpRequest::Status::TooLarge) << QByteArray() << QByteArray();
@@ -334,12 +343,8 @@ void TestSseGateway::formatEvent()
 {
     StreamEntry entry;
     entry.id = "1736937000000-2";
-    entry.fields = {{"type", "ctask"},
-                    {"action", "resolved"},
-                    {"sys_id", sysIdFor(1)},
-                    {"short_description", "two\nlines"},
-                    {"type", "ignored duplicate"},
-                    {"data", R"({"state": {"value": "4"}})"}};
+    entry.fields = {{"type", "ctask"}, {"action", "resolved"}, {"sys_id", sysIdFor(1)},
+        {"short_description", "two\nlines"}, {"type", "ignored duplicate"}, {"data", R"({"state": {"value": "4"}})"}};
     const QByteArray event = SseGateway::formatEvent(entry);
     const QList<QByteArray> lines = event.split('\n');
     QCOMPARE(lines.size(), 5);
@@ -382,7 +387,7 @@ void TestSseGateway::headersRetryAndLiveEvents()
     // Without Last-Event-ID the stream starts at its current end: only new entries arrive.
     const QByteArray a = add(xadd(10, "incident"));
     const QByteArray b = add({"XADD", Stream, "*", "table", "sc_task", "operation", "insert", "sys_id", sysIdFor(11),
-                              "data", R"({"number": "SCTASK0000011", "state": 1})"});
+        "data", R"({"number": "SCTASK0000011", "state": 1})"});
     const QByteArray c = add({"XADD", Stream, "*", "type", "incident", "sys_id", "not-a-sys-id"});
     QTRY_COMPARE(client.events().size(), 3);
     QCOMPARE(client.ids(), (QList<QByteArray> {a, b, c}));
@@ -441,7 +446,8 @@ void TestSseGateway::resumeFromLastEventId()
     const QByteArray resume = resumeIndex < 0 ? "0"_ba : ids.at(resumeIndex);
     std::unique_ptr<RawSseClient> client;
     if (viaHeader)
-        client = std::make_unique<RawSseClient>(gateway->serverPort(), "/", QList<QPair<QByteArray, QByteArray>> {{"Last-Event-ID", resume}});
+        client = std::make_unique<RawSseClient>(
+            gateway->serverPort(), "/", QList<QPair<QByteArray, QByteArray>> {{"Last-Event-ID", resume}});
     else
         client = std::make_unique<RawSseClient>(gateway->serverPort(), "/?from=0&lastEventId=" + resume);
     const QList<QByteArray> expected = ids.mid(resumeIndex + 1);
@@ -547,8 +553,8 @@ void TestSseGateway::bearerToken()
     auto gateway = startGateway(c);
     QVERIFY(gateway);
 
-    for (const QByteArray &authorization : {QByteArray(), "Bearer wrong"_ba, "Basic dDBwLXMzY3JldA=="_ba,
-                                            "Bearer t0p-s3cre"_ba}) {
+    for (const QByteArray &authorization :
+        {QByteArray(), "Bearer wrong"_ba, "Basic dDBwLXMzY3JldA=="_ba, "Bearer t0p-s3cre"_ba}) {
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!authorization.isEmpty())
             headers.append({"Authorization", authorization});
@@ -634,15 +640,19 @@ void TestSseGateway::slowClientDropped()
     for (int round = 0; round < 60 && gateway->stats().drops == 0; ++round) {
         QCOMPARE(addMany(200, published, padding).size(), 200);
         published += 200;
-        QTest::qWaitFor([&]() { return gateway->stats().drops > 0 || reader.events().size() >= published; }, 10000);
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return gateway->stats().drops > 0 || reader.events().size() >= published; }, 10000));
     }
     QTRY_COMPARE(gateway->stats().drops, 1);
     QCOMPARE(dropped.size(), 1);
+    // Once it reads again it finds the connection reset, not a stream that merely went quiet.
+    slow.setReadBufferSize(0);
+    slow.readAll();
     QTRY_COMPARE(slow.state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(gateway->stats().clients, 1);
     // Bounded: the cap plus at most one tail batch (100 entries of ~4 KB) written at once.
     QVERIFY2(gateway->stats().peakBufferedBytes <= c.maxBufferedBytes + 100 * 4600,
-             qPrintable(QString::number(gateway->stats().peakBufferedBytes)));
+        qPrintable(QString::number(gateway->stats().peakBufferedBytes)));
     QTRY_COMPARE_WITH_TIMEOUT(reader.events().size(), published, 20000);
     QVERIFY(!reader.closed());
 }
@@ -702,6 +712,96 @@ void TestSseGateway::survivesRedisRestart()
     QTRY_VERIFY_WITH_TIMEOUT(!(after = add(xadd(2))).isEmpty(), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(client.lastId(), after, 15000);
     QVERIFY(!client.closed());
+}
+
+// Redis is down when the gateway starts: clients are held without a response (no position is
+// known yet) and start streaming once Redis is there.
+void TestSseGateway::clientsWaitForRedis()
+{
+    m_server->stop();
+    SseGateway gateway(config());
+    QVERIFY(gateway.start());
+    RawSseClient fromStart(gateway.serverPort(), "/?from=0");
+    RawSseClient fromNow(gateway.serverPort());
+    QTRY_COMPARE(gateway.stats().clients, 2);
+    QCOMPARE(gateway.stats().catchingUp, 2);
+    QVERIFY(!gateway.isReady());
+    QCOMPARE(fromStart.status(), 0);
+    QCOMPARE(fromNow.status(), 0);
+
+    QVERIFY(m_server->restart());
+    QTRY_VERIFY_WITH_TIMEOUT(gateway.isReady(), 15000);
+    QTRY_COMPARE(fromStart.status(), 200);
+    QTRY_COMPARE(fromNow.status(), 200);
+    QVERIFY(TestRedis::waitReady(*m_redis, 15000));
+    const QList<QByteArray> added = addMany(3);
+    QCOMPARE(added.size(), 3);
+    QTRY_COMPARE(fromNow.ids(), added);
+    QTRY_COMPARE(fromStart.ids(), allIds());
+}
+
+// `streamdesk-cli serve-sse` end to end: the listening line, the token, and a graceful SIGTERM.
+void TestSseGateway::cliServeSse()
+{
+    const QString token = u"cli-t0ken-XYZ"_s;
+    QProcess cli;
+    cli.setProgram(QStringLiteral(STREAMDESK_CLI_PATH));
+    cli.setArguments({u"serve-sse"_s, u"--redis"_s, TestRedis::endpoint(*m_server).toSafeUrl(), u"--stream"_s,
+        QString::fromUtf8(Stream), u"--listen"_s, u"127.0.0.1:0"_s, u"--token"_s, token, u"--heartbeat"_s, u"1"_s,
+        u"--max-clients"_s, u"5"_s});
+    QByteArray stderrText;
+    connect(&cli, &QProcess::readyReadStandardError, this,
+        [&cli, &stderrText]() { stderrText += cli.readAllStandardError(); });
+    cli.start();
+    const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)/\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(stderrText)).hasMatch(), 10000);
+    const auto port = quint16(listening.match(QString::fromUtf8(stderrText)).captured(1).toUInt());
+    QVERIFY(port > 0);
+
+    RawSseClient refused(port);
+    QTRY_COMPARE(refused.status(), 401);
+    RawSseClient client(port, "/events", {{"Authorization", "Bearer " + token.toUtf8()}});
+    QTRY_COMPARE(client.status(), 200);
+    // Once the headers are there, every entry added after them is delivered.
+    const QByteArray id = add(xadd(7));
+    QTRY_COMPARE(client.lastId(), id);
+    QCOMPARE(client.events().constLast().type, u"incident:updated"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client.comments().contains(u" heartbeat"_s), 5000);
+
+    cli.terminate(); // SIGTERM: a graceful stop
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 0);
+    stderrText += cli.readAllStandardError();
+    QVERIFY2(stderrText.contains("stopped: "), stderrText.constData());
+    QVERIFY2(!stderrText.contains(token.toUtf8()), "the token must never be printed");
+    QTRY_VERIFY(client.closed());
+}
+
+void TestSseGateway::cliUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no --listen") << QStringList {};
+    QTest::newRow("host name") << QStringList {u"--listen"_s, u"example.com:8080"_s};
+    QTest::newRow("bad port") << QStringList {u"--listen"_s, u"127.0.0.1:70000"_s};
+    QTest::newRow("no port") << QStringList {u"--listen"_s, u"127.0.0.1:"_s};
+    QTest::newRow("max-clients 0") << QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--max-clients"_s, u"0"_s};
+    QTest::newRow("heartbeat text") << QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--heartbeat"_s, u"soon"_s};
+}
+
+void TestSseGateway::cliUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QProcess cli;
+    cli.setProgram(QStringLiteral(STREAMDESK_CLI_PATH));
+    cli.setArguments(
+        QStringList {u"serve-sse"_s, u"--redis"_s, TestRedis::endpoint(*m_server).toSafeUrl()} + arguments);
+    cli.start();
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(cli.exitCode(), 2);
+    const QByteArray error = cli.readAllStandardError();
+    QCOMPARE(error.count('\n'), 1); // exactly one line
+    QVERIFY(error.startsWith("streamdesk-cli: "));
 }
 
 QTEST_GUILESS_MAIN(TestSseGateway)

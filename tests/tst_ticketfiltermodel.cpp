@@ -369,8 +369,11 @@ void TestTicketFilterModel::sortUpdatedLexicographic()
 void TestTicketFilterModel::batchedChangesKeepUp()
 {
     // Testers on both models throughout (the 100,000-row run in tst_ticketmodel drops them
-    // after the first batches: they walk every cell on every signal).
-    constexpr int Total = 3000;
+    // after the first batches: they walk every cell on every signal). Sparse changes make many
+    // small dataChanged ranges: the model must write each range just before its signal, or
+    // the sorting proxy, placing each range among rows it believes unchanged, ends unsorted
+    // (it did, at this size, before TicketModel::upsert wrote rows run by run).
+    constexpr int Total = 1500;
     constexpr int Batch = 500;
     const QStringList types {u"incident"_s, u"change_task"_s, u"sc_task"_s};
     const auto generate = [&](int i, int generation) {
@@ -390,8 +393,9 @@ void TestTicketFilterModel::batchedChangesKeepUp()
     const auto check = [&]() {
         QCOMPARE(sorted(proxyNumbers(f.proxy)), sorted(expectedNumbers(current, accept)));
         for (int row = 1; row < f.proxy.rowCount(); ++row) {
-            if (f.proxy.index(row - 1, 0).data(TicketModel::PriorityRole).toInt()
-                > f.proxy.index(row, 0).data(TicketModel::PriorityRole).toInt()) { qWarning() << "unsorted at" << row << f.proxy.rowCount(); break; }
+            QVERIFY2(f.proxy.index(row - 1, 0).data(TicketModel::PriorityRole).toInt()
+                    <= f.proxy.index(row, 0).data(TicketModel::PriorityRole).toInt(),
+                qPrintable(u"proxy row %1 of %2 out of order"_s.arg(row).arg(f.proxy.rowCount())));
         }
     };
     for (int from = 0; from < Total; from += Batch) {
@@ -400,8 +404,9 @@ void TestTicketFilterModel::batchedChangesKeepUp()
             batch << generate(i, 0);
         f.model.upsert(batch);
         current += batch;
-        qWarning() << "insert" << from;
         check();
+        if (QTest::currentTestFailed())
+            return;
     }
     for (int generation = 1; generation <= 2; ++generation) {
         for (int from = 0; from < Total; from += Batch) {
@@ -412,8 +417,9 @@ void TestTicketFilterModel::batchedChangesKeepUp()
                 current[i] = batch.constLast();
             }
             f.model.upsert(batch);
-            qWarning() << "gen" << generation << from;
             check();
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 }

@@ -8,6 +8,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
 
 #include "ui/viewstyle.h"
 
@@ -64,6 +65,18 @@ double niceCeiling(double value)
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+void setNiceRange(QValueAxis *axis, double max)
+{
+    const double top = niceCeiling(max);
+    const double mantissa = top / std::pow(10.0, std::floor(std::log10(top)));
+    // 1 -> 0.2 steps, 2 -> 0.5 steps, 5 -> 1 steps (times 10^n): 6, 5 or 6 ticks.
+    const int ticks = mantissa < 1.5 ? 6 : mantissa < 3 ? 5 : 6;
+    const double step = top / (ticks - 1);
+    axis->setRange(0, top);
+    axis->setTickCount(ticks);
+    axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
 } // namespace ChartStyle

@@ -5,6 +5,7 @@ class QChartView;
 class QGraphicsSimpleTextItem;
 class QPalette;
 class QString;
+class QValueAxis;
 class QWidget;
 
 // One look for every Qt Charts chart of the views: theme following the palette (light or dark),
@@ -20,5 +21,7 @@ QGraphicsSimpleTextItem *addEmptyText(QChart *chart, const QPalette &palette, co
 void centre(QChart *chart, QGraphicsSimpleTextItem *item);
 // The smallest 1/2/5 x 10^n at or above `value` (1 for nothing), so value axes end on round figures.
 [[nodiscard]] double niceCeiling(double value);
+// 0..niceCeiling(max) with ticks on round steps (0, 5, 10, ... rather than 0, 12.5, 25, ...).
+void setNiceRange(QValueAxis *axis, double max);
 
 } // namespace ChartStyle

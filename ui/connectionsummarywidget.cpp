@@ -39,6 +39,8 @@ ConnectionSummaryWidget::ConnectionSummaryWidget(QWidget *parent)
 void ConnectionSummaryWidget::setConnection(
     RedisConnection *connection, ServerMonitor *monitor, const QString &displayName)
 {
+    if (connection == m_connection && monitor == m_monitor && displayName == m_displayName)
+        return;
     if (m_connection)
         disconnect(m_connection, nullptr, this, nullptr);
     if (m_monitor)

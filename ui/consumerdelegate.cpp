@@ -13,10 +13,10 @@ bool ConsumerDelegate::isStuck(const QModelIndex &index)
     const QAbstractItemModel *model = index.model();
     if (!model)
         return false;
-    const qint64 pending
-        = model->index(index.row(), StreamConsumersModel::Pending).data(StreamConsumersModel::ValueRole).toLongLong();
-    const qint64 idle
-        = model->index(index.row(), StreamConsumersModel::Idle).data(StreamConsumersModel::ValueRole).toLongLong();
+    const qint64 pending =
+        model->index(index.row(), StreamConsumersModel::Pending).data(StreamConsumersModel::ValueRole).toLongLong();
+    const qint64 idle =
+        model->index(index.row(), StreamConsumersModel::Idle).data(StreamConsumersModel::ValueRole).toLongLong();
     return pending > 0 && idle >= StuckIdleMs;
 }
 

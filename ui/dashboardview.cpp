@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -54,13 +55,6 @@ QString rateText(double perSecond)
     return QLocale().toString(perSecond, 'f', perSecond > 0 && perSecond < 10 ? 1 : 0);
 }
 
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    ViewStyle::makeHeading(label);
-    return label;
-}
-
 QString elided(const QString &text)
 {
     return text.size() > MaxGroupLabelChars ? text.left(MaxGroupLabelChars - 1) + QStringLiteral("\u2026") : text;
@@ -81,7 +75,7 @@ DashboardView::DashboardView(QWidget *parent)
     outer->addWidget(scroll);
 
     auto *content = new QWidget(scroll);
-    content->setMinimumSize(960, 640);
+    content->setMinimumSize(960, 700);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(10);
@@ -121,15 +115,16 @@ DashboardView::DashboardView(QWidget *parent)
     m_stateView = new QChartView(stateChart, content);
     m_stateView->setObjectName(QStringLiteral("stateChart"));
     ChartStyle::setUpView(m_stateView);
-    m_stateView->setMinimumHeight(380);
+    m_stateView->setMinimumHeight(400);
     m_stateEmpty = ChartStyle::addEmptyText(stateChart, palette(), tr("No tickets yet"));
 
     m_rateChart = new TimeSeriesChart(tr("Events per second, last 5 minutes"), content);
     m_rateChart->setObjectName(QStringLiteral("rateChart"));
     m_rateChart->setLines({
-        {TimeSeries::receivedName(), tr("Received"), ViewStyle::accent(), Qt::SolidLine},
-        {TimeSeries::appliedName(), tr("Applied"), ViewStyle::good(), Qt::SolidLine},
-        {TimeSeries::deadLetteredName(), tr("Dead-lettered"), ViewStyle::critical(), Qt::SolidLine},
+        // Received is wide and applied narrow on top: when every event applies they coincide.
+        {TimeSeries::receivedName(), tr("Received"), ViewStyle::accent(), Qt::SolidLine, 4.0},
+        {TimeSeries::appliedName(), tr("Applied"), ViewStyle::good(), Qt::SolidLine, 1.6},
+        {TimeSeries::deadLetteredName(), tr("Dead-lettered"), ViewStyle::critical(), Qt::SolidLine, 1.6},
     });
     m_rateChart->setValueText([](double v) { return tr("%1/s").arg(rateText(v)); });
     m_rateChart->setEmptyText(tr("No events yet: start observing or processing the stream"));
@@ -163,11 +158,16 @@ DashboardView::DashboardView(QWidget *parent)
     m_groupEmpty = ChartStyle::addEmptyText(groupChart, palette(), tr("No open tickets"));
 
     // Counters per type and state, with the share within the type.
-    auto *countsBox = new QWidget(content);
+    // The two lists share a tab widget under the small charts: each gets the full width, so
+    // type, state, count and share stay readable in Portuguese too, and the tall state chart
+    // keeps the height its 14 labels need.
+    m_lists = new QTabWidget(content);
+    m_lists->setObjectName(QStringLiteral("dashboardLists"));
+    m_lists->setDocumentMode(true);
+    auto *countsBox = new QWidget(m_lists);
     auto *countsLayout = new QVBoxLayout(countsBox);
-    countsLayout->setContentsMargins(0, 0, 0, 0);
+    countsLayout->setContentsMargins(0, 4, 0, 0);
     countsLayout->setSpacing(4);
-    countsLayout->addWidget(heading(tr("Tickets by type and state"), countsBox));
     m_stateTable = new QTableView(countsBox);
     m_stateTable->setObjectName(QStringLiteral("stateCountTable"));
     m_stateTable->setModel(m_stateCounts);
@@ -182,25 +182,34 @@ DashboardView::DashboardView(QWidget *parent)
     m_stateTable->verticalHeader()->setVisible(false);
     m_stateTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_stateTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_stateTable->setColumnHidden(StateCountModel::Closed, true); // closed states are green instead
+    // Closed states are green instead of a Yes/No column; the code is in the state's tooltip.
+    m_stateTable->setColumnHidden(StateCountModel::Closed, true);
+    m_stateTable->setColumnHidden(StateCountModel::Code, true);
     QHeaderView *countsHeader = m_stateTable->horizontalHeader();
     countsHeader->setHighlightSections(false);
     countsHeader->setStretchLastSection(false);
     countsHeader->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics metrics = fontMetrics();
-    countsHeader->resizeSection(StateCountModel::Type, metrics.horizontalAdvance(tr("Catalog task")) + 20);
-    countsHeader->setSectionResizeMode(StateCountModel::State, QHeaderView::Stretch);
-    countsHeader->resizeSection(StateCountModel::Code, metrics.horizontalAdvance(QStringLiteral("8888")) + 20);
-    countsHeader->resizeSection(StateCountModel::Count, metrics.horizontalAdvance(QStringLiteral("888,888")) + 20);
-    countsHeader->resizeSection(StateCountModel::PercentOfType, metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 40);
+    countsHeader->resizeSection(
+        StateCountModel::Type, metrics.horizontalAdvance(TicketModel::typeLabel(QStringLiteral("sc_task"))) + 20);
+    // The share column takes the spare width: its bars then read like a chart.
+    int stateWidth = 0;
+    const StateTable defaults = StateTable::defaults();
+    for (const QString &type : MainTypes) {
+        for (const StateTable::State &s : defaults.states(type))
+            stateWidth = std::max(stateWidth, metrics.horizontalAdvance(defaults.label(type, s.code, m_language)));
+    }
+    countsHeader->resizeSection(StateCountModel::State, stateWidth + 24);
+    countsHeader->setSectionResizeMode(StateCountModel::PercentOfType, QHeaderView::Stretch);
+    countsHeader->resizeSection(StateCountModel::Count, metrics.horizontalAdvance(QStringLiteral("88,888")) + 16);
+    ViewStyle::fitHeaderLabels(countsHeader);
     countsLayout->addWidget(m_stateTable);
 
     // The most recently resolved, closed or canceled tickets.
-    auto *recentBox = new QWidget(content);
+    auto *recentBox = new QWidget(m_lists);
     auto *recentLayout = new QVBoxLayout(recentBox);
-    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->setContentsMargins(0, 4, 0, 0);
     recentLayout->setSpacing(4);
-    recentLayout->addWidget(heading(tr("Recently resolved, closed or canceled"), recentBox));
     m_recent = new QTreeWidget(recentBox);
     m_recent->setObjectName(QStringLiteral("recentlyClosed"));
     m_recent->setColumnCount(RecentColumnCount);
@@ -211,15 +220,20 @@ DashboardView::DashboardView(QWidget *parent)
     m_recent->setToolTip(tr("Double-click a ticket to open it"));
     m_recent->header()->resizeSection(RecentNumber, metrics.horizontalAdvance(QStringLiteral("SCTASK8888888")) + 16);
     m_recent->header()->resizeSection(RecentState, metrics.horizontalAdvance(QStringLiteral("Closed Incomplete")) + 12);
-    m_recent->header()->resizeSection(RecentWhen, metrics.horizontalAdvance(QStringLiteral("88-88 88:88")) + 16);
+    m_recent->header()->resizeSection(RecentWhen, metrics.horizontalAdvance(QStringLiteral("8888-88-88")) + 16);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recent->header()->setStretchLastSection(false);
+    m_recent->header()->setSectionResizeMode(RecentGroup, QHeaderView::Stretch); // elides, never scrolls
+    ViewStyle::fitHeaderLabels(m_recent->header());
     recentLayout->addWidget(m_recent);
 
+    m_lists->addTab(countsBox, tr("Tickets by type and state"));
+    m_lists->addTab(recentBox, tr("Recently resolved, closed or canceled"));
     grid->addWidget(m_stateView, 0, 0, 2, 1);
     grid->addWidget(m_rateChart, 0, 1);
     grid->addWidget(m_groupView, 0, 2);
-    grid->addWidget(countsBox, 1, 1);
-    grid->addWidget(recentBox, 1, 2);
-    grid->setColumnStretch(0, 4);
+    grid->addWidget(m_lists, 1, 1, 1, 2);
+    grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 4);
     grid->setRowStretch(0, 1);
@@ -362,9 +376,8 @@ void DashboardView::updateStateChart()
             set->setColor(ViewStyle::typeColor(type));
             set->setBorderColor(ViewStyle::typeColor(type).darker(115));
             m_stateSeries->append(set);
-            connect(set, &QBarSet::hovered, this, [this, set](bool status, int index) {
-                onStateBarHovered(status, index, set);
-            });
+            connect(set, &QBarSet::hovered, this,
+                [this, set](bool status, int index) { onStateBarHovered(status, index, set); });
             connect(set, &QBarSet::clicked, this, [this, set](int index) {
                 const qsizetype t = m_stateSeries->barSets().indexOf(set);
                 if (t < 0 || index < 0 || index >= m_categoryCodes.size())
@@ -377,6 +390,17 @@ void DashboardView::updateStateChart()
         m_stateAxis->setCategories(categories);
         m_stateCategories = categories;
         m_stateTypes = types;
+        // Wide enough for the longest state label beside a readable bar, and for the legend
+        // on one line (Portuguese labels are the long ones).
+        const QFontMetrics axisMetrics(m_stateAxis->labelsFont());
+        int labels = 0;
+        for (const QString &category : std::as_const(categories))
+            labels = std::max(labels, axisMetrics.horizontalAdvance(category));
+        const QFontMetrics legendMetrics(m_stateView->chart()->legend()->font());
+        int legend = 0;
+        for (const QString &type : std::as_const(types))
+            legend += legendMetrics.horizontalAdvance(TicketModel::typeLabel(type)) + 40;
+        m_stateView->setMinimumWidth(std::max(labels + 200, legend + 20));
     }
     m_categoryCodes.clear();
     const QList<QBarSet *> sets = m_stateSeries->barSets();
@@ -399,7 +423,7 @@ void DashboardView::updateStateChart()
         maxStack = std::max(maxStack, stack);
         m_categoryCodes << codes;
     }
-    m_stateValues->setRange(0, ChartStyle::niceCeiling(maxStack));
+    ChartStyle::setNiceRange(m_stateValues, maxStack);
     m_stateEmpty->setVisible(categories.isEmpty());
 }
 
@@ -453,7 +477,7 @@ void DashboardView::updateGroupChart()
         }
     }
     const qreal max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-    m_groupValues->setRange(0, ChartStyle::niceCeiling(max));
+    ChartStyle::setNiceRange(m_groupValues, max);
     m_groupEmpty->setVisible(names.isEmpty());
 }
 
@@ -484,9 +508,8 @@ void DashboardView::updateRecent()
         item->setData(RecentNumber, Qt::UserRole, t.sysId);
         item->setText(RecentState, states.label(t.type, t.state, m_language));
         item->setForeground(RecentState, closedColor);
-        item->setText(RecentWhen,
-            updated.isValid() ? QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat) : t.sysUpdatedOn);
-        item->setToolTip(RecentWhen, TimeText::utcTooltip(updated));
+        item->setText(RecentWhen, updated.isValid() ? TimeText::compact(updated) : t.sysUpdatedOn);
+        item->setToolTip(RecentWhen, TimeText::local(updated));
         item->setText(RecentGroup, t.assignmentGroup);
         item->setToolTip(RecentGroup, t.assignmentGroup);
     }
@@ -502,8 +525,8 @@ void DashboardView::onStateRowActivated(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    Q_EMIT showTicketsRequested(index.data(StateCountModel::TypeRole).toString(),
-        index.data(StateCountModel::CodeRole).toString(), {}, false);
+    Q_EMIT showTicketsRequested(
+        index.data(StateCountModel::TypeRole).toString(), index.data(StateCountModel::CodeRole).toString(), {}, false);
 }
 
 void DashboardView::onConsumerUpdate(const StreamConsumer::Update &update)

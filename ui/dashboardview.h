@@ -20,6 +20,7 @@ class QGraphicsSimpleTextItem;
 class QHBoxLayout;
 class QHorizontalBarSeries;
 class QHorizontalStackedBarSeries;
+class QTabWidget;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -116,6 +117,7 @@ private:
     StateCountModel *m_stateCounts = nullptr;
     QTableView *m_stateTable = nullptr;
     QTreeWidget *m_recent = nullptr;
+    QTabWidget *m_lists = nullptr;
 
     QTimer m_recomputeTimer;
     QElapsedTimer m_sinceRecompute;

@@ -281,6 +281,26 @@ void MainWindow::showPage(Page page)
     }
 }
 
+void MainWindow::setPageWidget(Page page, QWidget *widget)
+{
+    QWidget *old = m_pages.value(int(page));
+    if (!widget || widget == old)
+        return;
+    const bool wasCurrent = m_stack->currentWidget() == old;
+    const int index = m_stack->indexOf(old);
+    m_stack->insertWidget(index, widget);
+    m_pages[int(page)] = widget;
+    if (wasCurrent)
+        m_stack->setCurrentWidget(widget);
+    if (old) {
+        m_stack->removeWidget(old);
+        old->deleteLater();
+    }
+    if (page == Page::Server)
+        m_serverPage = qobject_cast<ServerPage *>(widget);
+    Q_EMIT connectionChanged(m_connection, m_monitor, m_displayName);
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     const qsizetype index = m_pages.indexOf(m_stack->currentWidget());

@@ -48,6 +48,9 @@ public:
     bool restoreLastConnection();
     void showConnectionDialog(bool offerSandbox = false);
     void showPage(Page page);
+    // Puts a real view in place of a page's placeholder (the window takes ownership). The view
+    // gets its connection from connectionChanged(), emitted again here for the current one.
+    void setPageWidget(Page page, QWidget *widget);
 
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] RedisConnection *connection() const { return m_connection; }

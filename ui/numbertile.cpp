@@ -9,7 +9,6 @@ NumberTile::NumberTile(const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_accent(ViewStyle::accent())
 {
-    setObjectName(QStringLiteral("numberTile"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
@@ -87,8 +86,9 @@ QString NumberTile::detail() const
 
 void NumberTile::updateStyle()
 {
-    // Only the frame is styled: the labels keep the application's palette and fonts.
-    setStyleSheet(QStringLiteral("QFrame#numberTile { background: palette(base); border: 1px solid palette(mid);"
+    // Only the frame is styled (by class: callers set their own object names); the labels keep
+    // the application's palette and fonts.
+    setStyleSheet(QStringLiteral("NumberTile { background: palette(base); border: 1px solid palette(mid);"
                                  " border-left: 4px solid %1; border-radius: 3px; }")
                       .arg(m_accent.name()));
 }

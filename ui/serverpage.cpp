@@ -86,6 +86,8 @@ QString ServerPage::fieldText(const QString &field) const
 
 void ServerPage::setConnection(RedisConnection *connection, ServerMonitor *monitor, const QString &displayName)
 {
+    if (connection == m_connection && monitor == m_monitor && displayName == m_displayName)
+        return;
     if (m_connection)
         disconnect(m_connection, nullptr, this, nullptr);
     if (m_monitor)

@@ -1,5 +1,9 @@
 #include "ui/statecountdelegate.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 #include "models/statecountmodel.h"
 #include "ui/viewstyle.h"
 
@@ -22,4 +26,16 @@ void StateCountDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     } else if (index.data(StateCountModel::ClosedRole).toBool()) {
         palette.setColor(QPalette::Text, ViewStyle::textColor(ViewStyle::good(), palette));
     }
+}
+
+bool StateCountDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.column() == StateCountModel::State
+        && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+        QToolTip::showText(
+            event->globalPos(), tr("State code %1").arg(index.data(StateCountModel::CodeRole).toString()), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }

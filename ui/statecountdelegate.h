@@ -11,6 +11,10 @@ class StateCountDelegate final : public QStyledItemDelegate {
 public:
     explicit StateCountDelegate(QObject *parent = nullptr);
 
+    // The state's code as its tooltip, when the model has none.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

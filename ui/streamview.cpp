@@ -132,8 +132,8 @@ StreamView::StreamView(QWidget *parent)
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(8);
-    const auto addTile = [this, tiles](const QString &key, const QString &caption, const QColor &accent, int row,
-                             int column) {
+    const auto addTile = [this, tiles](
+                             const QString &key, const QString &caption, const QColor &accent, int row, int column) {
         auto *tile = new NumberTile(caption, this);
         tile->setObjectName(QStringLiteral("tile_") + key);
         tile->setAccent(accent);
@@ -169,10 +169,12 @@ StreamView::StreamView(QWidget *parent)
     groupsHeader->setSectionResizeMode(StreamGroupsModel::Name, QHeaderView::Stretch);
     groupsHeader->resizeSection(StreamGroupsModel::Consumers, textWidth(this, tr("Consumers")));
     groupsHeader->resizeSection(StreamGroupsModel::Pending, textWidth(this, QStringLiteral("888,888")));
-    groupsHeader->resizeSection(StreamGroupsModel::LastDeliveredId, textWidth(this, QStringLiteral("8888888888888-888")));
+    groupsHeader->resizeSection(
+        StreamGroupsModel::LastDeliveredId, textWidth(this, QStringLiteral("8888888888888-888")));
     groupsHeader->resizeSection(StreamGroupsModel::EntriesRead, textWidth(this, QStringLiteral("8,888,888")));
     groupsHeader->resizeSection(StreamGroupsModel::Lag, textWidth(this, QStringLiteral("888,888")));
     groupsHeader->setStretchLastSection(false);
+    ViewStyle::fitHeaderLabels(groupsHeader);
     tablesLayout->addWidget(m_groupsTable, 1);
     tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
     m_consumersTable = makeTable(tablesBox, QStringLiteral("consumersTable"));
@@ -187,6 +189,7 @@ StreamView::StreamView(QWidget *parent)
     consumersHeader->resizeSection(StreamConsumersModel::Pending, textWidth(this, QStringLiteral("888,888")));
     consumersHeader->resizeSection(StreamConsumersModel::Idle, textWidth(this, QStringLiteral("88 min 88 s")));
     consumersHeader->resizeSection(StreamConsumersModel::Inactive, textWidth(this, QStringLiteral("88 min 88 s")));
+    ViewStyle::fitHeaderLabels(consumersHeader);
     tablesLayout->addWidget(m_consumersTable, 1);
 
     auto *chartBox = new QWidget(middle);
@@ -205,6 +208,7 @@ StreamView::StreamView(QWidget *parent)
     middle->addWidget(chartBox);
     middle->setStretchFactor(0, 1);
     middle->setStretchFactor(1, 1);
+    middle->setSizes({600, 600});
 
     // The last 1,000 events.
     auto *eventsBox = new QWidget(vertical);
@@ -233,7 +237,9 @@ StreamView::StreamView(QWidget *parent)
     eventsHeaderView->resizeSection(EventLogModel::Event, textWidth(this, QStringLiteral("change_task:slm_updated")));
     eventsHeaderView->resizeSection(EventLogModel::Number, textWidth(this, QStringLiteral("SCTASK8888888")));
     eventsHeaderView->resizeSection(EventLogModel::State, textWidth(this, tr("State")));
-    eventsHeaderView->resizeSection(EventLogModel::AssignmentGroup, textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
+    eventsHeaderView->resizeSection(
+        EventLogModel::AssignmentGroup, textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
+    ViewStyle::fitHeaderLabels(eventsHeaderView);
     eventsLayout->addWidget(m_eventsTable, 1);
 
     vertical->addWidget(middle);
@@ -243,12 +249,11 @@ StreamView::StreamView(QWidget *parent)
     outer->addWidget(vertical, 1);
 
     connect(m_interval, &QComboBox::currentIndexChanged, this, &StreamView::onIntervalChosen);
-    connect(m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &StreamView::onGroupSelected);
+    connect(
+        m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StreamView::onGroupSelected);
     connect(allGroups, &QPushButton::clicked, m_groupsTable, &QAbstractItemView::clearSelection);
-    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool only) {
-        m_eventFilter->setFilterFixedString(only ? QStringLiteral("true") : QString());
-    });
+    connect(m_problemsOnly, &QCheckBox::toggled, this,
+        [this](bool only) { m_eventFilter->setFilterFixedString(only ? QStringLiteral("true") : QString()); });
     // The "all groups" button follows the chart's subject.
     connect(m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, allGroups,
         [this, allGroups] { allGroups->setVisible(!m_chartGroup.isEmpty()); });
@@ -452,8 +457,7 @@ void StreamView::updateFigures()
         observing ? tr("observing: nothing is dead-lettered")
                   : tr("to %1").arg(m_haveConfig ? m_config.deadLetterStream() : tr("the dead-letter stream")));
     m_tiles.value(QStringLiteral("malformed"))->setValueColor(c.malformed > 0 ? ViewStyle::critical() : QColor());
-    m_tiles.value(QStringLiteral("deadLettered"))
-        ->setValueColor(c.deadLettered > 0 ? ViewStyle::critical() : QColor());
+    m_tiles.value(QStringLiteral("deadLettered"))->setValueColor(c.deadLettered > 0 ? ViewStyle::critical() : QColor());
 
     set(QStringLiteral("rate"), rateText(m_rates.latest(TimeSeries::receivedName())),
         tr("applied %1/s").arg(rateText(m_rates.latest(TimeSeries::appliedName()))));

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -41,7 +42,7 @@ struct FieldText {
     QString raw;
 };
 
-FieldText fieldText(const QJsonValue &value)
+FieldText describeField(const QJsonValue &value)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
@@ -107,6 +108,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     ViewStyle::makeHeading(fieldsHeading);
     m_fieldsCount = new QLabel(fieldsBox);
     m_fieldsCount->setForegroundRole(QPalette::PlaceholderText);
+    m_fieldsCount->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut, never widens the pane
     m_hideEmpty = new QCheckBox(tr("Hide empty"), fieldsBox);
     m_hideEmpty->setChecked(true);
     fieldsHeader->addWidget(fieldsHeading);
@@ -116,7 +118,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_fields = makeList(fieldsBox, {tr("Field"), tr("Value")});
     m_fields->setObjectName(QStringLiteral("detailFields"));
     m_fields->setSortingEnabled(false);
-    m_fields->header()->resizeSection(FieldName, 170);
+    m_fields->header()->resizeSection(FieldName, 150);
     fieldsLayout->addWidget(m_fields);
 
     auto *historyBox = new QWidget(splitter);
@@ -127,25 +129,27 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     ViewStyle::makeHeading(historyHeading);
     m_historyCount = new QLabel(historyBox);
     m_historyCount->setForegroundRole(QPalette::PlaceholderText);
+    m_historyCount->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     historyHeader->addWidget(historyHeading);
     historyHeader->addWidget(m_historyCount, 1);
     historyLayout->addLayout(historyHeader);
-    m_history = makeList(historyBox,
-        {tr("Event time"), tr("Action"), tr("State"), tr("Assignment group"), tr("Stream id"), tr("Applied at")});
+    m_history =
+        makeList(historyBox, {tr("Event time"), tr("Action"), tr("State"), tr("Stream id"), tr("Assignment group")});
     m_history->setObjectName(QStringLiteral("detailHistory"));
     const QFontMetrics metrics = fontMetrics();
     const int timeWidth = metrics.horizontalAdvance(QStringLiteral("8888-88-88 88:88:88")) + 16;
     m_history->header()->resizeSection(HistoryTime, timeWidth);
     m_history->header()->resizeSection(HistoryAction, metrics.horizontalAdvance(QStringLiteral("slm_updated")) + 16);
-    m_history->header()->resizeSection(HistoryState, 130);
-    m_history->header()->resizeSection(HistoryGroup, 150);
+    m_history->header()->resizeSection(HistoryState, 110);
     m_history->header()->resizeSection(HistoryId, metrics.horizontalAdvance(QStringLiteral("8888888888888-88")) + 16);
+    ViewStyle::fitHeaderLabels(m_history->header());
     historyLayout->addWidget(m_history);
 
     splitter->addWidget(fieldsBox);
     splitter->addWidget(historyBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 600}); // the history has more columns
     layout->addWidget(splitter, 1);
     m_stack->addWidget(content);
 
@@ -247,7 +251,7 @@ void TicketDetailPane::fillFields()
     QList<QTreeWidgetItem *> items;
     items.reserve(keys.size());
     for (const QString &key : std::as_const(keys)) {
-        const FieldText text = fieldText(record.value(key));
+        const FieldText text = describeField(record.value(key));
         auto *item = new QTreeWidgetItem({key, text.shown});
         item->setToolTip(FieldName, key);
         if (text.raw != text.shown)
@@ -289,7 +293,10 @@ void TicketDetailPane::fillHistory()
     for (const TicketChange &change : changes) {
         auto *item = new QTreeWidgetItem;
         item->setText(HistoryTime, TimeText::local(change.eventTime));
-        item->setToolTip(HistoryTime, TimeText::utcTooltip(change.eventTime));
+        // When this console applied it is secondary: a tooltip, so the row fits a narrow pane.
+        item->setToolTip(HistoryTime,
+            tr("Event %1\nApplied here %2")
+                .arg(TimeText::utcTooltip(change.eventTime), TimeText::local(change.appliedAt)));
         item->setText(HistoryAction, change.action);
         item->setText(HistoryState, stateLabel(change.state));
         item->setToolTip(HistoryState, change.state.isEmpty() ? QString() : tr("State code %1").arg(change.state));
@@ -298,8 +305,6 @@ void TicketDetailPane::fillHistory()
         item->setText(HistoryGroup, change.assignmentGroup);
         item->setToolTip(HistoryGroup, change.assignmentGroup);
         item->setText(HistoryId, QString::fromLatin1(change.sourceId));
-        item->setText(HistoryApplied, TimeText::local(change.appliedAt));
-        item->setToolTip(HistoryApplied, TimeText::utcTooltip(change.appliedAt));
         items << item;
     }
     m_history->addTopLevelItems(items);

@@ -22,15 +22,7 @@ class TicketDetailPane final : public QWidget {
 
 public:
     enum FieldColumn { FieldName, FieldValue, FieldColumnCount };
-    enum HistoryColumn {
-        HistoryTime,
-        HistoryAction,
-        HistoryState,
-        HistoryGroup,
-        HistoryId,
-        HistoryApplied,
-        HistoryColumnCount
-    };
+    enum HistoryColumn { HistoryTime, HistoryAction, HistoryState, HistoryId, HistoryGroup, HistoryColumnCount };
 
     explicit TicketDetailPane(QWidget *parent = nullptr);
 

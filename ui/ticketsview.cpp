@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -91,8 +92,7 @@ TicketsView::TicketsView(QWidget *parent)
     m_types = new QListWidget(side);
     m_types->setObjectName(QStringLiteral("typeFilter"));
     m_types->setUniformItemSizes(true);
-    m_types->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_types->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_types->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_types->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideLayout->addWidget(m_types);
     sideLayout->addSpacing(6);
@@ -141,6 +141,8 @@ TicketsView::TicketsView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
     m_detail = new TicketDetailPane(right);
     m_detail->setObjectName(QStringLiteral("ticketDetail"));
     right->addWidget(m_table);
@@ -153,8 +155,11 @@ TicketsView::TicketsView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    // Wide enough for most merged state labels ("Em Espera / Em Execução"); longer ones elide
+    // and carry the full text in their tooltip.
     const int sideWidth =
-        std::max(200, fontMetrics().horizontalAdvance(QStringLiteral("Aguardando Aprovação (88)")) + 40);
+        std::max(220, fontMetrics().horizontalAdvance(QStringLiteral("Aguardando Aprovação / Fechado")) + 40);
+    side->setMinimumWidth(180);
     splitter->setSizes({sideWidth, 1000});
     outer->addWidget(splitter, 1);
 
@@ -172,6 +177,7 @@ TicketsView::TicketsView(QWidget *parent)
     connect(&m_detailTimer, &QTimer::timeout, this, &TicketsView::refreshDetail);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TicketsView::onCurrentChanged);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TicketsView::showColumnMenu);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &TicketsView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
@@ -181,30 +187,74 @@ TicketsView::TicketsView(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TicketsView::restoreSelection);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::restoreSelection);
 
-    setUpColumns();
-    m_table->sortByColumn(TicketModel::Updated, Qt::DescendingOrder);
     refreshChoices();
     updateCount();
 }
 
 void TicketsView::setUpColumns()
 {
+    if (m_filter->columnCount() < TicketModel::ColumnCount)
+        return; // no model yet: the header has no sections to size
     const QFontMetrics metrics = fontMetrics();
     const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    const auto widest = [&width](const QStringList &samples, int cap) {
+        int w = 0;
+        for (const QString &s : samples)
+            w = std::max(w, width(s));
+        return std::min(w, cap);
+    };
+    // Widths from what the columns show in this language, so Portuguese labels fit too.
+    const StateTable states = m_model ? m_model->stateTable() : StateTable::defaults();
+    QStringList typeLabels;
+    QStringList stateLabels;
+    for (const QString &type : MainTypes) {
+        typeLabels << TicketModel::typeLabel(type);
+        for (const StateTable::State &s : states.states(type))
+            stateLabels << states.label(type, s.code, m_language);
+    }
+    QStringList priorities;
+    for (int p = 1; p <= 5; ++p)
+        priorities << TicketModel::priorityLabel(QString::number(p));
+
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(40);
     header->resizeSection(TicketModel::Number, width(QStringLiteral("SCTASK8888888")));
-    header->resizeSection(TicketModel::Type, width(QStringLiteral("Tarefa de catálogo")));
-    header->resizeSection(TicketModel::State, width(QStringLiteral("Aguardando Fornecedor")));
-    header->resizeSection(TicketModel::Priority, width(QStringLiteral("3 - Moderada")));
-    header->resizeSection(TicketModel::AssignmentGroup, width(QStringLiteral("Service Desk N2 - Infra")));
+    header->resizeSection(TicketModel::Type, widest(typeLabels, 160));
+    header->resizeSection(TicketModel::State, widest(stateLabels, 190));
+    header->resizeSection(TicketModel::Priority, widest(priorities, 140));
+    header->resizeSection(TicketModel::AssignmentGroup, width(QStringLiteral("Identity & Access Mgmt")));
     header->resizeSection(TicketModel::Updated, width(QStringLiteral("8888-88-88 88:88:88")));
     header->resizeSection(TicketModel::LastAction, width(QStringLiteral("slm_updated")));
+    // The description is what people read: it takes the remaining width.
     header->setSectionResizeMode(TicketModel::ShortDescription, QHeaderView::Stretch);
-    // Description is the column worth the space; keep it after the short identifying columns.
-    header->resizeSection(TicketModel::ShortDescription, 320);
+    if (!m_columnsArranged) {
+        // Number and description first, then the columns people sort and scan by. The type is
+        // in the number's prefix (INC, CTASK, SCTASK) and the last action in the detail pane:
+        // both hidden until asked for (header context menu), so the description keeps its room.
+        header->moveSection(header->visualIndex(TicketModel::ShortDescription), 1);
+        header->setSectionHidden(TicketModel::Type, true);
+        header->setSectionHidden(TicketModel::LastAction, true);
+        m_columnsArranged = true;
+    }
+    ViewStyle::fitHeaderLabels(header);
+}
+
+void TicketsView::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_filter->columnCount(); ++column) {
+        if (column == TicketModel::Number)
+            continue; // the row's identity stays
+        QAction *action = menu.addAction(m_filter->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+            [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void TicketsView::setTicketModel(TicketModel *model)
@@ -222,6 +272,8 @@ void TicketsView::setTicketModel(TicketModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &TicketsView::onSourceReset);
     }
     setUpColumns();
+    if (model)
+        m_table->sortByColumn(TicketModel::Updated, Qt::DescendingOrder); // newest changes first
     refreshChoices();
     updateCount();
 }
@@ -238,6 +290,7 @@ void TicketsView::setLanguage(const QString &language)
     if (m_model)
         m_detail->setStateTable(m_model->stateTable(), language);
     rebuildStateList();
+    setUpColumns();
 }
 
 int TicketsView::visibleCount() const
@@ -297,6 +350,10 @@ void TicketsView::refreshChoices()
             item->setCheckState(m_uncheckedTypes.contains(type) ? Qt::Unchecked : Qt::Checked);
         }
         m_knownTypes = types;
+        // Exactly as tall as its rows: the states list below gets the rest.
+        const int rows = std::max(1, m_types->count());
+        m_types->setFixedHeight(
+            rows * std::max(m_types->sizeHintForRow(0), fontMetrics().height() + 4) + 2 * m_types->frameWidth() + 4);
     }
     for (int i = 0; i < m_types->count(); ++i) {
         QListWidgetItem *item = m_types->item(i);
@@ -366,19 +423,48 @@ void TicketsView::rebuildStateList()
         return ca != cb ? ca < cb : a < b;
     });
 
+    // Rebuilt only when the offered states change: this runs every second while tickets stream
+    // in, and a rebuild under the mouse would swallow the user's click.
+    bool same = m_states->count() == codes.size();
+    for (int i = 0; same && i < m_states->count(); ++i) {
+        const QListWidgetItem *item = m_states->item(i);
+        same = item->data(Qt::UserRole).toString() == codes.at(i)
+            && item->text() == labels.value(codes.at(i)).join(QStringLiteral(" / "));
+    }
     m_updatingWidgets = true;
-    m_states->clear();
-    for (const QString &code : std::as_const(codes)) {
-        auto *item = new QListWidgetItem(labels.value(code).join(QStringLiteral(" / ")), m_states);
-        item->setData(Qt::UserRole, code);
-        item->setToolTip(tr("Code %1\n%2").arg(code, tips.value(code).join(QLatin1Char('\n'))));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_uncheckedStates.contains(code) ? Qt::Unchecked : Qt::Checked);
-        if (allClosed.value(code))
-            item->setForeground(ViewStyle::textColor(ViewStyle::good(), palette()));
+    if (!same) {
+        m_states->clear();
+        for (const QString &code : std::as_const(codes)) {
+            auto *item = new QListWidgetItem(labels.value(code).join(QStringLiteral(" / ")), m_states);
+            item->setData(Qt::UserRole, code);
+            item->setToolTip(tr("Code %1\n%2").arg(code, tips.value(code).join(QLatin1Char('\n'))));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            if (allClosed.value(code))
+                item->setForeground(ViewStyle::textColor(ViewStyle::good(), palette()));
+        }
+    }
+    for (int i = 0; i < m_states->count(); ++i) {
+        QListWidgetItem *item = m_states->item(i);
+        const Qt::CheckState state =
+            m_uncheckedStates.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked : Qt::Checked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
     }
     m_updatingWidgets = false;
     applyStateFilter();
+}
+
+void TicketsView::showTickets(const QString &type, const QString &stateCode, const QString &group, bool openOnly)
+{
+    clearFilters();
+    if (!type.isEmpty())
+        setTypeFilter({type});
+    if (!stateCode.isEmpty())
+        setStateFilter({stateCode});
+    if (!group.isEmpty())
+        setGroupFilter(group);
+    if (openOnly)
+        setShowClosed(false);
 }
 
 void TicketsView::onTypeItemChanged(QListWidgetItem *item)

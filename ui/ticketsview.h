@@ -45,6 +45,8 @@ public:
     void setGroupFilter(const QString &group); // empty = all groups
     void setSearchText(const QString &text);
     void clearFilters();
+    // Exactly these tickets (DashboardView::showTicketsRequested connects here); empty = any.
+    void showTickets(const QString &type, const QString &stateCode, const QString &group, bool openOnly);
 
     // Selects a ticket by sys_id, clearing the filters if they hide it. False if unknown.
     bool selectTicket(const QString &sysId);
@@ -79,6 +81,7 @@ private:
     void restoreSelection();
     void updateCount();
     void setUpColumns();
+    void showColumnMenu(const QPoint &pos);
 
     QPointer<TicketModel> m_model;
     TicketFilterModel *m_filter = nullptr;
@@ -99,6 +102,7 @@ private:
     QSet<QString> m_uncheckedStates; // state codes
     QHash<QString, QSet<QString>> m_codesSeen; // type -> state codes present in the model
     QString m_selectedSysId;
+    bool m_columnsArranged = false;
     bool m_updatingWidgets = false; // the view itself is setting the widgets: no feedback
 
     QTimer m_choicesTimer; // types/groups offered: at most once a second

@@ -53,7 +53,7 @@ void TimeSeriesChart::setLines(const QList<Line> &lines)
         auto *series = new QLineSeries(this);
         series->setName(line.label);
         QPen pen(line.color);
-        pen.setWidthF(2.0);
+        pen.setWidthF(line.width);
         pen.setStyle(line.style);
         series->setPen(pen);
         chart()->addSeries(series);
@@ -93,9 +93,7 @@ void TimeSeriesChart::refresh(const TimeSeries &series)
         end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addMSecs(-series.windowMs());
     m_axisX->setRange(start.toLocalTime(), end.toLocalTime());
-    const double top = ChartStyle::niceCeiling(maxY * 1.05);
-    m_axisY->setRange(0, top);
-    m_axisY->setLabelFormat(top < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    ChartStyle::setNiceRange(m_axisY, maxY * 1.05);
     m_empty = !any;
     m_emptyItem->setVisible(m_empty);
 }

@@ -26,6 +26,7 @@ public:
         QString label; // legend text
         QColor color;
         Qt::PenStyle style = Qt::SolidLine;
+        qreal width = 2.0; // a wider line under a narrower one keeps both visible where they meet
     };
 
     explicit TimeSeriesChart(const QString &title, QWidget *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "ui/viewstyle.h"
 
 #include <QHash>
+#include <QHeaderView>
 #include <QPalette>
 #include <QWidget>
 
@@ -83,6 +84,17 @@ QFont scaledFont(const QFont &base, qreal factor, bool bold)
 void makeHeading(QWidget *label)
 {
     label->setFont(scaledFont(label->font(), 1.1, true));
+}
+
+void fitHeaderLabels(QHeaderView *header)
+{
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->isSectionHidden(i) || header->sectionResizeMode(i) == QHeaderView::Stretch)
+            continue;
+        const int needed = header->sectionSizeHint(i);
+        if (header->sectionSize(i) < needed)
+            header->resizeSection(i, needed);
+    }
 }
 
 } // namespace ViewStyle

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 
+class QHeaderView;
 class QPalette;
 class QWidget;
 
@@ -30,5 +31,8 @@ namespace ViewStyle {
 [[nodiscard]] QFont scaledFont(const QFont &base, qreal factor, bool bold);
 // A section heading (bold, slightly larger) for the views' panels.
 void makeHeading(QWidget *label);
+// Widens sections narrower than their header label (Portuguese labels are longer than the
+// figures beneath them); stretched and hidden sections are left alone.
+void fitHeaderLabels(QHeaderView *header);
 
 } // namespace ViewStyle

@@ -43,16 +43,18 @@ void ServeSseCommand::addOptions(QCommandLineParser &parser)
 {
     CliOptions::addRedisOptions(parser);
     const SseGateway::Config defaults;
-    parser.addOption({kListen, tr("Address and port to listen on, e.g. 127.0.0.1:8080 (required; port 0 picks a free one)."),
-                      tr("HOST:PORT")});
+    parser.addOption(
+        {kListen, tr("Address and port to listen on, e.g. 127.0.0.1:8080 (required; port 0 picks a free one)."),
+            tr("HOST:PORT")});
     parser.addOption({kStream, tr("Stream key (default: %1).").arg(defaults.stream), tr("KEY"), defaults.stream});
     parser.addOption({kToken,
-                      tr("Require \"Authorization: Bearer TOKEN\" (default: $%1; none if unset).").arg(kTokenVariable),
-                      tr("TOKEN")});
-    parser.addOption({kMaxClients, tr("Most clients served at once; more get 503 (default: %1).").arg(defaults.maxClients),
-                      tr("N"), QString::number(defaults.maxClients)});
-    parser.addOption({kHeartbeat, tr("Seconds between heartbeat comments (default: %1).").arg(defaults.heartbeatMs / 1000),
-                      tr("SECONDS"), QString::number(defaults.heartbeatMs / 1000)});
+        tr("Require \"Authorization: Bearer TOKEN\" (default: $%1; none if unset).").arg(kTokenVariable), tr("TOKEN")});
+    parser.addOption(
+        {kMaxClients, tr("Most clients served at once; more get 503 (default: %1).").arg(defaults.maxClients), tr("N"),
+            QString::number(defaults.maxClients)});
+    parser.addOption(
+        {kHeartbeat, tr("Seconds between heartbeat comments (default: %1).").arg(defaults.heartbeatMs / 1000),
+            tr("SECONDS"), QString::number(defaults.heartbeatMs / 1000)});
 }
 
 ServeSseCommand::ListenAddress ServeSseCommand::parseListen(const QString &text, QString *error)
@@ -137,11 +139,11 @@ void ServeSseCommand::start(const QCommandLineParser &parser)
     }
     if (!listen.address.isLoopback()) {
         CliConsole::warning(config.token.isEmpty()
-                                ? tr("listening on %1 without a token: anyone who can reach it reads the stream")
-                                      .arg(listen.address.toString())
-                                : tr("listening on %1, beyond this machine; the token travels in clear text "
-                                     "unless a TLS proxy is in front")
-                                      .arg(listen.address.toString()));
+                ? tr("listening on %1 without a token: anyone who can reach it reads the stream")
+                      .arg(listen.address.toString())
+                : tr("listening on %1, beyond this machine; the token travels in clear text "
+                     "unless a TLS proxy is in front")
+                      .arg(listen.address.toString()));
     }
 
     m_gateway = new SseGateway(config, this);

@@ -10,8 +10,7 @@ class SseGateway;
 // `streamdesk-cli serve-sse --listen 127.0.0.1:PORT [--stream KEY] [--token T] [--max-clients N]
 // [--heartbeat S]`: serves the change stream to EventSource clients (SseGateway) until SIGINT or
 // SIGTERM. Status lines on stderr, a one-line summary on exit.
-class ServeSseCommand final : public CliCommand
-{
+class ServeSseCommand final : public CliCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServeSseCommand)
 
@@ -24,8 +23,7 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
 
-    struct ListenAddress
-    {
+    struct ListenAddress {
         QHostAddress address;
         quint16 port = 0;
     };

@@ -59,6 +59,14 @@ HttpServer::HttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
 
+HttpServer::~HttpServer()
+{
+    // m_server's sockets emit disconnected() while it destroys them, after m_buffers is gone.
+    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        disconnect(socket, nullptr, this, nullptr);
+}
+
 void HttpServer::setHandler(Handler handler)
 {
     m_handler = std::move(handler);

@@ -40,6 +40,7 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
     explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
 
     void setHandler(Handler handler);
     bool listen(const QHostAddress &address, quint16 port);

@@ -1,0 +1,266 @@
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "models/eventlogmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Range = QPair<int, int>;
+
+const QDateTime Start(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+
+StreamConsumer::EventSummary summary(int n, const QString &problem = {})
+{
+    StreamConsumer::EventSummary s;
+    s.id = QByteArray::number(1714564800000LL + n) + "-0";
+    s.time = Start.addMSecs(n * 250);
+    s.name = problem.isEmpty() ? u"incident:updated"_s : u"malformed"_s;
+    s.number = u"INC%1"_s.arg(n, 7, 10, QLatin1Char('0'));
+    s.state = QString::number(1 + n % 8);
+    s.assignmentGroup = u"Service Desk"_s;
+    s.problem = problem;
+    return s;
+}
+
+QList<LogEvent> events(int from, int count, const QString &source = u"stream"_s)
+{
+    QList<LogEvent> list;
+    for (int n = from; n < from + count; ++n)
+        list << LogEvent::fromSummary(summary(n), source);
+    return list;
+}
+
+QList<Range> rowRanges(const QSignalSpy &spy)
+{
+    QList<Range> ranges;
+    for (const QList<QVariant> &args : spy)
+        ranges << Range {args.at(1).toInt(), args.at(2).toInt()};
+    return ranges;
+}
+
+// The numbers shown, top to bottom.
+QStringList shownNumbers(const EventLogModel &model)
+{
+    QStringList numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers << model.index(row, EventLogModel::Number).data().toString();
+    return numbers;
+}
+
+QStringList numbersNewestFirst(int from, int to) // inclusive
+{
+    QStringList numbers;
+    for (int n = to; n >= from; --n)
+        numbers << u"INC%1"_s.arg(n, 7, 10, QLatin1Char('0'));
+    return numbers;
+}
+
+} // namespace
+
+class TestEventLogModel final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void conversion();
+    void newestAtTheTop();
+    void trimsTheOldest();
+    void batchLargerThanTheLimit();
+    void setLimit();
+    void defaultLimit();
+    void problemRole();
+    void columnsAndHeaders();
+    void clear();
+};
+
+void TestEventLogModel::conversion()
+{
+    const StreamConsumer::EventSummary s = summary(3, u"data is not JSON"_s);
+    const LogEvent e = LogEvent::fromSummary(s);
+    QCOMPARE(e.source, u"stream"_s);
+    QCOMPARE(e.id, s.id);
+    QCOMPARE(e.time, s.time);
+    QCOMPARE(e.name, s.name);
+    QCOMPARE(e.number, s.number);
+    QCOMPARE(e.state, s.state);
+    QCOMPARE(e.assignmentGroup, s.assignmentGroup);
+    QCOMPARE(e.problem, s.problem);
+
+    const QList<LogEvent> feed = LogEvent::fromSummaries({summary(1), summary(2)}, u"incidents-feed"_s);
+    QCOMPARE(feed.size(), 2);
+    QCOMPARE(feed.at(0).source, u"incidents-feed"_s);
+    QCOMPARE(feed.at(1).number, summary(2).number);
+}
+
+void TestEventLogModel::newestAtTheTop()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy aboutToInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.append(events(0, 3));
+    QCOMPARE(rowRanges(aboutToInsert), QList<Range>({{0, 2}}));
+    QCOMPARE(shownNumbers(model), numbersNewestFirst(0, 2));
+
+    // The StreamConsumer overload converts and lands the same way.
+    model.append(QList<StreamConsumer::EventSummary> {summary(3), summary(4)});
+    QCOMPARE(rowRanges(aboutToInsert), QList<Range>({{0, 2}, {0, 1}}));
+    QCOMPARE(rowRanges(inserted), QList<Range>({{0, 2}, {0, 1}}));
+    QCOMPARE(aboutToRemove.count(), 0);
+    QCOMPARE(shownNumbers(model), numbersNewestFirst(0, 4));
+    QCOMPARE(model.eventAt(0).number, summary(4).number);
+    QCOMPARE(model.index(0, EventLogModel::Source).data(EventLogModel::SourceRole).toString(), u"stream"_s);
+
+    model.append(QList<LogEvent> {});
+    QCOMPARE(aboutToInsert.count(), 2);
+}
+
+void TestEventLogModel::trimsTheOldest()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLimit(5);
+    QSignalSpy aboutToInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
+    QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.append(events(0, 3));
+    model.append(events(3, 2)); // exactly full: nothing removed
+    QCOMPARE(aboutToRemove.count(), 0);
+    QCOMPARE(model.rowCount(), 5);
+
+    aboutToInsert.clear();
+    model.append(events(5, 2));
+    // The two oldest (bottom rows) go in one removal, the batch comes in one insertion.
+    QCOMPARE(rowRanges(aboutToRemove), QList<Range>({{3, 4}}));
+    QCOMPARE(rowRanges(aboutToInsert), QList<Range>({{0, 1}}));
+    QCOMPARE(shownNumbers(model), numbersNewestFirst(2, 6));
+
+    aboutToRemove.clear();
+    model.append(events(7, 4));
+    QCOMPARE(rowRanges(aboutToRemove), QList<Range>({{1, 4}}));
+    QCOMPARE(shownNumbers(model), numbersNewestFirst(6, 10));
+}
+
+void TestEventLogModel::batchLargerThanTheLimit()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLimit(4);
+    model.append(events(0, 2));
+    QSignalSpy aboutToInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
+    QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    // Only the newest four of a batch of ten can be shown: everything old goes at once.
+    model.append(events(2, 10));
+    QCOMPARE(rowRanges(aboutToRemove), QList<Range>({{0, 1}}));
+    QCOMPARE(rowRanges(aboutToInsert), QList<Range>({{0, 3}}));
+    QCOMPARE(shownNumbers(model), numbersNewestFirst(8, 11));
+}
+
+void TestEventLogModel::setLimit()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(events(0, 10));
+    QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    model.setLimit(20); // larger: nothing to do
+    QCOMPARE(aboutToRemove.count(), 0);
+    model.setLimit(6);
+    QCOMPARE(model.limit(), 6);
+    QCOMPARE(rowRanges(aboutToRemove), QList<Range>({{6, 9}}));
+    QCOMPARE(shownNumbers(model), numbersNewestFirst(4, 9));
+
+    model.setLimit(0); // a disabled log holds nothing and takes nothing
+    QCOMPARE(model.rowCount(), 0);
+    model.append(events(10, 3));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventLogModel::defaultLimit()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.limit(), EventLogModel::DefaultLimit);
+    QCOMPARE(EventLogModel::DefaultLimit, 1000);
+    QSignalSpy aboutToInsert(&model, &QAbstractItemModel::rowsAboutToBeInserted);
+    QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+
+    // 1,200 events in batches of 100, as StreamConsumer's 100 ms updates bring them.
+    for (int from = 0; from < 1200; from += 100)
+        model.append(events(from, 100));
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(aboutToInsert.count(), 12);
+    QCOMPARE(rowRanges(aboutToRemove), QList<Range>({{900, 999}, {900, 999}}));
+    QCOMPARE(model.eventAt(0).number, summary(1199).number);
+    QCOMPARE(model.eventAt(999).number, summary(200).number);
+}
+
+void TestEventLogModel::problemRole()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(
+        QList<StreamConsumer::EventSummary> {summary(0), summary(1, u"larger than the size limit"_s), summary(2)});
+
+    // Row 1 is the malformed one (newest first: 2, 1, 0).
+    for (int column = 0; column < EventLogModel::ColumnCount; ++column) {
+        const QModelIndex bad = model.index(1, column);
+        QCOMPARE(bad.data(EventLogModel::ProblemRole).toString(), u"larger than the size limit"_s);
+        QCOMPARE(bad.data(EventLogModel::MalformedRole).toBool(), true);
+        QCOMPARE(model.index(0, column).data(EventLogModel::ProblemRole).toString(), QString());
+        QCOMPARE(model.index(0, column).data(EventLogModel::MalformedRole).toBool(), false);
+    }
+    QCOMPARE(model.index(1, EventLogModel::Problem).data().toString(), u"larger than the size limit"_s);
+    QCOMPARE(model.index(1, EventLogModel::Event).data().toString(), u"malformed"_s);
+    QCOMPARE(model.index(1, EventLogModel::Number).data(Qt::ToolTipRole).toString(), u"larger than the size limit"_s);
+}
+
+void TestEventLogModel::columnsAndHeaders()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(events(5, 1, u"sc_task feed"_s));
+    const StreamConsumer::EventSummary s = summary(5);
+
+    QCOMPARE(model.columnCount(), int(EventLogModel::ColumnCount));
+    QCOMPARE(model.index(0, EventLogModel::Id).data().toString(), QString::fromLatin1(s.id));
+    QCOMPARE(model.index(0, EventLogModel::Id).data(EventLogModel::IdRole).toByteArray(), s.id);
+    QCOMPARE(model.index(0, EventLogModel::Event).data().toString(), u"incident:updated"_s);
+    QCOMPARE(model.index(0, EventLogModel::Event).data(EventLogModel::EventNameRole).toString(), u"incident:updated"_s);
+    QCOMPARE(model.index(0, EventLogModel::Number).data().toString(), s.number);
+    QCOMPARE(model.index(0, EventLogModel::State).data().toString(), s.state);
+    QCOMPARE(model.index(0, EventLogModel::AssignmentGroup).data().toString(), s.assignmentGroup);
+    QCOMPARE(model.index(0, EventLogModel::Source).data().toString(), u"sc_task feed"_s);
+    QCOMPARE(model.index(0, EventLogModel::Time).data(EventLogModel::TimeRole).toDateTime(), s.time);
+    QCOMPARE(model.index(0, EventLogModel::Time).data().toString(), s.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s));
+    QCOMPARE(model.index(0, EventLogModel::Time).data(Qt::ToolTipRole).toString(), s.time.toString(Qt::ISODateWithMs));
+
+    QStringList titles;
+    for (int c = 0; c < EventLogModel::ColumnCount; ++c) {
+        const QString title = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        QVERIFY(!title.isEmpty());
+        QVERIFY(!titles.contains(title));
+        titles << title;
+    }
+}
+
+void TestEventLogModel::clear()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(events(0, 7));
+    QSignalSpy aboutToRemove(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+    model.clear();
+    QCOMPARE(rowRanges(aboutToRemove), QList<Range>({{0, 6}}));
+    QCOMPARE(model.rowCount(), 0);
+    model.clear();
+    QCOMPARE(aboutToRemove.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"

@@ -1,0 +1,708 @@
+// The dashboard, tickets and stream views, offscreen, fed with real models: tickets made by the
+// simulator, decoded and applied to a TicketStore in a temporary directory (so the detail pane
+// has a real change history), consumer updates built from the same entries, and StreamInfo
+// samples. No Redis needed. Every expected figure is computed from the data, not written down.
+// Screenshots of each view in English and Portuguese go to the test's temporary directory and
+// to /tmp/views-<view>-<language>.png, for people to look at.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "models/eventlogmodel.h"
+#include "models/statecountmodel.h"
+#include "models/streamconsumersmodel.h"
+#include "models/streamgroupsmodel.h"
+#include "models/ticketfiltermodel.h"
+#include "models/ticketmodel.h"
+#include "models/ticketstats.h"
+#include "services/eventdecoder.h"
+#include "services/statetable.h"
+#include "services/streamentry.h"
+#include "services/ticketsimulator.h"
+#include "services/ticketstore.h"
+#include "services/translator.h"
+#include "ui/dashboardview.h"
+#include "ui/numbertile.h"
+#include "ui/streamview.h"
+#include "ui/ticketdetailpane.h"
+#include "ui/ticketsview.h"
+#include "ui/timeserieschart.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TicketCount = 300;
+constexpr int EventCount = 2400;
+
+// Simulated entries, decoded: the tickets in a store with history, and what the consumer
+// would have reported about them.
+struct Sample {
+    QTemporaryDir dir;
+    TicketStore store;
+    QList<Ticket> tickets;
+    QList<StreamConsumer::Update> updates; // one per 10 entries (0.5 s), over the last 2 minutes
+    int malformed = 0;
+
+    bool build(QString *error)
+    {
+        if (!dir.isValid()) {
+            *error = u"no temporary directory"_s;
+            return false;
+        }
+        if (!store.open(dir.filePath(u"tickets.sqlite"_s), error))
+            return false;
+        TicketSimulator::Options options;
+        options.tickets = TicketCount;
+        options.events = EventCount;
+        options.seed = 11;
+        options.malformed = 0.02;
+        TicketSimulator simulator(options);
+
+        const qint64 baseMs = QDateTime::currentMSecsSinceEpoch() - 120'000;
+        QList<TicketEvent> events;
+        StreamConsumer::Update update;
+        StreamConsumer::Counters totals;
+        int index = 0;
+        while (const auto fields = simulator.next()) {
+            StreamEntry entry;
+            entry.id = QByteArray::number(baseMs + index * 50) + "-0";
+            entry.fields = *fields;
+            const EventDecoder::Result decoded = EventDecoder::decode(entry);
+            ++totals.read;
+            ++update.receivedDelta;
+            StreamConsumer::EventSummary summary;
+            summary.id = entry.id;
+            summary.time = QDateTime::fromMSecsSinceEpoch(baseMs + index * 50, Qt::UTC);
+            if (decoded.ok()) {
+                events << *decoded.event;
+                summary.name = decoded.event->eventName();
+                summary.number = decoded.event->number;
+                summary.state = decoded.event->state;
+                summary.assignmentGroup = decoded.event->assignmentGroup;
+                ++totals.applied;
+                ++update.appliedDelta;
+            } else {
+                ++malformed;
+                ++totals.malformed;
+                ++totals.deadLettered;
+                ++update.deadLetteredDelta;
+                summary.name = u"malformed"_s;
+                summary.number = QString::fromUtf8(entry.value("number"));
+                summary.problem = decoded.reason;
+            }
+            update.events << summary;
+            ++index;
+            if (index % 10 == 0 || simulator.atEnd()) {
+                update.totals = totals;
+                update.at = summary.time;
+                updates << update;
+                update = StreamConsumer::Update {};
+            }
+        }
+        const TicketStore::BatchResult result = store.apply(events);
+        if (!result.ok) {
+            *error = result.error;
+            return false;
+        }
+        tickets = store.tickets();
+        return !tickets.isEmpty();
+    }
+};
+
+StreamInfo makeStreamInfo(qint64 length, qint64 processorsPending, qint64 processorsLag)
+{
+    StreamInfo info;
+    info.key = u"servicenow:changes"_s;
+    info.exists = true;
+    info.length = length;
+    info.firstEntryId = "1700000000000-0";
+    info.lastEntryId = QByteArray::number(1700000000000 + length) + "-0";
+    info.lastGeneratedId = info.lastEntryId;
+    info.entriesAdded = length;
+    info.sampledAt = QDateTime::currentDateTimeUtc();
+
+    StreamGroupInfo processors;
+    processors.name = u"bunsnc-processors"_s;
+    processors.pending = processorsPending;
+    processors.lastDeliveredId = "1700000000900-0";
+    processors.entriesRead = length - processorsLag;
+    processors.lag = processorsLag;
+    processors.consumerList = {
+        {u"streamdesk-ops1-alice"_s, processorsPending - 3, 500, 500},
+        {u"bunsnc-worker-4711-1699999999"_s, 3, 3'600'000, 3'600'000}, // stuck: pending, idle an hour
+    };
+    processors.consumers = processors.consumerList.size();
+
+    StreamGroupInfo audit;
+    audit.name = u"audit"_s;
+    audit.pending = 0;
+    audit.lastDeliveredId = info.lastEntryId;
+    audit.entriesRead = length;
+    audit.lag = 0;
+    audit.consumerList = {{u"auditor"_s, 0, 1200, 1200}};
+    audit.consumers = audit.consumerList.size();
+
+    info.groups = {audit, processors};
+    return info;
+}
+
+// As the views write rates: one decimal below 10/s.
+QString rateText(double perSecond)
+{
+    return QLocale().toString(perSecond, 'f', perSecond > 0 && perSecond < 10 ? 1 : 0);
+}
+
+// TicketFilterModel's search: number, description and group, case-insensitive.
+bool matchesSearch(const Ticket &t, const QString &text)
+{
+    const QString haystack = t.number + u'\n' + t.shortDescription + u'\n' + t.assignmentGroup;
+    return haystack.contains(text, Qt::CaseInsensitive);
+}
+
+int countIf(const QList<Ticket> &tickets, const std::function<bool(const Ticket &)> &accept)
+{
+    return int(std::count_if(tickets.cbegin(), tickets.cend(), accept));
+}
+
+QListWidgetItem *itemWithData(QListWidget *list, const QString &data)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == data)
+            return list->item(i);
+    }
+    return nullptr;
+}
+
+// Not blank: a rendered view has many colours; a failed grab is one flat colour.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestViews : public QObject {
+    Q_OBJECT
+
+private:
+    Sample m_sample;
+    QTemporaryDir m_shots;
+
+    void saveShot(QWidget *view, const QString &name, const QString &language)
+    {
+        view->resize(1280, 820);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        QCoreApplication::processEvents();
+        const QImage image = view->grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), view->size() * view->devicePixelRatio());
+        QVERIFY2(distinctColours(image) > 20, qPrintable(name));
+        const QString file = u"views-%1-%2.png"_s.arg(name, language);
+        QVERIFY(image.save(m_shots.filePath(file)));
+        QVERIFY(QImage(m_shots.filePath(file)).size() == image.size());
+        image.save(QDir::temp().filePath(file)); // for people; not part of the check
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_shots.isValid());
+        QString error;
+        QVERIFY2(m_sample.build(&error), qPrintable(error));
+        QVERIFY(m_sample.malformed > 0);
+    }
+
+    void ticketsViewFilters()
+    {
+        const QList<Ticket> &tickets = m_sample.tickets;
+        TicketModel model;
+        model.reset(tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        QCOMPARE(view.visibleCount(), int(tickets.size()));
+
+        // Types: unchecking incidents hides exactly the incidents.
+        QListWidgetItem *incident = itemWithData(view.typeList(), u"incident"_s);
+        QVERIFY(incident);
+        incident->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.visibleCount(), countIf(tickets, [](const Ticket &t) { return t.type != u"incident"; }));
+
+        // Only incidents: the state list follows, offering the incident states.
+        view.setTypeFilter({u"incident"_s});
+        const int incidents = countIf(tickets, [](const Ticket &t) { return t.type == u"incident"; });
+        QVERIFY(incidents > 0);
+        QCOMPARE(view.visibleCount(), incidents);
+        const StateTable states = StateTable::defaults();
+        QSet<QString> expectedCodes;
+        for (const StateTable::State &s : states.states(u"incident"_s))
+            expectedCodes.insert(s.code);
+        for (const Ticket &t : tickets) {
+            if (t.type == u"incident" && !t.state.isEmpty())
+                expectedCodes.insert(TicketStats::canonicalCode(t.state));
+        }
+        QCOMPARE(view.stateList()->count(), int(expectedCodes.size()));
+        QListWidgetItem *newState = itemWithData(view.stateList(), u"1"_s);
+        QVERIFY(newState);
+        QCOMPARE(newState->text(), states.label(u"incident"_s, u"1"_s, u"en"_s));
+
+        // Unchecking one state in the list hides those tickets.
+        newState->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.visibleCount(),
+            countIf(tickets, [](const Ticket &t) { return t.type == u"incident" && t.state != u"1"; }));
+
+        // Several states at once.
+        view.setStateFilter({u"2"_s, u"6"_s});
+        QCOMPARE(view.visibleCount(), countIf(tickets, [](const Ticket &t) {
+            return t.type == u"incident" && (t.state == u"2" || t.state == u"6");
+        }));
+
+        // Closed hidden.
+        view.clearFilters();
+        QCOMPARE(view.visibleCount(), int(tickets.size()));
+        view.showClosedBox()->setChecked(false);
+        QCOMPARE(view.visibleCount(),
+            countIf(tickets, [&states](const Ticket &t) { return !states.isClosed(t.type, t.state); }));
+        view.showClosedBox()->setChecked(true);
+
+        // Assignment group: the combo offers the model's groups.
+        QSet<QString> groups;
+        for (const Ticket &t : tickets) {
+            if (!t.assignmentGroup.isEmpty())
+                groups.insert(t.assignmentGroup);
+        }
+        QCOMPARE(view.groupCombo()->count(), int(groups.size()) + 1);
+        const QString group = view.groupCombo()->itemData(1).toString();
+        view.groupCombo()->setCurrentIndex(1);
+        QCOMPARE(
+            view.visibleCount(), countIf(tickets, [&group](const Ticket &t) { return t.assignmentGroup == group; }));
+        view.groupCombo()->setCurrentIndex(0);
+
+        // Instant search, by number.
+        const QString number = tickets.at(tickets.size() / 2).number;
+        QTest::keyClicks(view.searchField(), number);
+        QCOMPARE(
+            view.visibleCount(), countIf(tickets, [&number](const Ticket &t) { return matchesSearch(t, number); }));
+        view.searchField()->clear();
+        QCOMPARE(view.visibleCount(), int(tickets.size()));
+
+        // The dashboard's "show these tickets": a type and state, or a group's open tickets.
+        view.showTickets(u"incident"_s, u"2"_s, {}, false);
+        QCOMPARE(view.visibleCount(),
+            countIf(tickets, [](const Ticket &t) { return t.type == u"incident" && t.state == u"2"; }));
+        view.showTickets({}, {}, group, true);
+        QCOMPARE(view.visibleCount(), countIf(tickets, [&](const Ticket &t) {
+            return t.assignmentGroup == group && !states.isClosed(t.type, t.state);
+        }));
+        QVERIFY(!view.showClosedBox()->isChecked());
+        view.clearFilters();
+        QCOMPARE(view.visibleCount(), int(tickets.size()));
+
+        // Ctrl+F focuses the search field.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.tableView()->setFocus();
+        QTest::keySequence(&view, QKeySequence::Find);
+        QTRY_VERIFY(view.searchField()->hasFocus());
+    }
+
+    void ticketsViewDetailAndStableSelection()
+    {
+        TicketModel model;
+        model.reset(m_sample.tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.setTicketStore(&m_sample.store);
+
+        // The ticket with the longest history, picked by clicking its row.
+        QString sysId;
+        qsizetype longest = 0;
+        for (const Ticket &t : m_sample.tickets) {
+            const qsizetype n = m_sample.store.history(t.sysId).size();
+            if (n > longest) {
+                longest = n;
+                sysId = t.sysId;
+            }
+        }
+        QVERIFY(longest > 1);
+        const int sourceRow = model.rowOf(sysId);
+        const QModelIndex proxy = view.filterModel()->mapFromSource(model.index(sourceRow, TicketModel::Number));
+        QVERIFY(proxy.isValid());
+        view.tableView()->selectionModel()->setCurrentIndex(
+            proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(view.selectedSysId(), sysId);
+
+        TicketDetailPane *pane = view.detailPane();
+        const Ticket ticket = model.ticketAt(sourceRow);
+        QCOMPARE(pane->sysId(), sysId);
+        QVERIFY(pane->titleText().contains(ticket.number));
+        const QJsonObject record = QJsonDocument::fromJson(ticket.recordJson).object();
+        QVERIFY(!record.isEmpty());
+        QCOMPARE(pane->fieldsView()->topLevelItemCount(), int(record.size()));
+        QCOMPARE(pane->fieldText(u"number"_s), EventDecoder::fieldDisplayValue(record.value(u"number"_s)));
+        const QList<TicketChange> history = m_sample.store.history(sysId);
+        QCOMPARE(pane->historyView()->topLevelItemCount(), int(history.size()));
+        QCOMPARE(pane->historyView()->topLevelItem(0)->text(TicketDetailPane::HistoryId),
+            QString::fromLatin1(history.constFirst().sourceId));
+
+        // Updates to this ticket and others keep it selected and refresh the pane.
+        QList<Ticket> changed;
+        Ticket updated = ticket;
+        updated.shortDescription = u"Printer on fire, third floor"_s;
+        updated.sysUpdatedOn = u"2099-01-01 00:00:00"_s; // sorts to the other end of "Updated"
+        changed << updated;
+        for (qsizetype i = 0; i < m_sample.tickets.size(); i += 7) {
+            Ticket other = m_sample.tickets.at(i);
+            if (other.sysId == sysId)
+                continue;
+            other.shortDescription += u" (edited)"_s;
+            changed << other;
+        }
+        Ticket added = ticket;
+        added.sysId = QString(32, u'f');
+        added.number = u"INC9999999"_s;
+        changed << added;
+        model.upsert(changed);
+        QCOMPARE(view.selectedSysId(), sysId);
+        QCOMPARE(
+            view.filterModel()->mapToSource(view.tableView()->currentIndex()).data(TicketModel::SysIdRole).toString(),
+            sysId);
+        QTRY_VERIFY(pane->titleText().contains(u"Printer on fire"_s));
+
+        // A filter that hides it and lets it back: selected again.
+        view.setSearchText(u"no ticket matches this"_s);
+        QCOMPARE(view.visibleCount(), 0);
+        view.setSearchText({});
+        QCOMPARE(view.tableView()->currentIndex().data(TicketModel::SysIdRole).toString(), sysId);
+
+        // A full reload (initial load from the store again) keeps it too.
+        const QList<Ticket> reload = model.tickets();
+        model.reset(reload);
+        QCOMPARE(view.tableView()->currentIndex().data(TicketModel::SysIdRole).toString(), sysId);
+        QCOMPARE(pane->sysId(), sysId);
+
+        // selectTicket() clears filters that hide the ticket.
+        const QString otherId = m_sample.tickets.constFirst().sysId;
+        view.setSearchText(u"no ticket matches this"_s);
+        QVERIFY(view.selectTicket(otherId));
+        QCOMPARE(view.selectedSysId(), otherId);
+        QCOMPARE(view.searchField()->text(), QString());
+        QVERIFY(!view.selectTicket(QString(32, u'0')));
+    }
+
+    void ticketsViewLargeModel()
+    {
+        // 100,000 rows: loading, a search keystroke and a batch of updates stay quick.
+        QList<Ticket> many;
+        many.reserve(100'000);
+        for (int i = 0; i < 100'000; ++i) {
+            Ticket t = m_sample.tickets.at(i % m_sample.tickets.size());
+            t.sysId = u"%1"_s.arg(i, 32, 16, QLatin1Char('0'));
+            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+            many << t;
+        }
+        TicketModel model;
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QElapsedTimer timer;
+        timer.start();
+        model.reset(many);
+        QCoreApplication::processEvents();
+        const qint64 loadMs = timer.restart();
+        QCOMPARE(view.visibleCount(), 100'000);
+
+        view.setSearchText(u"INC00123"_s);
+        QCoreApplication::processEvents();
+        const qint64 searchMs = timer.restart();
+        QCOMPARE(view.visibleCount(), countIf(many, [](const Ticket &t) { return matchesSearch(t, u"INC00123"_s); }));
+        view.setSearchText({});
+
+        QList<Ticket> batch;
+        for (int i = 0; i < 2000; ++i) {
+            Ticket t = many.at(i * 50);
+            t.state = u"2"_s;
+            batch << t;
+        }
+        timer.restart();
+        model.upsert(batch);
+        QCoreApplication::processEvents();
+        const qint64 upsertMs = timer.elapsed();
+        qInfo("100,000 rows: load %lld ms, search %lld ms, 2,000 updates %lld ms", loadMs, searchMs, upsertMs);
+        // Generous bounds: the machine is shared; these catch per-row widgets or O(n^2), not jitter.
+        QVERIFY2(loadMs < 5000, qPrintable(QString::number(loadMs)));
+        QVERIFY2(searchMs < 3000, qPrintable(QString::number(searchMs)));
+        QVERIFY2(upsertMs < 3000, qPrintable(QString::number(upsertMs)));
+    }
+
+    void dashboardFigures()
+    {
+        const QList<Ticket> &tickets = m_sample.tickets;
+        TicketModel model;
+        model.reset(tickets);
+        DashboardView view;
+        view.setTicketModel(&model);
+        view.recompute();
+
+        const StateTable states = StateTable::defaults();
+        const QLocale locale;
+        const int closed = countIf(tickets, [&states](const Ticket &t) { return states.isClosed(t.type, t.state); });
+        QCOMPARE(view.tile(u"all"_s)->value(), locale.toString(tickets.size()));
+        QVERIFY(view.tile(u"all"_s)->detail().contains(locale.toString(closed)));
+        QVERIFY(view.tile(u"all"_s)->detail().contains(locale.toString(tickets.size() - closed)));
+        for (const QString &type : {u"incident"_s, u"change_task"_s, u"sc_task"_s}) {
+            const int total = countIf(tickets, [&type](const Ticket &t) { return t.type == type; });
+            const int open =
+                countIf(tickets, [&](const Ticket &t) { return t.type == type && !states.isClosed(t.type, t.state); });
+            QVERIFY(total > 0);
+            QVERIFY2(view.tile(type), qPrintable(type));
+            QCOMPARE(view.tile(type)->value(), locale.toString(total));
+            QVERIFY(view.tile(type)->detail().contains(u"<b>%1</b>"_s.arg(locale.toString(open))));
+            QVERIFY(view.tile(type)->detail().contains(u"<b>%1</b>"_s.arg(locale.toString(total - open))));
+        }
+
+        // The counters table has a row per state; the incident "New" row has the right count.
+        StateCountModel *counts = view.stateCountModel();
+        QCOMPARE(counts->rowCount(), int(view.stats().states.size()));
+        const int row = counts->rowOf(u"incident"_s, u"1"_s);
+        QVERIFY(row >= 0);
+        const int incidentsNew =
+            countIf(tickets, [](const Ticket &t) { return t.type == u"incident" && t.state == u"1"; });
+        QCOMPARE(counts->index(row, StateCountModel::Count).data(StateCountModel::CountRole).toInt(), incidentsNew);
+
+        // Charts: one bar set per type present, values summing to the tickets.
+        const auto stateSeries = view.stateChart()->series();
+        QCOMPARE(stateSeries.size(), 1);
+        const auto *stacked = qobject_cast<QHorizontalStackedBarSeries *>(stateSeries.constFirst());
+        QVERIFY(stacked);
+        QCOMPARE(stacked->barSets().size(), view.stats().types.size());
+        qreal sum = 0;
+        for (const QBarSet *set : stacked->barSets())
+            sum += set->sum();
+        QCOMPARE(int(sum), int(tickets.size()));
+
+        QSet<QString> openGroups;
+        for (const Ticket &t : tickets) {
+            if (!states.isClosed(t.type, t.state))
+                openGroups.insert(t.assignmentGroup);
+        }
+        const auto *groupSeries = qobject_cast<QAbstractBarSeries *>(view.groupChart()->series().constFirst());
+        QVERIFY(groupSeries);
+        QCOMPARE(groupSeries->barSets().constFirst()->count(), std::min(10, int(openGroups.size())));
+        QCOMPARE(view.recentList()->topLevelItemCount(), std::min(20, closed));
+
+        // Signals: a state row asks for its tickets.
+        QSignalSpy show(&view, &DashboardView::showTicketsRequested);
+        auto *table = view.findChild<QTableView *>(u"stateCountTable"_s);
+        QVERIFY(table);
+        view.resize(1280, 820);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex stateCell = counts->index(row, StateCountModel::State);
+        table->scrollTo(stateCell);
+        const QPoint cell = table->visualRect(stateCell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QCOMPARE(show.size(), 1);
+        QCOMPARE(show.constFirst().at(0).toString(), u"incident"_s);
+        QCOMPARE(show.constFirst().at(1).toString(), u"1"_s);
+
+        // Recomputes are coalesced: a burst of upserts gives one recompute within 500 ms.
+        QList<Ticket> burst;
+        for (int i = 0; i < 5; ++i) {
+            Ticket t = tickets.at(i);
+            t.sysId = u"%1"_s.arg(i + 1, 32, 16, QLatin1Char('e'));
+            t.number = u"INC88888%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+            burst = {t};
+            model.upsert(burst);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(view.stats().total, int(tickets.size()) + 5, 2000);
+        QCOMPARE(view.tile(u"all"_s)->value(), locale.toString(tickets.size() + 5));
+    }
+
+    void dashboardRates()
+    {
+        DashboardView view;
+        for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+            view.onConsumerUpdate(update);
+        const QList<QPointF> received = view.rates().points(TimeSeries::receivedName());
+        QVERIFY(!received.isEmpty());
+        double total = 0;
+        for (const QPointF &p : received)
+            total += p.y();
+        QVERIFY(total > 0);
+        QVERIFY(!view.rateChart()->isEmpty());
+        QCOMPARE(view.rateChart()->lineSeries().size(), 3);
+        QVERIFY(view.rateChart()->lineSeries().constFirst()->count() > 0);
+        // The tile shows the latest complete second, which is 0 now: the sample ended before it.
+        view.show();
+        QTRY_COMPARE(view.tile(u"rate"_s)->value(), rateText(view.rates().latest(TimeSeries::receivedName())));
+    }
+
+    void streamViewTables()
+    {
+        StreamView view;
+        StreamConsumer::Config config;
+        config.mode = StreamConsumer::Mode::Process;
+        config.consumer = u"streamdesk-ops1-alice"_s;
+        view.setConsumerConfig(config);
+
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-60);
+        for (int i = 0; i < 30; ++i) {
+            StreamInfo info = makeStreamInfo(1000 + i * 40, 10 + i, 200 - i * 5);
+            info.sampledAt = start.addSecs(2 * i);
+            view.onSample(info);
+        }
+        const StreamInfo last = makeStreamInfo(1000 + 29 * 40, 10 + 29, 200 - 29 * 5);
+        QCOMPARE(view.streamField(u"length"_s), QLocale().toString(last.length));
+        QCOMPARE(view.streamField(u"last"_s), QString::fromLatin1(last.lastEntryId));
+
+        // Groups and consumers as sampled, sorted by name.
+        QCOMPARE(view.groupsTable()->model()->rowCount(), int(last.groups.size()));
+        QCOMPARE(view.groupsModel()->rowOf(u"bunsnc-processors"_s), 1);
+        QCOMPARE(
+            view.groupsModel()->index(1, StreamGroupsModel::Pending).data(StreamGroupsModel::ValueRole).toLongLong(),
+            last.groups.at(1).pending);
+        qsizetype consumers = 0;
+        for (const StreamGroupInfo &g : last.groups)
+            consumers += g.consumerList.size();
+        QCOMPARE(view.consumersTable()->model()->rowCount(), int(consumers));
+        QVERIFY(view.consumersModel()->rowOf(u"bunsnc-processors"_s, u"bunsnc-worker-4711-1699999999"_s) >= 0);
+
+        // Lag and pending charted: all groups, then the selected group.
+        QVERIFY(!view.lagChart()->isEmpty());
+        QCOMPARE(view.lagChart()->lineSeries().constFirst()->count(), 30);
+        view.groupsTable()->selectRow(1);
+        QVERIFY(view.lagChart()->chart()->title().contains(u"bunsnc-processors"_s));
+        QCOMPARE(view.lagChart()->lineSeries().constFirst()->at(29).y(), double(last.groups.at(1).lag));
+
+        // Processing figures and the event log.
+        for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+            view.onConsumerUpdate(update);
+        const StreamConsumer::Counters totals = m_sample.updates.constLast().totals;
+        const QLocale locale;
+        QCOMPARE(view.tile(u"read"_s)->value(), locale.toString(totals.read));
+        QCOMPARE(view.tile(u"applied"_s)->value(), locale.toString(totals.applied));
+        QCOMPARE(view.tile(u"malformed"_s)->value(), locale.toString(totals.malformed));
+        QCOMPARE(view.tile(u"deadLettered"_s)->value(), locale.toString(totals.deadLettered));
+        const double success = double(totals.applied) / double(totals.read) * 100.0;
+        QCOMPARE(view.tile(u"success"_s)->value(), u"%1 %"_s.arg(locale.toString(success, 'f', 1)));
+
+        QCOMPARE(view.eventLogModel()->rowCount(), std::min(EventCount, EventLogModel::DefaultLimit));
+        int malformedShown = 0;
+        for (int r = 0; r < view.eventLogModel()->rowCount(); ++r)
+            malformedShown += view.eventLogModel()->eventAt(r).problem.isEmpty() ? 0 : 1;
+        QVERIFY(malformedShown > 0);
+        auto *problemsOnly = view.findChild<QCheckBox *>(u"problemsOnly"_s);
+        QVERIFY(problemsOnly);
+        problemsOnly->setChecked(true);
+        QCOMPARE(view.eventsTable()->model()->rowCount(), malformedShown);
+        const QModelIndex first = view.eventsTable()->model()->index(0, EventLogModel::Event);
+        QVERIFY(!first.data(Qt::ToolTipRole).toString().isEmpty());
+
+        // The refresh interval is configurable and reported.
+        QSignalSpy interval(&view, &StreamView::refreshIntervalChanged);
+        view.setRefreshInterval(5000);
+        QCOMPARE(interval.size(), 1);
+        QCOMPARE(view.refreshInterval(), 5000);
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("pt_BR") << u"pt_BR"_s;
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        Translator::install(QCoreApplication::instance(), language);
+        const QString lang = Translator::currentLanguage();
+        QCOMPARE(lang, language);
+
+        TicketModel model;
+        model.setLanguage(lang);
+        model.reset(m_sample.tickets);
+
+        DashboardView dashboard;
+        dashboard.setTicketModel(&model);
+        for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+            dashboard.onConsumerUpdate(update);
+        dashboard.recompute();
+        saveShot(&dashboard, u"dashboard"_s, lang);
+
+        TicketsView tickets;
+        tickets.setTicketModel(&model);
+        tickets.setTicketStore(&m_sample.store);
+        tickets.show();
+        if (lang == u"en"_s) {
+            // Critical first and nothing selected: the priority-1 rows and the empty detail pane.
+            tickets.tableView()->sortByColumn(TicketModel::Priority, Qt::AscendingOrder);
+        } else {
+            // The critical ticket with the longest history, for the detail pane.
+            QString busiest;
+            qsizetype longest = 0;
+            for (const Ticket &t : m_sample.tickets) {
+                const qsizetype n = m_sample.store.history(t.sysId).size();
+                if (n > longest && t.priority == u"1") {
+                    longest = n;
+                    busiest = t.sysId;
+                }
+            }
+            QVERIFY(!busiest.isEmpty());
+            QVERIFY(tickets.selectTicket(busiest));
+        }
+        saveShot(&tickets, u"tickets"_s, lang);
+
+        StreamView stream;
+        StreamConsumer::Config config;
+        config.mode = StreamConsumer::Mode::Process;
+        config.consumer = u"streamdesk-ops1-alice"_s;
+        stream.setConsumerConfig(config);
+        stream.onConsumerState(StreamConsumer::State::Running, u"running"_s);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-120);
+        for (int i = 0; i < 60; ++i) {
+            StreamInfo info = makeStreamInfo(1000 + i * 40, 10 + (i * 7) % 25, std::max(0, 400 - i * 9));
+            info.sampledAt = start.addSecs(2 * i);
+            stream.onSample(info);
+        }
+        for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+            stream.onConsumerUpdate(update);
+        saveShot(&stream, u"stream"_s, lang);
+
+        Translator::install(QCoreApplication::instance(), u"en"_s);
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
