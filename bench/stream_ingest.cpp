@@ -1,7 +1,7 @@
 // bench/stream_ingest: how fast Streamdesk processes the change stream compared with the
 // cheapest possible consumer, and how responsive the GUI thread stays while it does.
 //
-//  1. Baseline: a raw hiredis loop, XREADGROUP COUNT 500 plus one multi-id XACK per batch,
+//  1. Baseline: a raw hiredis loop, XREADGROUP COUNT 500 (--count) plus one multi-id XACK per batch,
 //     doing nothing with the entries.
 //  2. Streamdesk: StreamConsumer in process mode (decode, SQLite transaction per batch,
 //     ack after commit) over the same entries, in a fresh group.
@@ -9,7 +9,10 @@
 //     on the main thread, while a publisher feeds 20,000 events/s; a 5 ms timer on the main
 //     thread records how late it fires.
 //
-// Usage: stream_ingest [--events N] [--tickets N] [--gui-rate R] [--gui-seconds S]
+// Usage: stream_ingest [--events N] [--tickets N] [--count N] [--gui-rate R] [--gui-seconds S] [--offline]
+#include <algorithm>
+#include <cstdio>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -21,9 +24,6 @@
 
 #include <hiredis/hiredis.h>
 
-#include <algorithm>
-#include <cstdio>
-
 #include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
 #include "models/ticketupdatequeue.h"
@@ -32,19 +32,24 @@
 #include "services/redisserverprocess.h"
 #include "services/simulatorpublisher.h"
 #include "services/streamconsumer.h"
+#include "services/ticketsimulator.h"
+#include "services/ticketstore.h"
 
 namespace {
 
-// Runs the event loop until done() or the deadline; returns false on timeout.
-template<typename Done>
-bool spin(Done done, int timeoutMs)
+// Runs the event loop until done() or the deadline; returns false on timeout. It sleeps until
+// the next event (a 10 ms tick bounds the wait): a busy loop here took CPU from redis-server on
+// small machines and so slowed down the consumer it was measuring.
+template<typename Done> bool spin(Done done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    QTimer tick;
+    tick.start(10);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -72,7 +77,7 @@ bool publish(RedisConnection *redis, const QString &stream, int tickets, int eve
 }
 
 // The baseline: hiredis' blocking API, the fastest a consumer that does no work can go.
-double rawHiredisRate(quint16 port, const QByteArray &stream, qint64 expected)
+double rawHiredisRate(quint16 port, const QByteArray &stream, qint64 expected, int count)
 {
     redisContext *c = redisConnect("127.0.0.1", port);
     if (!c || c->err)
@@ -82,8 +87,8 @@ double rawHiredisRate(quint16 port, const QByteArray &stream, qint64 expected)
     timer.start();
     qint64 consumed = 0;
     while (consumed < expected) {
-        auto *reply = static_cast<redisReply *>(redisCommand(c, "XREADGROUP GROUP raw bench COUNT 500 STREAMS %b >",
-                                                             stream.constData(), size_t(stream.size())));
+        auto *reply = static_cast<redisReply *>(redisCommand(
+            c, "XREADGROUP GROUP raw bench COUNT %d STREAMS %b >", count, stream.constData(), size_t(stream.size())));
         if (!reply || reply->type != REDIS_REPLY_ARRAY || reply->elements == 0) {
             freeReplyObject(reply);
             break;
@@ -104,6 +109,55 @@ double rawHiredisRate(quint16 port, const QByteArray &stream, qint64 expected)
     return consumed == expected ? double(consumed) / seconds : 0;
 }
 
+// Streamdesk's own work without Redis: the same simulated entries decoded and applied in
+// batches, each step timed on its own. Tells whether a regression is in decoding or in the store.
+void offlineBreakdown(const QString &path, int tickets, int events, int batchSize)
+{
+    TicketSimulator::Options options;
+    options.tickets = tickets;
+    options.events = events;
+    options.seed = 1;
+    TicketSimulator simulator(options);
+    QList<StreamEntry> entries;
+    entries.reserve(events);
+    while (const auto fields = simulator.next()) {
+        StreamEntry entry;
+        entry.id = QByteArray::number(1700000000000 + entries.size()) + "-0";
+        entry.fields = *fields;
+        entries.append(std::move(entry));
+    }
+    TicketStore store;
+    QString error;
+    if (!store.open(path, &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error));
+        return;
+    }
+    qint64 decodeNs = 0;
+    qint64 applyNs = 0;
+    QElapsedTimer timer;
+    for (qsizetype first = 0; first < entries.size(); first += batchSize) {
+        const qsizetype end = std::min<qsizetype>(entries.size(), first + batchSize);
+        timer.start();
+        QList<TicketEvent> batch;
+        batch.reserve(end - first);
+        for (qsizetype i = first; i < end; ++i) {
+            EventDecoder::Result decoded = EventDecoder::decode(entries.at(i));
+            if (decoded.ok())
+                batch.append(std::move(*decoded.event));
+        }
+        decodeNs += timer.nsecsElapsed();
+        timer.start();
+        if (!store.apply(batch).ok)
+            return;
+        applyNs += timer.nsecsElapsed();
+    }
+    const double n = double(entries.size());
+    std::printf("offline, %lld entries in batches of %d: decode %.1f us/entry, store %.1f us/entry "
+                "(together %.0f entries/s)\n",
+        qlonglong(entries.size()), batchSize, double(decodeNs) / n / 1e3, double(applyNs) / n / 1e3,
+        n * 1e9 / double(decodeNs + applyNs));
+}
+
 double percentile(QList<double> values, double p)
 {
     if (values.isEmpty())
@@ -117,24 +171,35 @@ double percentile(QList<double> values, double p)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                        : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("events"), QStringLiteral("Entries to ingest (default 200000)."),
-                      QStringLiteral("N"), QStringLiteral("200000")});
+        QStringLiteral("N"), QStringLiteral("200000")});
     parser.addOption({QStringLiteral("tickets"), QStringLiteral("Distinct tickets (default 20000)."),
-                      QStringLiteral("N"), QStringLiteral("20000")});
+        QStringLiteral("N"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("gui-rate"), QStringLiteral("Events/s during the GUI test (default 20000)."),
-                      QStringLiteral("R"), QStringLiteral("20000")});
+        QStringLiteral("R"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("gui-seconds"), QStringLiteral("Length of the GUI test (default 10)."),
-                      QStringLiteral("S"), QStringLiteral("10")});
+        QStringLiteral("S"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Entries per read for both consumers (default 500)."),
+        QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("offline"),
+        QStringLiteral("Only time decoding and the store, without Redis (--events, --tickets, --count).")});
     parser.process(app);
     const int events = parser.value(QStringLiteral("events")).toInt();
     const int tickets = parser.value(QStringLiteral("tickets")).toInt();
     const int guiRate = parser.value(QStringLiteral("gui-rate")).toInt();
     const int guiSeconds = parser.value(QStringLiteral("gui-seconds")).toInt();
+    const int count = std::max(1, parser.value(QStringLiteral("count")).toInt());
+
+    if (parser.isSet(QStringLiteral("offline"))) {
+        QTemporaryDir dir;
+        offlineBreakdown(dir.filePath(QStringLiteral("offline.sqlite")), tickets, events, count);
+        return 0;
+    }
 
     RedisServerProcess server;
     if (!server.startAndWait()) {
@@ -149,13 +214,13 @@ int main(int argc, char *argv[])
         return 1;
 
     const QString stream = QStringLiteral("bench:changes");
-    std::printf("stream_ingest: %d entries over %d tickets, redis-server on 127.0.0.1:%u\n", events, tickets,
-                server.port());
+    std::printf(
+        "stream_ingest: %d entries over %d tickets, redis-server on 127.0.0.1:%u\n", events, tickets, server.port());
     if (!publish(&redis, stream, tickets, events, 0, 1))
         return 1;
 
     // 1. Baseline.
-    const double raw = rawHiredisRate(server.port(), stream.toUtf8(), events);
+    const double raw = rawHiredisRate(server.port(), stream.toUtf8(), events, count);
 
     // 2. Streamdesk's processing path, durable store included.
     QTemporaryDir dir;
@@ -166,7 +231,7 @@ int main(int argc, char *argv[])
     config.consumer = QStringLiteral("bench");
     config.mode = StreamConsumer::Mode::Process;
     config.startId = "0";
-    config.count = 500;
+    config.count = count;
     config.blockMs = 100;
     config.storePath = dir.filePath(QStringLiteral("bench.sqlite"));
     StreamConsumer consumer(config);
@@ -180,11 +245,11 @@ int main(int argc, char *argv[])
     const StreamConsumer::Counters counters = consumer.counters();
 
     std::printf("\n%-44s %14s\n", "consumer", "entries/s");
-    std::printf("%-44s %14.0f\n", "raw hiredis (XREADGROUP 500 + XACK)", raw);
+    std::printf("%-44s %14.0f\n", qPrintable(QStringLiteral("raw hiredis (XREADGROUP %1 + XACK)").arg(count)), raw);
     std::printf("%-44s %14.0f\n", "streamdesk process (decode + SQLite + ack)", processRate);
     std::printf("%-44s %14.2f   (goal >= 0.50)\n", "ratio", raw > 0 ? processRate / raw : 0);
     std::printf("  applied %lld, duplicates %lld, stale %lld, malformed %lld\n", counters.applied, counters.duplicates,
-                counters.stale, counters.malformed);
+        counters.stale, counters.malformed);
 
     // 3. GUI responsiveness while the GUI applies guiRate events/s.
     const QString live = QStringLiteral("bench:live");
@@ -235,21 +300,20 @@ int main(int argc, char *argv[])
     QProcess producer;
     producer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     producer.start(QStringLiteral(STREAMDESK_CLI_PATH),
-                   {QStringLiteral("simulate"), QStringLiteral("--redis"), endpoint.toSafeUrl(),
-                    QStringLiteral("--stream"), live, QStringLiteral("--tickets"), QString::number(tickets),
-                    QStringLiteral("--events"), QString::number(liveEvents), QStringLiteral("--rate"),
-                    QString::number(guiRate), QStringLiteral("--seed"), QStringLiteral("2")});
+        {QStringLiteral("simulate"), QStringLiteral("--redis"), endpoint.toSafeUrl(), QStringLiteral("--stream"), live,
+            QStringLiteral("--tickets"), QString::number(tickets), QStringLiteral("--events"),
+            QString::number(liveEvents), QStringLiteral("--rate"), QString::number(guiRate), QStringLiteral("--seed"),
+            QStringLiteral("2")});
     spin([&] { return producer.state() == QProcess::NotRunning && applied >= liveEvents; }, 180000);
     const double guiElapsed = double(guiTimer.nsecsElapsed()) / 1e9;
     tick.stop();
 
     std::printf("\nGUI thread while applying %d events/s (%d events, %.1f s, %lld rows in the view):\n", guiRate,
-                liveEvents, guiElapsed, qlonglong(model.rowCount()));
+        liveEvents, guiElapsed, qlonglong(model.rowCount()));
     std::printf("  5 ms timer lateness: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %lld ticks   (goal p99 < 16 ms)\n",
-                percentile(lateness, 0.50), percentile(lateness, 0.99), percentile(lateness, 1.0),
-                qlonglong(lateness.size()));
+        percentile(lateness, 0.50), percentile(lateness, 0.99), percentile(lateness, 1.0), qlonglong(lateness.size()));
     std::printf("  applied by the consumer thread: %lld of %d (producer: streamdesk-cli simulate --rate %d, exit %d)\n",
-                qlonglong(applied), liveEvents, guiRate, producer.exitCode());
+        qlonglong(applied), liveEvents, guiRate, producer.exitCode());
     worker.stop();
     return 0;
 }

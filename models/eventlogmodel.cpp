@@ -11,7 +11,7 @@ const QString StreamSource = u"stream"_s;
 LogEvent LogEvent::fromSummary(const StreamConsumer::EventSummary &summary, const QString &source)
 {
     return LogEvent {source, summary.id, summary.time, summary.name, summary.number, summary.state,
-        summary.assignmentGroup, summary.problem};
+        summary.assignmentGroup, summary.problem, {}};
 }
 
 QList<LogEvent> LogEvent::fromSummaries(const QList<StreamConsumer::EventSummary> &summaries, const QString &source)
@@ -111,9 +111,17 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Time && e.time.isValid())
             return e.time.toUTC().toString(Qt::ISODateWithMs);
+        if (!e.payload.isEmpty()) {
+            // Long payloads are cut: a tooltip is a glance, not a viewer.
+            constexpr qsizetype MaxTip = 2000;
+            const QString data = e.payload.size() > MaxTip ? e.payload.left(MaxTip) + QChar(0x2026) : e.payload;
+            return e.problem.isEmpty() ? data : e.problem + QLatin1Char('\n') + data;
+        }
         if (!e.problem.isEmpty())
             return e.problem;
         return {};
+    case PayloadRole:
+        return e.payload;
     case ProblemRole:
         return e.problem;
     case MalformedRole:

@@ -19,6 +19,7 @@ struct LogEvent {
     QString state; // state code as text
     QString assignmentGroup;
     QString problem; // non-empty: the entry was malformed or dead-lettered, and why
+    QString payload; // SSE frames: the data as received (the row's tooltip, PayloadRole)
 
     // StreamConsumer's summaries carry no source (they all come from the stream).
     [[nodiscard]] static LogEvent fromSummary(
@@ -45,6 +46,7 @@ public:
         IdRole, // QByteArray
         TimeRole, // QDateTime
         EventNameRole, // type:action
+        PayloadRole, // the SSE frame's data, empty for stream entries
     };
 
     static constexpr int DefaultLimit = 1000;

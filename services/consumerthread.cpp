@@ -39,6 +39,14 @@ void ConsumerThread::configure(const StreamConsumer::Config &config)
     onState(StreamConsumer::State::Idle, tr("stopped"));
 }
 
+void ConsumerThread::clear()
+{
+    if (!m_consumer)
+        return;
+    retire();
+    onState(StreamConsumer::State::Idle, tr("stopped"));
+}
+
 void ConsumerThread::start()
 {
     if (m_consumer)

@@ -9,8 +9,7 @@
 // Runs a StreamConsumer on its own thread, so Redis I/O, decoding and store writes never touch
 // the GUI thread. Calls go in as queued invocations; updates come out as queued signals, already
 // batched by the consumer (at most one every Config::updateIntervalMs).
-class ConsumerThread final : public QObject
-{
+class ConsumerThread final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsumerThread)
 
@@ -23,6 +22,8 @@ public:
     void configure(const StreamConsumer::Config &config);
     void start();
     void stop();
+    // Retires the consumer without a replacement (the window lost its connection).
+    void clear();
 
     [[nodiscard]] bool isConfigured() const { return m_consumer != nullptr; }
     [[nodiscard]] StreamConsumer::Config config() const { return m_config; }

@@ -1,6 +1,8 @@
 #include "services/eventdecoder.h"
 
 #include <cmath>
+#include <optional>
+#include <type_traits>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +18,50 @@ using namespace Qt::StringLiterals;
 // Longest piece of a producer's value quoted in a reason, so a reason stays one short line.
 constexpr qsizetype MaxQuoted = 64;
 
-QString entryText(const StreamEntry &entry, const QByteArray &field)
-{
-    return QString::fromUtf8(entry.value(field)).trimmed();
-}
+// The fields the decoder reads, each at its first occurrence, found in one pass over the entry.
+class EntryFields {
+public:
+    enum Name {
+        Type,
+        Table,
+        Action,
+        Operation,
+        SysId,
+        Number,
+        State,
+        AssignmentGroup,
+        ShortDescription,
+        Priority,
+        Timestamp,
+        Data,
+        Count
+    };
 
-QString recordText(const QJsonObject &record, const QString &field)
+    explicit EntryFields(const StreamEntry &entry)
+    {
+        static constexpr QByteArrayView Names[Count] = {"type", "table", "action", "operation", "sys_id", "number",
+            "state", "assignment_group", "short_description", "priority", "timestamp", "data"};
+        for (const auto &[field, value] : entry.fields) {
+            for (int i = 0; i < Count; ++i) {
+                if (!m_values[i] && Names[i] == field) {
+                    m_values[i] = &value;
+                    break;
+                }
+            }
+        }
+    }
+
+    [[nodiscard]] QByteArray bytes(Name name) const { return m_values[name] ? *m_values[name] : QByteArray(); }
+    [[nodiscard]] QString text(Name name) const
+    {
+        return m_values[name] ? QString::fromUtf8(*m_values[name]).trimmed() : QString();
+    }
+
+private:
+    const QByteArray *m_values[Count] = {};
+};
+
+QString recordText(const QJsonObject &record, QLatin1StringView field)
 {
     return EventDecoder::fieldValue(record.value(field)).trimmed();
 }
@@ -52,9 +92,130 @@ bool isHexSysId(const QString &id)
     return true;
 }
 
-// ISO-8601 with or without milliseconds and zone, 'T' or ' ' between date and time. A time
-// without a zone is UTC: ServiceNow's stored values and most producers' clocks are.
-QDateTime parseTimestamp(const QString &text)
+// ---- Timestamps ---------------------------------------------------------------------------
+// The hot path parses the forms producers and ServiceNow actually write by hand: Qt's
+// QDateTime::fromString was ~7% of the consumer's CPU, and a time without a zone went through
+// local time (a stat of /etc/localtime per event). Anything else falls back to Qt.
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), y >= 1.
+constexpr qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = y / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// The inverse, for days >= daysFromCivil(1, 3, 1).
+void civilFromDays(qint64 days, int *y, int *m, int *d)
+{
+    days += 719468;
+    const qint64 era = days / 146097;
+    const int doe = int(days - era * 146097);
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = int(era * 400 + yoe) + (*m <= 2 ? 1 : 0);
+}
+
+constexpr bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+constexpr int daysInMonth(int y, int m)
+{
+    constexpr int Days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeapYear(y) ? 29 : Days[m - 1];
+}
+
+template<typename Char> constexpr bool isAsciiSpace(Char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// "yyyy-MM-dd[T ]HH:mm:ss[.fff...][Z|+HH:mm|+HHmm|+HH]" (surrounding ASCII white space allowed;
+// no zone = UTC) as milliseconds since the epoch, UTC. Fractions are truncated to milliseconds.
+// nullopt for anything else, valid or not: the caller asks Qt, which decides.
+template<typename Char> std::optional<qint64> fastUtcMsecs(const Char *s, qsizetype n)
+{
+    while (n > 0 && isAsciiSpace(s[n - 1]))
+        --n;
+    while (n > 0 && isAsciiSpace(*s)) {
+        ++s;
+        --n;
+    }
+    if (n < 19)
+        return std::nullopt;
+    const auto digit = [s](qsizetype i) {
+        const auto unit = static_cast<std::make_unsigned_t<Char>>(s[i]);
+        return unit >= '0' && unit <= '9' ? int(unit - '0') : -1;
+    };
+    const auto number = [&digit](qsizetype at, int length, int *out) {
+        int value = 0;
+        for (int i = 0; i < length; ++i) {
+            const int d = digit(at + i);
+            if (d < 0)
+                return false;
+            value = value * 10 + d;
+        }
+        *out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!number(0, 4, &year) || s[4] != '-' || !number(5, 2, &month) || s[7] != '-' || !number(8, 2, &day)
+        || (s[10] != 'T' && s[10] != ' ') || !number(11, 2, &hour) || s[13] != ':' || !number(14, 2, &minute)
+        || s[16] != ':' || !number(17, 2, &second)) {
+        return std::nullopt;
+    }
+    // Years kept well inside QDate's and the day arithmetic's easy range, even after an offset.
+    if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
+        || minute > 59 || second > 59) {
+        return std::nullopt;
+    }
+    qsizetype pos = 19;
+    int msec = 0;
+    if (pos < n && (s[pos] == '.' || s[pos] == ',')) {
+        const qsizetype first = ++pos;
+        int scale = 100;
+        while (pos < n && digit(pos) >= 0) {
+            msec += digit(pos) * scale;
+            scale /= 10;
+            ++pos;
+        }
+        if (pos == first)
+            return std::nullopt;
+    }
+    int offsetSeconds = 0;
+    if (pos < n) {
+        const qsizetype rest = n - pos;
+        if (rest == 1 && (s[pos] == 'Z' || s[pos] == 'z')) {
+            // UTC
+        } else if ((s[pos] == '+' || s[pos] == '-') && (rest == 3 || rest == 5 || rest == 6)) {
+            int offsetHours = 0, offsetMinutes = 0;
+            if (!number(pos + 1, 2, &offsetHours))
+                return std::nullopt;
+            if (rest == 5 && !number(pos + 3, 2, &offsetMinutes))
+                return std::nullopt;
+            if (rest == 6 && (s[pos + 3] != ':' || !number(pos + 4, 2, &offsetMinutes)))
+                return std::nullopt;
+            if (offsetHours > 23 || offsetMinutes > 59)
+                return std::nullopt;
+            offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60 * (s[pos] == '-' ? -1 : 1);
+        } else {
+            return std::nullopt;
+        }
+    }
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return seconds * 1000 + msec;
+}
+
+// Qt's reading, for the forms fastUtcMsecs() leaves alone. A time without a zone is UTC.
+QDateTime parseTimestampWithQt(const QString &text)
 {
     if (text.size() < 16) // a date alone is not a timestamp
         return {};
@@ -65,18 +226,56 @@ QDateTime parseTimestamp(const QString &text)
     if (!parsed.isValid())
         return {};
     if (parsed.timeSpec() == Qt::LocalTime)
-        parsed = QDateTime(parsed.date(), parsed.time(), QTimeZone::utc());
+        parsed = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
     return parsed.toUTC();
+}
+
+// ISO-8601 with or without milliseconds and zone, 'T' or ' ' between date and time. A time
+// without a zone is UTC: ServiceNow's stored values and most producers' clocks are.
+QDateTime parseTimestamp(QByteArrayView text)
+{
+    if (const auto msecs = fastUtcMsecs(text.data(), text.size()))
+        return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC);
+    return parseTimestampWithQt(QString::fromUtf8(text).trimmed());
 }
 
 // sys_updated_on in one comparable form, "yyyy-MM-dd HH:mm:ss" UTC; empty if it does not parse,
 // so ordering falls back to the stream id instead of comparing garbage.
 QString normalisedUpdatedOn(const QString &text)
 {
-    const QDateTime parsed = parseTimestamp(text);
-    if (!parsed.isValid())
-        return {};
-    return parsed.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    qint64 msecs = 0;
+    if (const auto fast = fastUtcMsecs(text.utf16(), text.size())) {
+        msecs = *fast;
+    } else {
+        const QDateTime parsed = parseTimestampWithQt(text.trimmed());
+        if (!parsed.isValid())
+            return {};
+        msecs = parsed.toMSecsSinceEpoch();
+    }
+    const qint64 seconds = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    if (days < daysFromCivil(1000, 1, 1) || days > daysFromCivil(9999, 12, 31))
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    const int secondOfDay = int(seconds - days * 86400);
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, &year, &month, &day);
+    char16_t out[19];
+    const auto put = [&out](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = u'-';
+    put(5, month, 2);
+    out[7] = u'-';
+    put(8, day, 2);
+    out[10] = u' ';
+    put(11, secondOfDay / 3600, 2);
+    out[13] = u':';
+    put(14, secondOfDay / 60 % 60, 2);
+    out[16] = u':';
+    put(17, secondOfDay % 60, 2);
+    return QStringView(out, 19).toString();
 }
 
 QString jsonKindName(const QJsonValue &value)
@@ -156,14 +355,19 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     TicketEvent event;
     event.sourceId = entry.id;
 
+    const EntryFields fields(entry);
     QString reason;
-    if (!parseRecord(entry.value(QByteArrayLiteral("data")), &event.record, &reason))
+    const QByteArray data = fields.bytes(EntryFields::Data);
+    if (!parseRecord(data, &event.record, &reason))
         return fail(u"bad_json"_s, reason);
     const QJsonObject &record = event.record;
+    // The bytes as received: what the store keeps, so it never serialises the record again.
+    if (!record.isEmpty())
+        event.recordJson = data;
 
     // sys_id: the entry's, else the record's; both must agree when both are given.
-    const QString entrySysId = entryText(entry, QByteArrayLiteral("sys_id"));
-    const QString recordSysId = recordText(record, u"sys_id"_s);
+    const QString entrySysId = fields.text(EntryFields::SysId);
+    const QString recordSysId = recordText(record, "sys_id"_L1);
     QString sysId = entrySysId;
     if (sysId.isEmpty()) {
         sysId = recordSysId;
@@ -184,11 +388,11 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     }
 
     // type: the entry's, else `table`, else the record's sys_class_name.
-    event.rawType = entryText(entry, QByteArrayLiteral("type"));
+    event.rawType = fields.text(EntryFields::Type);
     if (event.rawType.isEmpty()) {
-        event.rawType = entryText(entry, QByteArrayLiteral("table"));
+        event.rawType = fields.text(EntryFields::Table);
         if (event.rawType.isEmpty())
-            event.rawType = recordText(record, u"sys_class_name"_s);
+            event.rawType = recordText(record, "sys_class_name"_L1);
         event.recovered = event.recovered || !event.rawType.isEmpty();
     }
     event.type = canonicalType(event.rawType);
@@ -198,35 +402,36 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     }
 
     // action: the entry's, else ServiceNow's `operation`; neither means an update.
-    event.rawAction = entryText(entry, QByteArrayLiteral("action"));
+    event.rawAction = fields.text(EntryFields::Action);
     if (event.rawAction.isEmpty()) {
-        event.rawAction = entryText(entry, QByteArrayLiteral("operation"));
+        event.rawAction = fields.text(EntryFields::Operation);
         event.recovered = event.recovered || !event.rawAction.isEmpty();
     }
     event.action = canonicalAction(event.rawAction);
 
     // The entry states number, state, group and description; the record fills the gaps.
     enum class Form { Value, Display };
-    const auto fill = [&entry, &record, &event](const QByteArray &field, Form form, QString *target) {
-        *target = entryText(entry, field);
+    const auto fill = [&fields, &record, &event](
+                          EntryFields::Name field, QLatin1StringView key, Form form, QString *target) {
+        *target = fields.text(field);
         if (!target->isEmpty())
             return;
-        const QJsonValue value = record.value(QString::fromLatin1(field));
+        const QJsonValue value = record.value(key);
         *target = (form == Form::Display ? fieldDisplayValue(value) : fieldValue(value)).trimmed();
         event.recovered = event.recovered || !target->isEmpty();
     };
-    fill(QByteArrayLiteral("number"), Form::Value, &event.number);
-    fill(QByteArrayLiteral("state"), Form::Value, &event.state); // the code, never its label
+    fill(EntryFields::Number, "number"_L1, Form::Value, &event.number);
+    fill(EntryFields::State, "state"_L1, Form::Value, &event.state); // the code, never its label
     // A group is shown to people: its display name, else its sys_id.
-    fill(QByteArrayLiteral("assignment_group"), Form::Display, &event.assignmentGroup);
-    fill(QByteArrayLiteral("short_description"), Form::Value, &event.shortDescription);
+    fill(EntryFields::AssignmentGroup, "assignment_group"_L1, Form::Display, &event.assignmentGroup);
+    fill(EntryFields::ShortDescription, "short_description"_L1, Form::Value, &event.shortDescription);
 
     // Never entry fields in the layout, so taking them from the record is not "recovery".
-    event.priority = entryText(entry, QByteArrayLiteral("priority"));
+    event.priority = fields.text(EntryFields::Priority);
     if (event.priority.isEmpty())
-        event.priority = recordText(record, u"priority"_s);
-    event.sysUpdatedOn = normalisedUpdatedOn(recordText(record, u"sys_updated_on"_s));
-    event.timestamp = parseTimestamp(entryText(entry, QByteArrayLiteral("timestamp")));
+        event.priority = recordText(record, "priority"_L1);
+    event.sysUpdatedOn = normalisedUpdatedOn(recordText(record, "sys_updated_on"_L1));
+    event.timestamp = parseTimestamp(fields.bytes(EntryFields::Timestamp));
 
     Result result;
     result.event = std::move(event);

@@ -11,6 +11,7 @@ ServerMonitor::ServerMonitor(RedisConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {
+    m_timer.setParent(this); // a member timer must follow the monitor if it moves to another thread
     m_timer.setInterval(DefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ServerMonitor::poll);
     if (connection) {

@@ -21,6 +21,7 @@ SimulatorPublisher::SimulatorPublisher(
     , m_options(options)
     , m_simulator(std::make_unique<TicketSimulator>(options))
 {
+    m_pacer.setParent(this); // a member timer must follow the publisher if it moves to another thread
     m_pacer.setInterval(PaceIntervalMs);
     m_pacer.setTimerType(Qt::PreciseTimer);
     connect(&m_pacer, &QTimer::timeout, this, &SimulatorPublisher::sendDue);

@@ -1,5 +1,7 @@
 #include "services/streamconsumer.h"
 
+#include <algorithm>
+
 #include <QSysInfo>
 
 #include "services/logging.h"
@@ -12,6 +14,9 @@ constexpr int RetryDelayMs = 500;
 constexpr int ReadTimeoutMarginMs = 10000; // on top of BLOCK: how late a blocked read may answer
 const QByteArray OwnPending = QByteArrayLiteral("0");
 const QByteArray NewEntries = QByteArrayLiteral(">");
+// Backlog reads: at most this many entries per store transaction, in at most this many reads.
+constexpr int GroupEntries = 5000;
+constexpr int MaxGroupReads = 64;
 
 QByteArray sanitized(QString text)
 {
@@ -295,8 +300,35 @@ void StreamConsumer::onReadReply(const RedisReply &reply)
         // keeps coming back (it crashed us) must end in the dead-letter stream.
         m_readId = entries.constLast().id;
         checkDeliveries(entries);
-    } else {
+    } else if (entries.size() < m_config.count || m_stopRequested) {
         handleBatch(entries, {});
+    } else {
+        // A full read means a backlog. The store's cost per entry falls with the size of its
+        // transaction (index and history pages are written once per commit, not once per entry),
+        // so read on, pipelined and without BLOCK, and apply up to GroupEntries in one go.
+        const int more = std::min(MaxGroupReads, GroupEntries / std::max(1, m_config.count) - 1);
+        if (more <= 0) {
+            handleBatch(entries, {});
+            return;
+        }
+        const RespWriter::Command read {"XREADGROUP", "GROUP", m_config.group.toUtf8(), m_config.consumer.toUtf8(),
+            "COUNT", QByteArray::number(m_config.count), "STREAMS", m_config.stream.toUtf8(), NewEntries};
+        m_busy = true;
+        m_blocking->batch(
+            QList<RespWriter::Command>(more, read), this, [this, entries](const QList<RedisReply> &replies) {
+                m_busy = false;
+                QList<StreamEntry> all = entries;
+                for (const RedisReply &r : replies) {
+                    if (r.isError()) {
+                        // What that read delivered is pending for us: read our own backlog next.
+                        qCWarning(lcStream).noquote() << tr("stream %1: %2").arg(m_config.stream, r.errorMessage());
+                        m_readId = r.errorCode() == "NOGROUP" ? QByteArray() : OwnPending;
+                        continue;
+                    }
+                    all += StreamEntry::fromReadReply(r);
+                }
+                handleBatch(all, {});
+            });
     }
 }
 

@@ -22,6 +22,9 @@ struct TicketEvent
     QString sysUpdatedOn;  // record's sys_updated_on, "yyyy-MM-dd HH:mm:ss" (UTC); orders events
     QDateTime timestamp;   // the entry's own timestamp (ISO-8601), invalid if absent
     QJsonObject record;    // the full ServiceNow record from `data`, as received
+    // `data` byte for byte when record is not empty (the decoder fills it), so the store keeps
+    // the record without serialising it again. Empty: the store serialises record (SSE feeds, tests).
+    QByteArray recordJson;
     bool recovered = false; // some fields came from table/operation/data rather than the entry
 
     [[nodiscard]] QString eventName() const { return type + QLatin1Char(':') + action; }

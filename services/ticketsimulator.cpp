@@ -603,7 +603,10 @@ TicketSimulator::Fields TicketSimulator::makeEvent(int index)
         ticket.assignee = chance() < 0.5 ? bounded(peopleCount) : -1;
     };
 
-    m_clock += 1 + bounded(3); // strictly increasing: the store orders a ticket's events by it
+    // Strictly increasing per ticket: the store orders a ticket's events by it.
+    const int advance = 1 + bounded(3);
+    m_clock =
+        m_options.wallClock ? std::max(QDateTime::currentSecsSinceEpoch(), ticket.updatedOn + 1) : m_clock + advance;
     const int step = ticket.emitted++;
     Action action = Action::Updated;
     if (step == 0) {

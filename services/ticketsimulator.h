@@ -30,6 +30,9 @@ public:
         double displayValues = 0.5; // fraction of records with {value, display_value} fields
         double aliases = 0.3; // fraction of change_task/sc_task entries typed ctask/sctask
         QDateTime start; // sys_updated_on of the first event; invalid = a fixed date
+        // The sandbox's live feed: times follow the wall clock (each ticket's still strictly
+        // increasing) instead of racing ahead of it; the output is then no longer reproducible.
+        bool wallClock = false;
     };
 
     // What a ticket must look like once every decodable event is applied (the --expect file).

@@ -605,7 +605,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
     // A ticket of the batch: as stored (or new), then as the batch's events leave it.
     struct Slot {
         Ticket ticket;
-        QJsonObject record; // the newest record, serialised once at the end
+        const TicketEvent *recordEvent = nullptr; // the event with the newest record, stored once at the end
         bool exists = false;
         bool dirty = false;
         bool recordChanged = false;
@@ -694,8 +694,8 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
                 continue;
             }
             slot.ticket = std::move(merged);
-            if (!e.record.isEmpty()) {
-                slot.record = e.record;
+            if (!e.record.isEmpty() || !e.recordJson.isEmpty()) {
+                slot.recordEvent = &e;
                 slot.recordChanged = true;
             }
             slot.dirty = true;
@@ -706,8 +706,11 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
         for (Slot &slot : batch) {
             if (!slot.dirty)
                 continue;
-            if (slot.recordChanged)
-                slot.ticket.recordJson = CompactJson::toJson(slot.record);
+            if (slot.recordChanged) {
+                // The decoder's bytes as received; only events built in memory are serialised.
+                const TicketEvent &e = *slot.recordEvent;
+                slot.ticket.recordJson = e.recordJson.isEmpty() ? CompactJson::toJson(e.record) : e.recordJson;
+            }
             bindTicket(c.upsert, slot.ticket);
             if (!slot.recordChanged)
                 c.upsert.bindValue(12, QVariant(QMetaType::fromType<QByteArray>())); // NULL: keep the stored one

@@ -128,6 +128,8 @@ private slots:
     void deletedEntryFromReply();
     void typeFallsBackInOrder();
     void recordKeptAsReceived();
+    void recordJsonOnlyForARecord_data();
+    void recordJsonOnlyForARecord();
 
 private:
     QJsonArray m_cases;
@@ -494,6 +496,23 @@ void TestEventDecoder::timestamps_data()
     QTest::newRow("python microseconds") << QByteArray("2025-01-15T10:30:00.123456+00:00")
                                          << u"2025-01-15T10:30:00.123Z"_s;
     QTest::newRow("padded") << QByteArray(" 2025-01-15T10:30:00Z ") << u"2025-01-15T10:30:00.000Z"_s;
+    // Extra digits are truncated, never rounded up into the next second.
+    QTest::newRow("fraction truncated") << QByteArray("2025-01-15T10:30:00.9999Z") << u"2025-01-15T10:30:00.999Z"_s;
+    QTest::newRow("comma fraction") << QByteArray("2025-01-15T10:30:00,25Z") << u"2025-01-15T10:30:00.250Z"_s;
+    QTest::newRow("offset hours only") << QByteArray("2025-01-15T12:30:00+02") << u"2025-01-15T10:30:00.000Z"_s;
+    QTest::newRow("offset across the year")
+        << QByteArray("2025-01-01T01:00:00.5+02:00") << u"2024-12-31T23:00:00.500Z"_s;
+    QTest::newRow("leap day") << QByteArray("2024-02-29 23:59:59") << u"2024-02-29T23:59:59.000Z"_s;
+    QTest::newRow("lower-case z") << QByteArray("2025-01-15T10:30:00z") << u"2025-01-15T10:30:00.000Z"_s;
+    // Forms the hand-written parser leaves to Qt still read the same.
+    QTest::newRow("no seconds") << QByteArray("2025-01-15T10:30Z") << u"2025-01-15T10:30:00.000Z"_s;
+    QTest::newRow("lower-case t") << QByteArray("2025-01-15t10:30:00Z") << u"2025-01-15T10:30:00.000Z"_s;
+    QTest::newRow("not a leap year") << QByteArray("2025-02-29T10:30:00Z") << QString();
+    QTest::newRow("day 31 in April") << QByteArray("2025-04-31T10:30:00Z") << QString();
+    QTest::newRow("minute 60") << QByteArray("2025-01-15T10:60:00Z") << QString();
+    QTest::newRow("bad offset") << QByteArray("2025-01-15T10:30:00+25:00") << QString();
+    QTest::newRow("empty fraction") << QByteArray("2025-01-15T10:30:00.Z") << QString();
+    QTest::newRow("trailing text") << QByteArray("2025-01-15T10:30:00Z tomorrow") << QString();
     QTest::newRow("date only") << QByteArray("2025-01-15") << QString();
     QTest::newRow("garbage") << QByteArray("yesterday") << QString();
     QTest::newRow("month 13") << QByteArray("2025-13-15T10:30:00Z") << QString();
@@ -524,6 +543,11 @@ void TestEventDecoder::sysUpdatedOn_data()
         << u"2025-01-15 10:29:58"_s;
     QTest::newRow("iso Z") << QByteArray(R"("2025-01-15T10:29:58Z")") << u"2025-01-15 10:29:58"_s;
     QTest::newRow("iso offset") << QByteArray(R"("2025-01-15T07:29:58.999-03:00")") << u"2025-01-15 10:29:58"_s;
+    QTest::newRow("offset across the year") << QByteArray(R"("2025-01-01T01:00:00+02:00")") << u"2024-12-31 23:00:00"_s;
+    QTest::newRow("offset across a leap day")
+        << QByteArray(R"("2024-03-01T00:30:00+0100")") << u"2024-02-29 23:30:00"_s;
+    QTest::newRow("padded value") << QByteArray(R"(" 2025-01-15 10:29:58 ")") << u"2025-01-15 10:29:58"_s;
+    QTest::newRow("impossible date") << QByteArray(R"("2025-02-30 10:29:58")") << QString();
     QTest::newRow("display only, unparseable")
         << QByteArray(R"({"display_value": "15/01/2025 07:29:58"})") << QString();
     QTest::newRow("garbage") << QByteArray(R"("soon")") << QString();
@@ -605,6 +629,29 @@ void TestEventDecoder::recordKeptAsReceived()
     QCOMPARE(result.event->state, u"2"_s);
     QCOMPARE(result.event->record, QJsonDocument::fromJson(data).object());
     QCOMPARE(result.event->record.value(u"caller_id"_s).toObject().value(u"display_value"_s).toString(), u"Ana"_s);
+    // Byte for byte, spacing included: the store keeps these bytes instead of serialising again.
+    QCOMPARE(result.event->recordJson, data);
+}
+
+void TestEventDecoder::recordJsonOnlyForARecord_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("no data") << QByteArray();
+    QTest::newRow("blank") << QByteArray(" \n ");
+    QTest::newRow("empty object") << QByteArray("{}");
+}
+
+// An empty record never replaces the stored one, so it carries no bytes either.
+void TestEventDecoder::recordJsonOnlyForARecord()
+{
+    QFETCH(QByteArray, data);
+    QList<QPair<QByteArray, QByteArray>> fields {{"type", "incident"}, {"sys_id", "9d385017c611228701d22104cc95c371"}};
+    if (!data.isNull())
+        fields.append({"data", data});
+    const auto result = EventDecoder::decode(makeEntry(fields));
+    QVERIFY2(result.ok(), qPrintable(result.reason));
+    QVERIFY(result.event->record.isEmpty());
+    QVERIFY(result.event->recordJson.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEventDecoder)

@@ -391,6 +391,33 @@ private slots:
         QCOMPARE(store.ticket(sysIdFor(1))->recordJson, QJsonDocument(stored).toJson(QJsonDocument::Compact));
     }
 
+    void recordBytesAreStoredAsReceived()
+    {
+        // The decoder hands over `data` as received; the store keeps those bytes and uses the
+        // parsed record only for fields. The newest record of a batch wins.
+        const QByteArray older = R"({"impact": "3", "step": 1})";
+        const QByteArray newer = "{ \"impact\" : \"2\",\n  \"step\": 2 }";
+        QList<TicketEvent> batch;
+        for (const QByteArray &bytes : {older, newer}) {
+            TicketEvent e = EventBuilder(sysIdFor(1), bytes == older ? "1-0" : "2-0");
+            e.record = QJsonDocument::fromJson(bytes).object();
+            e.recordJson = bytes;
+            batch.append(e);
+        }
+        TicketStore store;
+        QVERIFY(openStore(store));
+        const TicketStore::BatchResult result = store.apply(batch);
+        QCOMPARE(result.applied, 2);
+        QCOMPARE(result.changed.first().recordJson, newer);
+        const Ticket t = *store.ticket(sysIdFor(1));
+        QCOMPARE(t.recordJson, newer);
+        QCOMPARE(t.impact, u"2"_s);
+
+        // A later event without a record keeps these bytes.
+        QCOMPARE(store.apply({EventBuilder(sysIdFor(1), "3-0").state(u"2"_s)}).applied, 1);
+        QCOMPARE(store.ticket(sysIdFor(1))->recordJson, newer);
+    }
+
     void eventTimeFallsBackToStreamId()
     {
         TicketStore store;

@@ -1,4 +1,3117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Streamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streamdesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operations console for a ServiceNow change pipeline on Redis: live tickets, streams and consumer groups, feeds, work queues and dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on Qt %2), hiredis and QtKeychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain (without one, in memory for the session) and never written to settings files or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments, only options (see &apos;streamdesk-cli %1 --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliConsole</name>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatcher</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line companion of Streamdesk, the operations console for the ServiceNow change pipeline on Redis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see the list below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; run &apos;streamdesk-cli --help&apos; for the list of commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command; run &apos;streamdesk-cli --help&apos; for the list of commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run &apos;streamdesk-cli --help&apos; for the list of commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print log messages (connection steps, warnings) on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] &lt;command&gt; [command options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Redis server as redis://[user[:password]@]host[:port][/db] or rediss://... (default: $REDIS_URL, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file (default: the system CAs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for servers that ask for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name to verify the server certificate against (default: the URL&apos;s host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the server certificate or host name (testing only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection and for each reply (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the environment variable %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must be given together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0 and at most %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-insecure: the certificate and host name of %1 are not verified; anyone in between can read and change the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Redis server, or start a &lt;b&gt;sandbox&lt;/b&gt;: a private redis-server on this computer whose data is thrown away when Streamdesk exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis://user@host:6379/0 or rediss://host:6380</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (rediss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip certificate verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not authenticated: anyone between you and it can read and change the traffic, your password included. Use this only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a private redis-server with throwaway data and connect to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but INFO failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: Redis %1, round trip %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message>
+        <source>Round-trip time of a PING, measured every 2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSummaryWidget</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File → Connect… (Ctrl+K) or start the sandbox (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading server information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round trip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsumeCommand</name>
+    <message>
+        <source>Process the change stream in a consumer group into a ticket store (acks, recovery, dead letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail the change stream into a ticket store without joining any consumer group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store file (SQLite); created if missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS without a new entry (default: run until SIGINT/SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per read (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one read blocks, in milliseconds (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries larger than this are malformed (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer name, stable across restarts (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the group at the start of the stream instead of at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover entries pending longer than MS in any consumer (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-letter an entry delivered more than N times (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start after this entry id, or $ for new entries only (default: $).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerThread</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consumer updates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per second, last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet: start observing or processing the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top assignment groups by open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to list its tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a ticket to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets by type and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently resolved, closed or canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; open · &lt;b&gt;%2&lt;/b&gt; closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 (%4 % of %1)
+Click to list these tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead-lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n day(s), %1</source>
+        <translation>
+            <numerusform>%n day, %1</numerusform>
+            <numerusform>%n days, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDecoder</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data is JSON but not an object (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry is %1 bytes, larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry has no fields (it was deleted from the stream while still pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sys_id: the entry has no sys_id field and the record in data has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sys_id &quot;%1&quot; is not 32 hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sys_id %1 of the entry differs from sys_id &quot;%2&quot; of the record in data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type: the entry has no type or table field and the record in data has no sys_class_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedDecoder</name>
+    <message>
+        <source>the data of a %1 event is JSON but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of a %1 event is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no sys_id and no stored ticket has the number %2: logged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket type: the event names none and no stored ticket has sys_id %1: logged only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditDialog</name>
+    <message>
+        <source>(kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tickets-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a byte for this long the connection counts as dead and is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value in the system keychain and never show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put credentials in a secret header, not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 has a value but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedHub</name>
+    <message>
+        <source> (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for secret header values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedListModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied to tickets, %2 duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the selected feed or stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;connect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the connection and connect again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with the URL of a server-sent events stream (Ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in 8.8 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 feed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the feed &quot;%1&quot;? Its events stay in the ticket store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show the change stream, its consumer groups and their consumers (length, pending, lag, idle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stream %1: %n entries</source>
+        <translation>
+            <numerusform>stream %1: %n entry</numerusform>
+            <numerusform>stream %1: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  first entry %1, last entry %2, last generated id %3, entries added %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1: %2 consumers, %3 pending, last delivered %4, entries read %5, lag %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  consumer %1: %2 pending, idle %3, inactive %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenCommand</name>
+    <message>
+        <source>Subscribe to a Server-Sent Events feed and print each event as one JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed, an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request header, e.g. &apos;Authorization: Bearer TOKEN&apos; (repeatable; values are never printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;NAME: VALUE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume after this event id (sent as Last-Event-ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for this long (default: %1; 0 disables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit after this many events (default: run until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header must be &apos;Name: value&apos; with a name made of letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header %1: the value must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;listen&apos; takes exactly one URL, e.g. streamdesk-cli listen http://127.0.0.1:8080/events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed must be an http:// or https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-timeout must be a number of seconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1 (Last-Event-ID: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server ended the feed (HTTP 204) after %n event(s)</source>
+        <translation>
+            <numerusform>the server ended the feed (HTTP 204) after %n event</numerusform>
+            <numerusform>the server ended the feed (HTTP 204) after %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: %n event(s) received</source>
+        <translation>
+            <numerusform>stopped: %n event received</numerusform>
+            <numerusform>stopped: %n events received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the change pipeline at a glance, for the analyst on shift and the engineer on call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per state and priority, updated live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream throughput and consumer lag over the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending entries and dead letters that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live ServiceNow change tickets as they arrive from the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live table with filters by state, assignment group and priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full history of a ticket, event by event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number or short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redis streams behind the pipeline and the consumer groups reading them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length, first and last entry of every stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups with their lag and pending entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim or acknowledge stuck entries of a lagging consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server-sent event feeds that publish tickets to subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected subscribers and their event rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery errors and reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live tail of the events sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queues, retries and dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs waiting, running and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters with the reason each one failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry, inspect or discard failed jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Redis server (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a private redis-server with throwaway data on this computer and connect to it (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Streamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox running on %1; its data is removed when Streamdesk exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox needs redis-server, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streamdesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect after Streamdesk is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not publish the test event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail the stream without joining a consumer group: production processors lose nothing (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the consumer group and acknowledge what is applied; entries that cannot be read go to the dead-letter stream (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;Test Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one hand-made change entry to the stream (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the batch in flight, commit, acknowledge, then stop (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tailing the stream (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the group and process from where it left off (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail the stream (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>No keychain service is running: the password is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PingCommand</name>
+    <message>
+        <source>Check that a Redis server answers and measure the round-trip latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of PINGs to send (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PING failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply to PING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PONG from %1 (redis %2, role %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PONG from %1 (no server details: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>latency over %n ping(s): min %1 ms, median %2 ms, max %3 ms</source>
+        <translation>
+            <numerusform>latency over %n ping: min %1 ms, median %2 ms, max %3 ms</numerusform>
+            <numerusform>latency over %n pings: min %1 ms, median %2 ms, max %3 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coming to this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Streamdesk is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishEventDialog</name>
+    <message>
+        <source>Publish Test Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds one change entry to &lt;b&gt;%1&lt;/b&gt;, as a producer would. Processors, the SSE gateway and this console should all show it within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 for %3, state %4, sys_id %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedisConnection</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnecting in %n s: %1</source>
+        <translation>
+            <numerusform>reconnecting in %n s: %1</numerusform>
+            <numerusform>reconnecting in %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read a CA certificate from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS client certificate needs both the certificate file and the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read a client certificate from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an unencrypted RSA or EC private key in PEM format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is turned off for %1: the connection is encrypted but the server is not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of %1 is not trusted (%2); give the CA file that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of %1 is not valid for the host name &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed for user &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot select database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires a password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the client name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not connected to %1 (reconnecting in %n s)</source>
+        <translation>
+            <numerusform>not connected to %1 (reconnecting in %n s)</numerusform>
+            <numerusform>not connected to %1 (reconnecting in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid reply from %1 (%2); the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a reply nobody asked for; the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 within %n s</source>
+        <translation>
+            <numerusform>no answer from %1 within %n s</numerusform>
+            <numerusform>no answer from %1 within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reply from %1 in time; the connection was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedisEndpoint</name>
+    <message>
+        <source>Invalid Redis URL &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Redis URL: the URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme must be redis:// or rediss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name contains &apos;%1&apos;; percent-encode it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameters are not supported; put the database number in the path, e.g. redis://host:6379/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be enclosed in brackets, e.g. redis://[::1]:6379</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be a number between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerProcess</name>
+    <message>
+        <source>Install it with: sudo apt-get install redis-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server was not found on PATH. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for redis-server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free TCP port on 127.0.0.1 for redis-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server is not being started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>redis-server did not become ready within %n ms.</source>
+        <translation>
+            <numerusform>redis-server did not become ready within %n ms.</numerusform>
+            <numerusform>redis-server did not become ready within %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redis-server stopped before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server cannot be restarted: it was never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server (%1) could not be run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server on 127.0.0.1:%1 exited unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration error at line %1 of redis.conf: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed without output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exited with code %1 without output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis-server could not start on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RespReader</name>
+    <message>
+        <source>protocol error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk string not terminated by CRLF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxController</name>
+    <message>
+        <source>The sandbox&apos;s SSE gateway could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeSseCommand</name>
+    <message>
+        <source>Serve the change stream to EventSource clients over HTTP (Server-Sent Events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on, e.g. 127.0.0.1:8080 (required; port 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer TOKEN&quot; (default: $%1; none if unset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most clients served at once; more get 503 (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeat comments (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT with a port from 0 to 65535, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address (or localhost), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen HOST:PORT is required, e.g. --listen 127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stream must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1 without a token: anyone who can reach it reads the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1, beyond this machine; the token travels in clear text unless a TLS proxy is in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped %1: too slow (%2 bytes unsent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on http://%1:%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1 client(s) served, %2 event(s) sent, %3 dropped as too slow, %4 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, certificate not verified (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, verified as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1, every 2 seconds while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Publish simulated, deterministic ticket changes to the change stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tickets (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of stream entries, malformed ones included (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per second; 0 = as fast as possible, pipelined (default: 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same entries (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of entries that cannot be decoded, 0 to 1 (default: 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of entries in the table/operation layout, 0 to 1 (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of records with {value, display_value} fields, 0 to 1 (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the state every ticket must reach once all entries are applied to FILE (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number between 0 and %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be an integer between 0 and %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stream must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is not a writable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before the connection to %1 was ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1/%2 (%3%), %4 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries were not acknowledged by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: published %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPublisher</name>
+    <message>
+        <source>the Redis connection is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XADD to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SseClient</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no Content-Type instead of text/event-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent Content-Type %1 instead of text/event-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asked the client to stop (HTTP 204)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event exceeded %1 MiB; the connection was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect not followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data received for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SseGateway</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request head did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request head is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the event stream is at / and /events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET is allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many clients; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last-Event-ID is not a stream id of the form milliseconds-sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from must be 0, $ or a stream id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateCountDelegate</name>
+    <message>
+        <source>State code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateCountModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is not in the state table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>%1: cannot read the state file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object keyed by ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket type name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;: must be a JSON object keyed by state code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: a state code must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: must be an object with &quot;pt_BR&quot;, &quot;en&quot; and &quot;closed&quot;, or null to remove the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: &quot;%3&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: &quot;closed&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: unknown key &quot;%3&quot; (expected pt_BR, en, closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamConsumer</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing %1 as %2 in group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping after the current batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the ticket store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the consumer group %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 disappeared; creating it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected XAUTOCLAIM reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered %n abandoned entries</source>
+        <translation>
+            <numerusform>recovered %n abandoned entry</numerusform>
+            <numerusform>recovered %n abandoned entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered %n times without being processed</source>
+        <translation>
+            <numerusform>delivered %n time without being processed</numerusform>
+            <numerusform>delivered %n times without being processed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket store could not apply a batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acknowledgement transaction was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not acknowledge a batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1: %2; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamConsumersModel</name>
+    <message>
+        <source>This Redis server does not report inactivity (Redis 7.2 or later does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamGroupsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis cannot compute the lag of this group (entries were deleted or the group was created at an arbitrary id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivered id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamMonitor</name>
+    <message>
+        <source>unexpected XINFO reply for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not consuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last generated id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to chart its lag and pending entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange: the consumer holds pending entries and has been idle for a minute or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag and pending, all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only malformed and dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing, outside any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as &lt;b&gt;%1&lt;/b&gt; in group &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream %1 does not exist (yet): nothing has been written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stream&apos;s information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag and pending, group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing consumed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claimed · %2 acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicates · %2 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observing: nothing is dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dead-letter stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied, duplicate or stale, of read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestEvent</name>
+    <message>
+        <source>Test event published from Streamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPane</name>
+    <message>
+        <source>Select a ticket to see every field of its record and its change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · &lt;b&gt;%2&lt;/b&gt; · Priority %3 · Group &lt;b&gt;%4&lt;/b&gt; · Assigned to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · sys_id %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1
+Display value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), %1 empty hidden</source>
+        <translation>
+            <numerusform>%n field, %1 empty hidden</numerusform>
+            <numerusform>%n fields, %1 empty hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ticket store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1
+Applied here %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n change, newest first</numerusform>
+            <numerusform>%n changes, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 - High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 - Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 - Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 - Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>The SQLite driver (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the ticket store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch the ticket store %1 to WAL mode (it reports &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket store %1 was written by a newer Streamdesk (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the ticket store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot apply %n event(s) to the ticket store: %1</source>
+        <translation>
+            <numerusform>Cannot apply %n event to the ticket store: %1</numerusform>
+            <numerusform>Cannot apply %n events to the ticket store: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>Export the tickets of a ticket store as JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store file (SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or csv (default: json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of this type (incident, change_task, sc_task, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets in this state code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the ticket store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Search number, description or group (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

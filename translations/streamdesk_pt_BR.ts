@@ -1,4 +1,3121 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Streamdesk</source>
+        <translation>Sobre o Streamdesk</translation>
+    </message>
+    <message>
+        <source>Streamdesk %1</source>
+        <translation>Streamdesk %1</translation>
+    </message>
+    <message>
+        <source>An operations console for a ServiceNow change pipeline on Redis: live tickets, streams and consumer groups, feeds, work queues and dead letters.</source>
+        <translation>Um console de operações para um pipeline de mudanças do ServiceNow sobre Redis: chamados ao vivo, streams e grupos de consumidores, feeds, filas de trabalho e mensagens dead-letter.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on Qt %2), hiredis and QtKeychain.</source>
+        <translation>Compilado com Qt %1 (em execução no Qt %2), hiredis e QtKeychain.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain (without one, in memory for the session) and never written to settings files or logs.</source>
+        <translation>As senhas ficam no chaveiro do sistema (na falta dele, em memória durante a sessão) e nunca são gravadas em arquivos de configuração nem em logs.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>[options]</source>
+        <translation>[opções]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments, only options (see &apos;streamdesk-cli %1 --help&apos;)</source>
+        <translation>&apos;%1&apos; não aceita argumentos, apenas opções (veja &apos;streamdesk-cli %1 --help&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>CliConsole</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatcher</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Command-line companion of Streamdesk, the operations console for the ServiceNow change pipeline on Redis.</source>
+        <translation>Ferramenta de linha de comando do Streamdesk, o console de operações do pipeline de mudanças do ServiceNow sobre Redis.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>The command to run (see the list below).</source>
+        <translation>O comando a executar (veja a lista abaixo).</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation>&lt;comando&gt;</translation>
+    </message>
+    <message>
+        <source>no command given; run &apos;streamdesk-cli --help&apos; for the list of commands</source>
+        <translation>nenhum comando informado; execute &apos;streamdesk-cli --help&apos; para ver a lista de comandos</translation>
+    </message>
+    <message>
+        <source>unknown command; run &apos;streamdesk-cli --help&apos; for the list of commands</source>
+        <translation>comando desconhecido; execute &apos;streamdesk-cli --help&apos; para ver a lista de comandos</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run &apos;streamdesk-cli --help&apos; for the list of commands</source>
+        <translation>comando desconhecido &apos;%1&apos;; execute &apos;streamdesk-cli --help&apos; para ver a lista de comandos</translation>
+    </message>
+    <message>
+        <source>Also print log messages (connection steps, warnings) on stderr.</source>
+        <translation>Também exibe as mensagens de log (etapas da conexão, avisos) no stderr.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Uso: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] &lt;command&gt; [command options]</source>
+        <translation>Uso: %1 [opções] &lt;comando&gt; [opções do comando]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Execute &apos;%1 &lt;comando&gt; --help&apos; para ver as opções de um comando.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Redis server as redis://[user[:password]@]host[:port][/db] or rediss://... (default: $REDIS_URL, else %1).</source>
+        <translation>Servidor Redis no formato redis://[usuário[:senha]@]host[:porta][/db] ou rediss://... (padrão: $REDIS_URL; se não definida, %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file (default: the system CAs).</source>
+        <translation>Confia nos certificados de CA deste arquivo PEM (padrão: as CAs do sistema).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for servers that ask for one.</source>
+        <translation>Certificado do cliente (PEM) para servidores que o exigem.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of the client certificate.</source>
+        <translation>Chave privada (PEM) do certificado do cliente.</translation>
+    </message>
+    <message>
+        <source>Host name to verify the server certificate against (default: the URL&apos;s host).</source>
+        <translation>Nome de host usado na verificação do certificado do servidor (padrão: o host da URL).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Do not verify the server certificate or host name (testing only).</source>
+        <translation>Não verifica o certificado nem o nome de host do servidor (apenas para testes).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the connection and for each reply (default: %1).</source>
+        <translation>Segundos de espera pela conexão e por cada resposta (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>%1 (from the environment variable %2)</source>
+        <translation>%1 (da variável de ambiente %2)</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must be given together</source>
+        <translation>--tls-cert e --tls-key devem ser informados juntos</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0 and at most %1, not &apos;%2&apos;</source>
+        <translation>--timeout deve ser um número de segundos maior que 0 e de no máximo %1, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--tls-insecure: the certificate and host name of %1 are not verified; anyone in between can read and change the traffic</source>
+        <translation>--tls-insecure: o certificado e o nome de host de %1 não são verificados; qualquer um no caminho pode ler e alterar o tráfego</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer between %2 and %3, not &apos;%4&apos;</source>
+        <translation>--%1 deve ser um inteiro entre %2 e %3, não &apos;%4&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to Redis</source>
+        <translation>Conectar ao Redis</translation>
+    </message>
+    <message>
+        <source>Connect to a Redis server, or start a &lt;b&gt;sandbox&lt;/b&gt;: a private redis-server on this computer whose data is thrown away when Streamdesk exits.</source>
+        <translation>Conecte-se a um servidor Redis ou inicie um &lt;b&gt;sandbox&lt;/b&gt;: um redis-server privado neste computador, cujos dados são descartados quando o Streamdesk é encerrado.</translation>
+    </message>
+    <message>
+        <source>redis://user@host:6379/0 or rediss://host:6380</source>
+        <translation>redis://usuario@host:6379/0 ou rediss://host:6380</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Banco de &amp;dados:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>ACL &amp;user:</source>
+        <translation>Usuário &amp;ACL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Lembrar a senha no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (rediss://)</source>
+        <translation>Usar &amp;TLS (rediss://)</translation>
+    </message>
+    <message>
+        <source>system certificate authorities</source>
+        <translation>autoridades certificadoras do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Arquivo da &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Certificate authority (PEM)</source>
+        <translation>Autoridade certificadora (PEM)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>Certi&amp;ficado do cliente:</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificado do cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Cha&amp;ve do cliente:</translation>
+    </message>
+    <message>
+        <source>Client private key (PEM)</source>
+        <translation>Chave privada do cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>the host name</source>
+        <translation>o nome do host</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>&amp;Nome do servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip certificate verification (insecure)</source>
+        <translation>&amp;Ignorar a verificação do certificado (inseguro)</translation>
+    </message>
+    <message>
+        <source>The server is not authenticated: anyone between you and it can read and change the traffic, your password included. Use this only for a test server.</source>
+        <translation>O servidor não é autenticado: qualquer um entre você e ele pode ler e alterar o tráfego, inclusive a sua senha. Use isto apenas com um servidor de teste.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>T&amp;estar</translation>
+    </message>
+    <message>
+        <source>Start &amp;Sandbox</source>
+        <translation>Iniciar sand&amp;box</translation>
+    </message>
+    <message>
+        <source>Start a private redis-server with throwaway data and connect to it</source>
+        <translation>Inicia um redis-server privado com dados descartáveis e conecta-se a ele</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key *.cer);;All files (*)</source>
+        <translation>Arquivos PEM (*.pem *.crt *.key *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password for this session</source>
+        <translation>&amp;Lembrar a senha durante esta sessão</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>O arquivo da CA %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 does not exist.</source>
+        <translation>O certificado do cliente %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The client key %1 does not exist.</source>
+        <translation>A chave do cliente %1 não existe.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and the key file.</source>
+        <translation>Um certificado de cliente precisa tanto do arquivo do certificado quanto do arquivo da chave.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Falha na conexão: %1</translation>
+    </message>
+    <message>
+        <source>Connected, but INFO failed: %1</source>
+        <translation>Conectado, mas o INFO falhou: %1</translation>
+    </message>
+    <message>
+        <source>The connection works: Redis %1, round trip %2.</source>
+        <translation>A conexão funciona: Redis %1, tempo de ida e volta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message>
+        <source>Round-trip time of a PING, measured every 2 seconds</source>
+        <translation>Tempo de ida e volta de um PING, medido a cada 2 segundos</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>não conectado</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSummaryWidget</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Use File → Connect… (Ctrl+K) or start the sandbox (Ctrl+Shift+S).</source>
+        <translation>Use Arquivo → Conectar… (Ctrl+K) ou inicie o sandbox (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading server information…</source>
+        <translation>Lendo as informações do servidor…</translation>
+    </message>
+    <message>
+        <source>No server information yet.</source>
+        <translation>Ainda não há informações do servidor.</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>ativo há %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round trip %1</source>
+        <translation>ida e volta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumeCommand</name>
+    <message>
+        <source>Process the change stream in a consumer group into a ticket store (acks, recovery, dead letters).</source>
+        <translation>Processa o stream de mudanças em um grupo de consumidores, gravando em uma base de chamados (confirmações, recuperação, mensagens dead-letter).</translation>
+    </message>
+    <message>
+        <source>Tail the change stream into a ticket store without joining any consumer group.</source>
+        <translation>Acompanha o stream de mudanças, gravando em uma base de chamados, sem entrar em nenhum grupo de consumidores.</translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation>Chave do stream (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>Ticket store file (SQLite); created if missing.</source>
+        <translation>Arquivo da base de chamados (SQLite); criado se não existir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS without a new entry (default: run until SIGINT/SIGTERM).</source>
+        <translation>Para após SEGUNDOS sem nenhuma entrada nova (padrão: executa até SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Entries per read (default: %1).</source>
+        <translation>Entradas por leitura (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long one read blocks, in milliseconds (default: %1).</source>
+        <translation>Tempo que cada leitura fica bloqueada, em milissegundos (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Entries larger than this are malformed (default: %1).</source>
+        <translation>Entradas maiores que isto são consideradas malformadas (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>Consumer group (default: %1).</source>
+        <translation>Grupo de consumidores (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>Consumer name, stable across restarts (default: %1).</source>
+        <translation>Nome do consumidor, estável entre reinícios (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Create the group at the start of the stream instead of at its end.</source>
+        <translation>Cria o grupo no início do stream em vez de no final.</translation>
+    </message>
+    <message>
+        <source>Recover entries pending longer than MS in any consumer (default: %1).</source>
+        <translation>Recupera entradas pendentes há mais de MS em qualquer consumidor (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Dead-letter an entry delivered more than N times (default: %1).</source>
+        <translation>Envia para dead-letter uma entrada entregue mais de N vezes (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Start after this entry id, or $ for new entries only (default: $).</source>
+        <translation>Começa após este ID de entrada, ou $ para apenas entradas novas (padrão: $).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--store FILE is required</source>
+        <translation>--store ARQUIVO é obrigatório</translation>
+    </message>
+    <message>
+        <source>done: </source>
+        <translation>concluído: </translation>
+    </message>
+    <message>
+        <source>read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s</source>
+        <translation>lidas %1, aplicadas %2, duplicadas %3, desatualizadas %4, malformadas %5, enviadas para dead-letter %6, %7 eventos/s</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerThread</name>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>All tickets</source>
+        <translation>Todos os chamados</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Eventos por segundo</translation>
+    </message>
+    <message>
+        <source>no consumer updates yet</source>
+        <translation>ainda sem atualizações do consumidor</translation>
+    </message>
+    <message>
+        <source>Tickets by state</source>
+        <translation>Chamados por estado</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>Ainda não há chamados</translation>
+    </message>
+    <message>
+        <source>Events per second, last 5 minutes</source>
+        <translation>Eventos por segundo, últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidos</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicados</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Para dead-letter</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No events yet: start observing or processing the stream</source>
+        <translation>Ainda não há eventos: comece a observar ou a processar o stream</translation>
+    </message>
+    <message>
+        <source>Top assignment groups by open tickets</source>
+        <translation>Principais grupos de atribuição por chamados abertos</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Chamados abertos</translation>
+    </message>
+    <message>
+        <source>No open tickets</source>
+        <translation>Nenhum chamado aberto</translation>
+    </message>
+    <message>
+        <source>Double-click a row to list its tickets</source>
+        <translation>Clique duas vezes em uma linha para listar os chamados dela</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation>Grupo de atribuição</translation>
+    </message>
+    <message>
+        <source>Double-click a ticket to open it</source>
+        <translation>Clique duas vezes em um chamado para abri-lo</translation>
+    </message>
+    <message>
+        <source>Tickets by type and state</source>
+        <translation>Chamados por tipo e estado</translation>
+    </message>
+    <message>
+        <source>Recently resolved, closed or canceled</source>
+        <translation>Resolvidos, encerrados ou cancelados recentemente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; open · &lt;b&gt;%2&lt;/b&gt; closed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; abertos · &lt;b&gt;%2&lt;/b&gt; encerrados</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>Sem estado</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 (%4 % of %1)
+Click to list these tickets</source>
+        <translation>%1 · %2: %3 (%4 % de %1)
+Clique para listar estes chamados</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(sem grupo)</translation>
+    </message>
+    <message>
+        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead-lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
+        <translation>aplicados &lt;b&gt;%1&lt;/b&gt;/s · para dead-letter &lt;b&gt;%2&lt;/b&gt;/s</translation>
+    </message>
+    <message>
+        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
+        <translation>Desde o início: %1 recebidos, %2 aplicados, %3 enviados para dead-letter, %4 malformados</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n day(s), %1</source>
+        <translation>
+            <numerusform>%n dia, %1</numerusform>
+            <numerusform>%n dias, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>EventDecoder</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>um booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>um array</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>algo que não é um objeto</translation>
+    </message>
+    <message>
+        <source>data is JSON but not an object (it is %1)</source>
+        <translation>o campo data é JSON, mas não é um objeto (é %1)</translation>
+    </message>
+    <message>
+        <source>data is not valid JSON: %1 at offset %2</source>
+        <translation>o campo data não é um JSON válido: %1 na posição %2</translation>
+    </message>
+    <message>
+        <source>entry is %1 bytes, larger than the limit of %2 bytes</source>
+        <translation>a entrada tem %1 bytes, acima do limite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>entry has no fields (it was deleted from the stream while still pending)</source>
+        <translation>a entrada não tem campos (foi excluída do stream enquanto ainda estava pendente)</translation>
+    </message>
+    <message>
+        <source>no sys_id: the entry has no sys_id field and the record in data has none</source>
+        <translation>sem sys_id: a entrada não tem o campo sys_id e o registro em data também não</translation>
+    </message>
+    <message>
+        <source>sys_id &quot;%1&quot; is not 32 hexadecimal characters</source>
+        <translation>o sys_id &quot;%1&quot; não tem 32 caracteres hexadecimais</translation>
+    </message>
+    <message>
+        <source>sys_id %1 of the entry differs from sys_id &quot;%2&quot; of the record in data</source>
+        <translation>o sys_id %1 da entrada difere do sys_id &quot;%2&quot; do registro em data</translation>
+    </message>
+    <message>
+        <source>no type: the entry has no type or table field and the record in data has no sys_class_name</source>
+        <translation>sem tipo: a entrada não tem o campo type nem o table, e o registro em data não tem sys_class_name</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>stream</source>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation>Grupo de atribuição</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDecoder</name>
+    <message>
+        <source>the data of a %1 event is JSON but not an object</source>
+        <translation>os dados de um evento %1 são JSON, mas não um objeto</translation>
+    </message>
+    <message>
+        <source>the data of a %1 event is not valid JSON: %2</source>
+        <translation>os dados de um evento %1 não são um JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 carries no sys_id and no stored ticket has the number %2: logged only</source>
+        <translation>%1 não traz sys_id e nenhum chamado armazenado tem o número %2: apenas registrado no log</translation>
+    </message>
+    <message>
+        <source>no ticket type: the event names none and no stored ticket has sys_id %1: logged only</source>
+        <translation>sem tipo de chamado: o evento não informa nenhum e nenhum chamado armazenado tem o sys_id %1: apenas registrado no log</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditDialog</name>
+    <message>
+        <source>(kept in the keychain)</source>
+        <translation>(guardado no chaveiro)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to this feed</source>
+        <translation>&amp;Conectar a este feed</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>e.g. tickets-api</source>
+        <translation>ex.: tickets-api</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>Without a byte for this long the connection counts as dead and is replaced.</source>
+        <translation>Sem nenhum byte durante este tempo, a conexão é considerada morta e é substituída.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Secret values are kept in the system keychain, never in the settings file.</source>
+        <translation>Os valores secretos ficam no chaveiro do sistema, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>&amp;Adicionar cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>&amp;Remover cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Read &amp;timeout:</source>
+        <translation>&amp;Tempo limite de leitura:</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers</source>
+        <translation>Cabeçal&amp;hos da requisição</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>Adicionar feed</translation>
+    </message>
+    <message>
+        <source>Edit feed</source>
+        <translation>Editar feed</translation>
+    </message>
+    <message>
+        <source>Keep the value in the system keychain and never show it</source>
+        <translation>Guarda o valor no chaveiro do sistema e nunca o exibe</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s URL.</source>
+        <translation>Informe a URL do feed.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>Esta não é uma URL válida.</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>A URL deve começar com http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>A URL não tem nome de host.</translation>
+    </message>
+    <message>
+        <source>Put credentials in a secret header, not in the URL.</source>
+        <translation>Coloque as credenciais em um cabeçalho secreto, não na URL.</translation>
+    </message>
+    <message>
+        <source>Header %1 has a value but no name.</source>
+        <translation>O cabeçalho %1 tem um valor, mas não tem nome.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>&quot;%1&quot; não é um nome de cabeçalho válido.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is listed twice.</source>
+        <translation>O cabeçalho &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be one line.</source>
+        <translation>O valor de &quot;%1&quot; deve ter uma única linha.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedHub</name>
+    <message>
+        <source> (duplicate)</source>
+        <translation> (duplicado)</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (desatualizado)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>waiting for secret header values</source>
+        <translation>aguardando os valores secretos dos cabeçalhos</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+</context>
+<context>
+    <name>FeedListModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 applied to tickets, %2 duplicates</source>
+        <translation>%1 aplicados aos chamados, %2 duplicados</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconexões</translation>
+    </message>
+    <message>
+        <source>Last event id</source>
+        <translation>ID do último evento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Adiciona um feed</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected feed</source>
+        <translation>Edita o feed selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation>Remove o feed selecionado</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation>Ati&amp;vado</translation>
+    </message>
+    <message>
+        <source>Connect to the selected feed or stop it</source>
+        <translation>Conecta ao feed selecionado ou o interrompe</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect now</source>
+        <translation>Re&amp;conectar agora</translation>
+    </message>
+    <message>
+        <source>Drop the connection and connect again now</source>
+        <translation>Encerra a conexão e conecta novamente agora</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with the URL of a server-sent events stream (Ins).</source>
+        <translation>Ainda não há feeds. Adicione um com a URL de um stream de server-sent events (Ins).</translation>
+    </message>
+    <message>
+        <source>reconnecting in 8.8 s</source>
+        <translation>reconectando em 8,8 s</translation>
+    </message>
+    <message>
+        <source>Last %1 feed events</source>
+        <translation>Últimos %1 eventos dos feeds</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Remover feed</translation>
+    </message>
+    <message>
+        <source>Remove the feed &quot;%1&quot;? Its events stay in the ticket store.</source>
+        <translation>Remover o feed &quot;%1&quot;? Os eventos dele permanecem na base de chamados.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show the change stream, its consumer groups and their consumers (length, pending, lag, idle).</source>
+        <translation>Mostra o stream de mudanças, seus grupos de consumidores e os consumidores de cada grupo (tamanho, pendentes, lag, ociosidade).</translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation>Chave do stream (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Exibe JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>stream %1 does not exist</source>
+        <translation>o stream %1 não existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>stream %1: %n entries</source>
+        <translation>
+            <numerusform>stream %1: %n entrada</numerusform>
+            <numerusform>stream %1: %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  first entry %1, last entry %2, last generated id %3, entries added %4</source>
+        <translation>  primeira entrada %1, última entrada %2, último ID gerado %3, entradas adicionadas %4</translation>
+    </message>
+    <message>
+        <source>  no consumer groups</source>
+        <translation>  nenhum grupo de consumidores</translation>
+    </message>
+    <message>
+        <source>group %1: %2 consumers, %3 pending, last delivered %4, entries read %5, lag %6</source>
+        <translation>grupo %1: %2 consumidores, %3 pendentes, último ID entregue %4, entradas lidas %5, lag %6</translation>
+    </message>
+    <message>
+        <source>  consumer %1: %2 pending, idle %3, inactive %4</source>
+        <translation>  consumidor %1: %2 pendentes, ocioso %3, inativo %4</translation>
+    </message>
+</context>
+<context>
+    <name>ListenCommand</name>
+    <message>
+        <source>Subscribe to a Server-Sent Events feed and print each event as one JSON line.</source>
+        <translation>Assina um feed de Server-Sent Events e exibe cada evento como uma linha JSON.</translation>
+    </message>
+    <message>
+        <source>URL [options]</source>
+        <translation>URL [opções]</translation>
+    </message>
+    <message>
+        <source>The feed, an http:// or https:// URL.</source>
+        <translation>O feed, uma URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Extra request header, e.g. &apos;Authorization: Bearer TOKEN&apos; (repeatable; values are never printed).</source>
+        <translation>Cabeçalho extra da requisição, por exemplo &apos;Authorization: Bearer TOKEN&apos; (pode ser repetido; os valores nunca são exibidos).</translation>
+    </message>
+    <message>
+        <source>&apos;NAME: VALUE&apos;</source>
+        <translation>&apos;NOME: VALOR&apos;</translation>
+    </message>
+    <message>
+        <source>Resume after this event id (sent as Last-Event-ID).</source>
+        <translation>Retoma após este ID de evento (enviado como Last-Event-ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reconnect when no byte arrives for this long (default: %1; 0 disables).</source>
+        <translation>Reconecta quando nenhum byte chega durante este tempo (padrão: %1; 0 desativa).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Exit after this many events (default: run until stopped).</source>
+        <translation>Sai após esta quantidade de eventos (padrão: executa até ser interrompido).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--header must be &apos;Name: value&apos; with a name made of letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>--header deve ser &apos;Nome: valor&apos;, com um nome formado por letras, dígitos e !#$%&amp;&apos;*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>--header %1: the value must not contain line breaks</source>
+        <translation>--header %1: o valor não pode conter quebras de linha</translation>
+    </message>
+    <message>
+        <source>&apos;listen&apos; takes exactly one URL, e.g. streamdesk-cli listen http://127.0.0.1:8080/events</source>
+        <translation>&apos;listen&apos; aceita exatamente uma URL, por exemplo streamdesk-cli listen http://127.0.0.1:8080/events</translation>
+    </message>
+    <message>
+        <source>the feed must be an http:// or https:// URL with a host</source>
+        <translation>o feed deve ser uma URL http:// ou https:// com um host</translation>
+    </message>
+    <message>
+        <source>--read-timeout must be a number of seconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--read-timeout deve ser um número de segundos de 0 a %1, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>conectando a %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1 (Last-Event-ID: %2)</source>
+        <translation>conectando a %1 (Last-Event-ID: %2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server ended the feed (HTTP 204) after %n event(s)</source>
+        <translation>
+            <numerusform>o servidor encerrou o feed (HTTP 204) após %n evento</numerusform>
+            <numerusform>o servidor encerrou o feed (HTTP 204) após %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>parado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: %n event(s) received</source>
+        <translation>
+            <numerusform>parado: %n evento recebido</numerusform>
+            <numerusform>parado: %n eventos recebidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>The state of the change pipeline at a glance, for the analyst on shift and the engineer on call.</source>
+        <translation>O estado do pipeline de mudanças em um relance, para o analista de turno e o engenheiro de plantão.</translation>
+    </message>
+    <message>
+        <source>Tickets per state and priority, updated live</source>
+        <translation>Chamados por estado e prioridade, atualizados ao vivo</translation>
+    </message>
+    <message>
+        <source>Stream throughput and consumer lag over the last hour</source>
+        <translation>Vazão dos streams e lag dos consumidores na última hora</translation>
+    </message>
+    <message>
+        <source>Pending entries and dead letters that need attention</source>
+        <translation>Entradas pendentes e mensagens dead-letter que precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Chamados</translation>
+    </message>
+    <message>
+        <source>Live ServiceNow change tickets as they arrive from the pipeline.</source>
+        <translation>Chamados de mudança do ServiceNow ao vivo, à medida que chegam do pipeline.</translation>
+    </message>
+    <message>
+        <source>A live table with filters by state, assignment group and priority</source>
+        <translation>Uma tabela ao vivo com filtros por estado, grupo de atribuição e prioridade</translation>
+    </message>
+    <message>
+        <source>The full history of a ticket, event by event</source>
+        <translation>O histórico completo de um chamado, evento por evento</translation>
+    </message>
+    <message>
+        <source>Search by number or short description</source>
+        <translation>Busca por número ou descrição resumida</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>The Redis streams behind the pipeline and the consumer groups reading them.</source>
+        <translation>Os streams do Redis por trás do pipeline e os grupos de consumidores que os leem.</translation>
+    </message>
+    <message>
+        <source>Length, first and last entry of every stream</source>
+        <translation>Tamanho, primeira e última entrada de cada stream</translation>
+    </message>
+    <message>
+        <source>Consumer groups with their lag and pending entries</source>
+        <translation>Grupos de consumidores com seu lag e suas entradas pendentes</translation>
+    </message>
+    <message>
+        <source>Claim or acknowledge stuck entries of a lagging consumer</source>
+        <translation>Reivindicar ou confirmar entradas travadas de um consumidor atrasado</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>The server-sent event feeds that publish tickets to subscribers.</source>
+        <translation>Os feeds SSE (server-sent events) que publicam chamados para os assinantes.</translation>
+    </message>
+    <message>
+        <source>Connected subscribers and their event rates</source>
+        <translation>Assinantes conectados e suas taxas de eventos</translation>
+    </message>
+    <message>
+        <source>Delivery errors and reconnects</source>
+        <translation>Erros de entrega e reconexões</translation>
+    </message>
+    <message>
+        <source>A live tail of the events sent</source>
+        <translation>Acompanhamento ao vivo dos eventos enviados</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Work queues, retries and dead letters.</source>
+        <translation>Filas de trabalho, novas tentativas e mensagens dead-letter.</translation>
+    </message>
+    <message>
+        <source>Jobs waiting, running and failed</source>
+        <translation>Jobs aguardando, em execução e com falha</translation>
+    </message>
+    <message>
+        <source>Dead letters with the reason each one failed</source>
+        <translation>Mensagens dead-letter com o motivo da falha de cada uma</translation>
+    </message>
+    <message>
+        <source>Retry, inspect or discard failed jobs</source>
+        <translation>Tentar novamente, inspecionar ou descartar jobs com falha</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>Connect to a Redis server (Ctrl+K)</source>
+        <translation>Conecta a um servidor Redis (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Close the connection to the server</source>
+        <translation>Encerra a conexão com o servidor</translation>
+    </message>
+    <message>
+        <source>Start &amp;Sandbox</source>
+        <translation>Iniciar sand&amp;box</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Start a private redis-server with throwaway data on this computer and connect to it (Ctrl+Shift+S)</source>
+        <translation>Inicia um redis-server privado com dados descartáveis neste computador e conecta-se a ele (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;About Streamdesk</source>
+        <translation>&amp;Sobre o Streamdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Desconectado.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Iniciando o sandbox…</translation>
+    </message>
+    <message>
+        <source>Sandbox running on %1; its data is removed when Streamdesk exits.</source>
+        <translation>Sandbox em execução em %1; os dados dele são removidos quando o Streamdesk é encerrado.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs redis-server, which is not installed.</source>
+        <translation>O sandbox precisa do redis-server, que não está instalado.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation>Não foi possível iniciar o sandbox.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconectando a %1…</translation>
+    </message>
+    <message>
+        <source>Streamdesk</source>
+        <translation>Streamdesk</translation>
+    </message>
+    <message>
+        <source>Streamdesk — %1</source>
+        <translation>Streamdesk — %1</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after Streamdesk is restarted.</source>
+        <translation>O novo idioma passa a valer depois que o Streamdesk for reiniciado.</translation>
+    </message>
+    <message>
+        <source>Ticket store: %1</source>
+        <translation>Base de chamados: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox feed: %1</source>
+        <translation>Feed do sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Consumer stopped</source>
+        <translation>Consumidor parado</translation>
+    </message>
+    <message>
+        <source>Consumer starting…</source>
+        <translation>Consumidor iniciando…</translation>
+    </message>
+    <message>
+        <source>Processing as %1</source>
+        <translation>Processando como %1</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation>Observando</translation>
+    </message>
+    <message>
+        <source>Consumer stopping…</source>
+        <translation>Consumidor parando…</translation>
+    </message>
+    <message>
+        <source>Consumer failed: %1</source>
+        <translation>Falha no consumidor: %1</translation>
+    </message>
+    <message>
+        <source>Could not publish the test event: %1</source>
+        <translation>Não foi possível publicar o evento de teste: %1</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 as %3.</source>
+        <translation>%1 publicado em %2 como %3.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Consumer</source>
+        <translation>Iniciar &amp;consumidor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation>&amp;Observar</translation>
+    </message>
+    <message>
+        <source>Tail the stream without joining a consumer group: production processors lose nothing (Ctrl+Shift+O)</source>
+        <translation>Acompanha o stream sem entrar em um grupo de consumidores: os processadores de produção não perdem nada (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>&amp;Processar</translation>
+    </message>
+    <message>
+        <source>Join the consumer group and acknowledge what is applied; entries that cannot be read go to the dead-letter stream (Ctrl+Shift+P)</source>
+        <translation>Entra no grupo de consumidores e confirma o que é aplicado; entradas que não podem ser lidas vão para o stream de dead-letter (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Test Event…</source>
+        <translation>Publicar &amp;evento de teste…</translation>
+    </message>
+    <message>
+        <source>Test Event</source>
+        <translation>Evento de teste</translation>
+    </message>
+    <message>
+        <source>Write one hand-made change entry to the stream (Ctrl+T)</source>
+        <translation>Grava no stream uma entrada de mudança criada manualmente (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Consumer</source>
+        <translation>Parar &amp;consumidor</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Finish the batch in flight, commit, acknowledge, then stop (F5)</source>
+        <translation>Conclui o lote em andamento, faz o commit, confirma e então para (F5)</translation>
+    </message>
+    <message>
+        <source>Stop tailing the stream (F5)</source>
+        <translation>Para de acompanhar o stream (F5)</translation>
+    </message>
+    <message>
+        <source>Join the group and process from where it left off (F5)</source>
+        <translation>Entra no grupo e processa a partir de onde parou (F5)</translation>
+    </message>
+    <message>
+        <source>Tail the stream (F5)</source>
+        <translation>Acompanha o stream (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>No keychain service is running: the password is kept in memory for this session only.</source>
+        <translation>Nenhum serviço de chaveiro está em execução: a senha fica em memória apenas durante esta sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>PingCommand</name>
+    <message>
+        <source>Check that a Redis server answers and measure the round-trip latency.</source>
+        <translation>Verifica se um servidor Redis responde e mede a latência de ida e volta.</translation>
+    </message>
+    <message>
+        <source>Number of PINGs to send (default: %1).</source>
+        <translation>Número de PINGs a enviar (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>INFO failed: %1</source>
+        <translation>o INFO falhou: %1</translation>
+    </message>
+    <message>
+        <source>PING failed: %1</source>
+        <translation>o PING falhou: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply to PING: %1</source>
+        <translation>resposta inesperada ao PING: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>PONG from %1 (redis %2, role %3)</source>
+        <translation>PONG de %1 (redis %2, papel %3)</translation>
+    </message>
+    <message>
+        <source>PONG from %1 (no server details: %2)</source>
+        <translation>PONG de %1 (sem detalhes do servidor: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>latency over %n ping(s): min %1 ms, median %2 ms, max %3 ms</source>
+        <translation>
+            <numerusform>latência em %n ping: mín. %1 ms, mediana %2 ms, máx. %3 ms</numerusform>
+            <numerusform>latência em %n pings: mín. %1 ms, mediana %2 ms, máx. %3 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coming to this page</source>
+        <translation>Em breve nesta página</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Streamdesk is restarted.</source>
+        <translation>Um novo idioma passa a valer depois que o Streamdesk for reiniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishEventDialog</name>
+    <message>
+        <source>Publish Test Event</source>
+        <translation>Publicar evento de teste</translation>
+    </message>
+    <message>
+        <source>Adds one change entry to &lt;b&gt;%1&lt;/b&gt;, as a producer would. Processors, the SSE gateway and this console should all show it within a second.</source>
+        <translation>Adiciona uma entrada de mudança a &lt;b&gt;%1&lt;/b&gt;, como faria um produtor. Os processadores, o gateway SSE e este console devem mostrá-la em até um segundo.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Ação:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;State code:</source>
+        <translation>Código de &amp;estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>%1:%2 for %3, state %4, sys_id %5</source>
+        <translation>%1:%2 para %3, estado %4, sys_id %5</translation>
+    </message>
+</context>
+<context>
+    <name>RedisConnection</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>a conexão foi encerrada</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>conectando a %1</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>conectado a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnecting in %n s: %1</source>
+        <translation>
+            <numerusform>reconectando em %n s: %1</numerusform>
+            <numerusform>reconectando em %n s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falha: %1</translation>
+    </message>
+    <message>
+        <source>cannot read a CA certificate from %1</source>
+        <translation>não foi possível ler um certificado de CA de %1</translation>
+    </message>
+    <message>
+        <source>a TLS client certificate needs both the certificate file and the key file</source>
+        <translation>um certificado de cliente TLS precisa tanto do arquivo do certificado quanto do arquivo da chave</translation>
+    </message>
+    <message>
+        <source>cannot read a client certificate from %1</source>
+        <translation>não foi possível ler um certificado de cliente de %1</translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1: %2</source>
+        <translation>não foi possível ler a chave do cliente %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an unencrypted RSA or EC private key in PEM format</source>
+        <translation>%1 não é uma chave privada RSA ou EC não criptografada em formato PEM</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is turned off for %1: the connection is encrypted but the server is not authenticated</source>
+        <translation>a verificação do certificado TLS está desativada para %1: a conexão é criptografada, mas o servidor não é autenticado</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of %1 is not trusted (%2); give the CA file that signed it</source>
+        <translation>TLS: o certificado de %1 não é confiável (%2); informe o arquivo da CA que o assinou</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of %1 is not valid for the host name &apos;%2&apos;</source>
+        <translation>TLS: o certificado de %1 não é válido para o nome de host &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>authentication failed for user &apos;%1&apos;: %2</source>
+        <translation>falha na autenticação do usuário &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot select database %1: %2</source>
+        <translation>não foi possível selecionar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>the server requires a password: %1</source>
+        <translation>o servidor exige uma senha: %1</translation>
+    </message>
+    <message>
+        <source>cannot set the client name: %1</source>
+        <translation>não foi possível definir o nome do cliente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not connected to %1 (reconnecting in %n s)</source>
+        <translation>
+            <numerusform>não conectado a %1 (reconectando em %n s)</numerusform>
+            <numerusform>não conectado a %1 (reconectando em %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected to %1: %2</source>
+        <translation>não conectado a %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>não conectado a %1</translation>
+    </message>
+    <message>
+        <source>invalid reply from %1 (%2); the connection was closed</source>
+        <translation>resposta inválida de %1 (%2); a conexão foi encerrada</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply nobody asked for; the connection was closed</source>
+        <translation>%1 enviou uma resposta que ninguém pediu; a conexão foi encerrada</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>conexão recusada por %1</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>host %1 não encontrado</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation>%1 encerrou a conexão</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>falha no handshake TLS com %1: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: %2</source>
+        <translation>falha na conexão com %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 within %n s</source>
+        <translation>
+            <numerusform>nenhuma resposta de %1 em %n s</numerusform>
+            <numerusform>nenhuma resposta de %1 em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reply from %1 in time; the connection was reset</source>
+        <translation>nenhuma resposta de %1 a tempo; a conexão foi reiniciada</translation>
+    </message>
+</context>
+<context>
+    <name>RedisEndpoint</name>
+    <message>
+        <source>Invalid Redis URL &apos;%1&apos;: %2</source>
+        <translation>URL do Redis inválida &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Invalid Redis URL: the URL is empty</source>
+        <translation>URL do Redis inválida: a URL está vazia</translation>
+    </message>
+    <message>
+        <source>the scheme must be redis:// or rediss://</source>
+        <translation>o esquema deve ser redis:// ou rediss://</translation>
+    </message>
+    <message>
+        <source>the user name contains &apos;%1&apos;; percent-encode it</source>
+        <translation>o nome de usuário contém &apos;%1&apos;; codifique-o com percent-encoding</translation>
+    </message>
+    <message>
+        <source>query parameters are not supported; put the database number in the path, e.g. redis://host:6379/2</source>
+        <translation>parâmetros de consulta não são suportados; coloque o número do banco de dados no caminho, por exemplo redis://host:6379/2</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <translation>falta &apos;]&apos; após o endereço IPv6</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation>texto inesperado após o endereço IPv6</translation>
+    </message>
+    <message>
+        <source>the host is empty</source>
+        <translation>o host está vazio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>&apos;%1&apos; não é um endereço IPv6 válido</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses must be enclosed in brackets, e.g. redis://[::1]:6379</source>
+        <translation>endereços IPv6 devem estar entre colchetes, por exemplo redis://[::1]:6379</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>&apos;%1&apos; não é um nome de host válido</translation>
+    </message>
+    <message>
+        <source>port must be a number between 1 and 65535</source>
+        <translation>a porta deve ser um número entre 1 e 65535</translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535</source>
+        <translation>a porta deve estar entre 1 e 65535</translation>
+    </message>
+    <message>
+        <source>the database must be a non-negative integer</source>
+        <translation>o banco de dados deve ser um inteiro não negativo</translation>
+    </message>
+    <message>
+        <source>the database number is too large</source>
+        <translation>o número do banco de dados é grande demais</translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerProcess</name>
+    <message>
+        <source>Install it with: sudo apt-get install redis-server</source>
+        <translation>Instale-o com: sudo apt-get install redis-server</translation>
+    </message>
+    <message>
+        <source>redis-server was not found on PATH. </source>
+        <translation>O redis-server não foi encontrado no PATH. </translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for redis-server: %1</source>
+        <translation>Não foi possível criar um diretório temporário para o redis-server: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find a free TCP port on 127.0.0.1 for redis-server.</source>
+        <translation>Não foi possível encontrar uma porta TCP livre em 127.0.0.1 para o redis-server.</translation>
+    </message>
+    <message>
+        <source>redis-server is not being started.</source>
+        <translation>O redis-server não está sendo iniciado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>redis-server did not become ready within %n ms.</source>
+        <translation>
+            <numerusform>O redis-server não ficou pronto em %n ms.</numerusform>
+            <numerusform>O redis-server não ficou pronto em %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redis-server stopped before it was ready.</source>
+        <translation>O redis-server parou antes de ficar pronto.</translation>
+    </message>
+    <message>
+        <source>redis-server cannot be restarted: it was never started.</source>
+        <translation>O redis-server não pode ser reiniciado: ele nunca foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>redis-server (%1) could not be run: %2</source>
+        <translation>Não foi possível executar o redis-server (%1): %2</translation>
+    </message>
+    <message>
+        <source>redis-server on 127.0.0.1:%1 exited unexpectedly.</source>
+        <translation>O redis-server em 127.0.0.1:%1 foi encerrado inesperadamente.</translation>
+    </message>
+    <message>
+        <source>configuration error at line %1 of redis.conf: %2</source>
+        <translation>erro de configuração na linha %1 do redis.conf: %2</translation>
+    </message>
+    <message>
+        <source>it crashed without output</source>
+        <translation>ele travou sem gerar saída</translation>
+    </message>
+    <message>
+        <source>it exited with code %1 without output</source>
+        <translation>ele saiu com o código %1 sem gerar saída</translation>
+    </message>
+    <message>
+        <source>redis-server could not start on 127.0.0.1:%1: %2</source>
+        <translation>Não foi possível iniciar o redis-server em 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RespReader</name>
+    <message>
+        <source>protocol error: %1</source>
+        <translation>erro de protocolo: %1</translation>
+    </message>
+    <message>
+        <source>bulk string not terminated by CRLF</source>
+        <translation>bulk string não terminada por CRLF</translation>
+    </message>
+    <message>
+        <source>unexpected reply type %1</source>
+        <translation>tipo de resposta inesperado %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxController</name>
+    <message>
+        <source>The sandbox&apos;s SSE gateway could not start: %1</source>
+        <translation>Não foi possível iniciar o gateway SSE do sandbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServeSseCommand</name>
+    <message>
+        <source>Serve the change stream to EventSource clients over HTTP (Server-Sent Events).</source>
+        <translation>Serve o stream de mudanças a clientes EventSource via HTTP (Server-Sent Events).</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on, e.g. 127.0.0.1:8080 (required; port 0 picks a free one).</source>
+        <translation>Endereço e porta em que escutar, por exemplo 127.0.0.1:8080 (obrigatório; a porta 0 escolhe uma livre).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORTA</translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation>Chave do stream (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer TOKEN&quot; (default: $%1; none if unset).</source>
+        <translation>Exige &quot;Authorization: Bearer TOKEN&quot; (padrão: $%1; nenhum se não definida).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Most clients served at once; more get 503 (default: %1).</source>
+        <translation>Máximo de clientes atendidos ao mesmo tempo; os excedentes recebem 503 (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds between heartbeat comments (default: %1).</source>
+        <translation>Segundos entre comentários de heartbeat (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, not &apos;%1&apos;</source>
+        <translation>--listen deve ser HOST:PORTA, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT with a port from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--listen deve ser HOST:PORTA com uma porta de 0 a 65535, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address (or localhost), not &apos;%1&apos;</source>
+        <translation>--listen precisa de um endereço IP (ou localhost), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--listen HOST:PORT is required, e.g. --listen 127.0.0.1:8080</source>
+        <translation>--listen HOST:PORTA é obrigatório, por exemplo --listen 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>--stream must not be empty</source>
+        <translation>--stream não pode ser vazio</translation>
+    </message>
+    <message>
+        <source>listening on %1 without a token: anyone who can reach it reads the stream</source>
+        <translation>escutando em %1 sem token: qualquer um que consiga acessá-lo lê o stream</translation>
+    </message>
+    <message>
+        <source>listening on %1, beyond this machine; the token travels in clear text unless a TLS proxy is in front</source>
+        <translation>escutando em %1, além desta máquina; o token trafega em texto claro, a menos que haja um proxy TLS na frente</translation>
+    </message>
+    <message>
+        <source>redis: %1</source>
+        <translation>redis: %1</translation>
+    </message>
+    <message>
+        <source>dropped %1: too slow (%2 bytes unsent)</source>
+        <translation>%1 descartado: lento demais (%2 bytes não enviados)</translation>
+    </message>
+    <message>
+        <source>listening on http://%1:%2/</source>
+        <translation>escutando em http://%1:%2/</translation>
+    </message>
+    <message>
+        <source>stopped: %1 client(s) served, %2 event(s) sent, %3 dropped as too slow, %4 refused</source>
+        <translation>parado: %1 cliente(s) atendido(s), %2 evento(s) enviado(s), %3 descartado(s) por lentidão, %4 recusado(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Client name:</source>
+        <translation>Nome do cliente:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Round trip:</source>
+        <translation>Ida e volta:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation>Tempo ativo:</translation>
+    </message>
+    <message>
+        <source>Connected clients:</source>
+        <translation>Clientes conectados:</translation>
+    </message>
+    <message>
+        <source>Memory used:</source>
+        <translation>Memória usada:</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>não conectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>plain TCP (not encrypted)</source>
+        <translation>TCP simples (sem criptografia)</translation>
+    </message>
+    <message>
+        <source>TLS, certificate not verified (insecure)</source>
+        <translation>TLS, certificado não verificado (inseguro)</translation>
+    </message>
+    <message>
+        <source>TLS, verified as %1</source>
+        <translation>TLS, verificado como %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1, every 2 seconds while connected.</source>
+        <translation>Atualizado às %1, a cada 2 segundos enquanto conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Publish simulated, deterministic ticket changes to the change stream.</source>
+        <translation>Publica no stream de mudanças alterações de chamados simuladas e determinísticas.</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default: %1).</source>
+        <translation>Número de chamados (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of stream entries, malformed ones included (default: %1).</source>
+        <translation>Número de entradas no stream, incluindo as malformadas (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation>Chave do stream (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>Entries per second; 0 = as fast as possible, pipelined (default: 0).</source>
+        <translation>Entradas por segundo; 0 = o mais rápido possível, com pipelining (padrão: 0).</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same entries (default: %1).</source>
+        <translation>Semente aleatória: a mesma semente gera as mesmas entradas (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Fraction of entries that cannot be decoded, 0 to 1 (default: 0).</source>
+        <translation>Fração de entradas que não podem ser decodificadas, de 0 a 1 (padrão: 0).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fraction of entries in the table/operation layout, 0 to 1 (default: %1).</source>
+        <translation>Fração de entradas no layout table/operation, de 0 a 1 (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Fraction of records with {value, display_value} fields, 0 to 1 (default: %1).</source>
+        <translation>Fração de registros com campos {value, display_value}, de 0 a 1 (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Write the state every ticket must reach once all entries are applied to FILE (JSON).</source>
+        <translation>Grava em ARQUIVO (JSON) o estado que cada chamado deve atingir quando todas as entradas forem aplicadas.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number between 0 and %2, not &apos;%3&apos;</source>
+        <translation>--%1 deve ser um número entre 0 e %2, não &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be an integer between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--seed deve ser um inteiro entre 0 e %1, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--stream must not be empty</source>
+        <translation>--stream não pode ser vazio</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is not a writable directory</source>
+        <translation>não foi possível gravar %1: %2 não é um diretório gravável</translation>
+    </message>
+    <message>
+        <source>interrupted before the connection to %1 was ready</source>
+        <translation>interrompido antes de a conexão com %1 ficar pronta</translation>
+    </message>
+    <message>
+        <source>done: </source>
+        <translation>concluído: </translation>
+    </message>
+    <message>
+        <source>published %1/%2 (%3%), %4 events/s</source>
+        <translation>publicadas %1/%2 (%3%), %4 eventos/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries were not acknowledged by the server</source>
+        <translation>%1 de %2 entradas não foram confirmadas pelo servidor</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>interrupted: published %1 of %2 entries</source>
+        <translation>interrompido: publicadas %1 de %2 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPublisher</name>
+    <message>
+        <source>the Redis connection is gone</source>
+        <translation>a conexão com o Redis não existe mais</translation>
+    </message>
+    <message>
+        <source>XADD to %1 failed: %2</source>
+        <translation>o XADD em %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SseClient</name>
+    <message>
+        <source>idle</source>
+        <translation>ocioso</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>encerrado: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server sent no Content-Type instead of text/event-stream</source>
+        <translation>o servidor não enviou Content-Type (esperado: text/event-stream)</translation>
+    </message>
+    <message>
+        <source>the server sent Content-Type %1 instead of text/event-stream</source>
+        <translation>o servidor enviou Content-Type %1 em vez de text/event-stream</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>the server asked the client to stop (HTTP 204)</source>
+        <translation>o servidor pediu ao cliente que parasse (HTTP 204)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>o servidor respondeu %1</translation>
+    </message>
+    <message>
+        <source>an event exceeded %1 MiB; the connection was dropped</source>
+        <translation>um evento excedeu %1 MiB; a conexão foi encerrada</translation>
+    </message>
+    <message>
+        <source>redirect not followed: %1</source>
+        <translation>redirecionamento não seguido: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the stream</source>
+        <translation>o servidor encerrou o stream</translation>
+    </message>
+    <message>
+        <source>no data received for %1 s</source>
+        <translation>nenhum dado recebido em %1 s</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation>reconectando em %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SseGateway</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>não foi possível escutar em %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive in time.</source>
+        <translation>O cabeçalho da requisição não chegou a tempo.</translation>
+    </message>
+    <message>
+        <source>The request head is too large.</source>
+        <translation>O cabeçalho da requisição é grande demais.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>Esta não é uma requisição HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Not found: the event stream is at / and /events.</source>
+        <translation>Não encontrado: o stream de eventos fica em / e /events.</translation>
+    </message>
+    <message>
+        <source>Only GET is allowed here.</source>
+        <translation>Somente GET é permitido aqui.</translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation>É necessário um bearer token válido.</translation>
+    </message>
+    <message>
+        <source>Too many clients; try again later.</source>
+        <translation>Clientes demais; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Last-Event-ID is not a stream id of the form milliseconds-sequence.</source>
+        <translation>Last-Event-ID não é um ID de stream no formato milissegundos-sequência.</translation>
+    </message>
+    <message>
+        <source>from must be 0, $ or a stream id.</source>
+        <translation>from deve ser 0, $ ou um ID de stream.</translation>
+    </message>
+</context>
+<context>
+    <name>StateCountDelegate</name>
+    <message>
+        <source>State code %1</source>
+        <translation>Código de estado %1</translation>
+    </message>
+</context>
+<context>
+    <name>StateCountModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Code %1 is not in the state table</source>
+        <translation>O código %1 não está na tabela de estados</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>% of type</source>
+        <translation>% do tipo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
+    </message>
+</context>
+<context>
+    <name>StateTable</name>
+    <message>
+        <source>%1: cannot read the state file: %2</source>
+        <translation>%1: não foi possível ler o arquivo de estados: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON inválido: %1 na posição %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object keyed by ticket type</source>
+        <translation>o nível superior deve ser um objeto JSON indexado por tipo de chamado</translation>
+    </message>
+    <message>
+        <source>a ticket type name is empty</source>
+        <translation>um nome de tipo de chamado está vazio</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;: must be a JSON object keyed by state code</source>
+        <translation>tipo &quot;%1&quot;: deve ser um objeto JSON indexado por código de estado</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: a state code must be an integer</source>
+        <translation>tipo &quot;%1&quot;, código &quot;%2&quot;: um código de estado deve ser um inteiro</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: must be an object with &quot;pt_BR&quot;, &quot;en&quot; and &quot;closed&quot;, or null to remove the code</source>
+        <translation>tipo &quot;%1&quot;, código &quot;%2&quot;: deve ser um objeto com &quot;pt_BR&quot;, &quot;en&quot; e &quot;closed&quot;, ou null para remover o código</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: &quot;%3&quot; must be a string</source>
+        <translation>tipo &quot;%1&quot;, código &quot;%2&quot;: &quot;%3&quot; deve ser uma string</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: &quot;closed&quot; must be true or false</source>
+        <translation>tipo &quot;%1&quot;, código &quot;%2&quot;: &quot;closed&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot;, code &quot;%2&quot;: unknown key &quot;%3&quot; (expected pt_BR, en, closed)</source>
+        <translation>tipo &quot;%1&quot;, código &quot;%2&quot;: chave desconhecida &quot;%3&quot; (esperadas: pt_BR, en, closed)</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>Sem estado</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>Estado %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamConsumer</name>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>processing %1 as %2 in group %3</source>
+        <translation>processando %1 como %2 no grupo %3</translation>
+    </message>
+    <message>
+        <source>observing %1</source>
+        <translation>observando %1</translation>
+    </message>
+    <message>
+        <source>stopping after the current batch</source>
+        <translation>parando após o lote atual</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falha: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the ticket store %1: %2</source>
+        <translation>não foi possível abrir a base de chamados %1: %2</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the consumer group %1 on %2: %3</source>
+        <translation>não foi possível criar o grupo de consumidores %1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>the group %1 disappeared; creating it again</source>
+        <translation>o grupo %1 desapareceu; criando-o novamente</translation>
+    </message>
+    <message>
+        <source>unexpected XAUTOCLAIM reply</source>
+        <translation>resposta inesperada do XAUTOCLAIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered %n abandoned entries</source>
+        <translation>
+            <numerusform>%n entrada abandonada recuperada</numerusform>
+            <numerusform>%n entradas abandonadas recuperadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delivered %n times without being processed</source>
+        <translation>
+            <numerusform>entregue %n vez sem ser processada</numerusform>
+            <numerusform>entregue %n vezes sem ser processada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dead-lettered</source>
+        <translation>enviado para dead-letter</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformado</translation>
+    </message>
+    <message>
+        <source>the ticket store could not apply a batch: %1</source>
+        <translation>a base de chamados não conseguiu aplicar um lote: %1</translation>
+    </message>
+    <message>
+        <source>the acknowledgement transaction was aborted</source>
+        <translation>a transação de confirmação foi abortada</translation>
+    </message>
+    <message>
+        <source>could not acknowledge a batch: %1</source>
+        <translation>não foi possível confirmar um lote: %1</translation>
+    </message>
+    <message>
+        <source>stream %1: %2; retrying</source>
+        <translation>stream %1: %2; tentando novamente</translation>
+    </message>
+</context>
+<context>
+    <name>StreamConsumersModel</name>
+    <message>
+        <source>This Redis server does not report inactivity (Redis 7.2 or later does)</source>
+        <translation>Este servidor Redis não informa a inatividade (o Redis 7.2 ou posterior informa)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+</context>
+<context>
+    <name>StreamGroupsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Redis cannot compute the lag of this group (entries were deleted or the group was created at an arbitrary id)</source>
+        <translation>O Redis não consegue calcular o lag deste grupo (entradas foram excluídas ou o grupo foi criado em um ID arbitrário)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumidores</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Last delivered id</source>
+        <translation>Último ID entregue</translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation>Entradas lidas</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+</context>
+<context>
+    <name>StreamMonitor</name>
+    <message>
+        <source>unexpected XINFO reply for %1</source>
+        <translation>resposta inesperada do XINFO para %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Not consuming</source>
+        <translation>Sem consumo</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>a cada %n s</numerusform>
+            <numerusform>a cada %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Atualização:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>First entry:</source>
+        <translation>Primeira entrada:</translation>
+    </message>
+    <message>
+        <source>Last entry:</source>
+        <translation>Última entrada:</translation>
+    </message>
+    <message>
+        <source>Last generated id:</source>
+        <translation>Último ID gerado:</translation>
+    </message>
+    <message>
+        <source>Entries added:</source>
+        <translation>Entradas adicionadas:</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lidas</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicadas</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Eventos por segundo</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Malformadas</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Para dead-letter</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taxa de sucesso</translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation>Grupos de consumidores</translation>
+    </message>
+    <message>
+        <source>Select a group to chart its lag and pending entries</source>
+        <translation>Selecione um grupo para ver o gráfico do lag e das entradas pendentes</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumidores</translation>
+    </message>
+    <message>
+        <source>Orange: the consumer holds pending entries and has been idle for a minute or more</source>
+        <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais</translation>
+    </message>
+    <message>
+        <source>Lag and pending, all groups</source>
+        <translation>Lag e pendentes, todos os grupos</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample</source>
+        <translation>Aguardando a primeira amostra</translation>
+    </message>
+    <message>
+        <source>Show all groups</source>
+        <translation>Mostrar todos os grupos</translation>
+    </message>
+    <message>
+        <source>Last %1 events</source>
+        <translation>Últimos %1 eventos</translation>
+    </message>
+    <message>
+        <source>Only malformed and dead-lettered</source>
+        <translation>Somente malformados e enviados para dead-letter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation>a cada %1 ms</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Observing, outside any group</source>
+        <translation>Observando, fora de qualquer grupo</translation>
+    </message>
+    <message>
+        <source>Processing as &lt;b&gt;%1&lt;/b&gt; in group &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Processando como &lt;b&gt;%1&lt;/b&gt; no grupo &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The stream %1 does not exist (yet): nothing has been written to it.</source>
+        <translation>O stream %1 não existe (ainda): nada foi gravado nele.</translation>
+    </message>
+    <message>
+        <source>sampled at %1</source>
+        <translation>amostrado às %1</translation>
+    </message>
+    <message>
+        <source>Could not read the stream&apos;s information: %1</source>
+        <translation>Não foi possível ler as informações do stream: %1</translation>
+    </message>
+    <message>
+        <source>Largest lag</source>
+        <translation>Maior lag</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Lag and pending, group %1</source>
+        <translation>Lag e pendentes, grupo %1</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>nothing consumed yet</source>
+        <translation>nada consumido ainda</translation>
+    </message>
+    <message>
+        <source>%1 claimed · %2 acknowledged</source>
+        <translation>%1 reivindicadas · %2 confirmadas</translation>
+    </message>
+    <message>
+        <source>%1 duplicates · %2 stale</source>
+        <translation>%1 duplicadas · %2 desatualizadas</translation>
+    </message>
+    <message>
+        <source>could not be decoded</source>
+        <translation>não puderam ser decodificadas</translation>
+    </message>
+    <message>
+        <source>observing: nothing is dead-lettered</source>
+        <translation>observando: nada é enviado para dead-letter</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>the dead-letter stream</source>
+        <translation>o stream de dead-letter</translation>
+    </message>
+    <message>
+        <source>applied %1/s</source>
+        <translation>aplicadas %1/s</translation>
+    </message>
+    <message>
+        <source>nothing read yet</source>
+        <translation>nada lido ainda</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>applied, duplicate or stale, of read</source>
+        <translation>aplicadas, duplicadas ou desatualizadas, do total lido</translation>
+    </message>
+</context>
+<context>
+    <name>TestEvent</name>
+    <message>
+        <source>Test event published from Streamdesk</source>
+        <translation>Evento de teste publicado pelo Streamdesk</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPane</name>
+    <message>
+        <source>Select a ticket to see every field of its record and its change history.</source>
+        <translation>Selecione um chamado para ver todos os campos do registro e o histórico de alterações.</translation>
+    </message>
+    <message>
+        <source>Record fields</source>
+        <translation>Campos do registro</translation>
+    </message>
+    <message>
+        <source>Hide empty</source>
+        <translation>Ocultar vazios</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Histórico de alterações</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Hora do evento</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>ID no stream</translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation>Grupo de atribuição</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · &lt;b&gt;%2&lt;/b&gt; · Priority %3 · Group &lt;b&gt;%4&lt;/b&gt; · Assigned to %5</source>
+        <translation>%1 · &lt;b&gt;%2&lt;/b&gt; · Prioridade %3 · Grupo &lt;b&gt;%4&lt;/b&gt; · Atribuído a %5</translation>
+    </message>
+    <message>
+        <source>Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · sys_id %6</source>
+        <translation>Último evento %1 (%2) em %3, aplicado em %4 · atualizado no ServiceNow em %5 · sys_id %6</translation>
+    </message>
+    <message>
+        <source>Value: %1
+Display value: %2</source>
+        <translation>Valor: %1
+Valor de exibição: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), %1 empty hidden</source>
+        <translation>
+            <numerusform>%n campo, %1 vazios ocultos</numerusform>
+            <numerusform>%n campos, %1 vazios ocultos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ticket store</source>
+        <translation>sem base de chamados</translation>
+    </message>
+    <message>
+        <source>Event %1
+Applied here %2</source>
+        <translation>Evento %1
+Aplicado aqui em %2</translation>
+    </message>
+    <message>
+        <source>State code %1</source>
+        <translation>Código de estado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first</source>
+        <translation>
+            <numerusform>%n alteração, a mais recente primeiro</numerusform>
+            <numerusform>%n alterações, as mais recentes primeiro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Change task</source>
+        <translation>Tarefa de mudança</translation>
+    </message>
+    <message>
+        <source>Catalog task</source>
+        <translation>Tarefa de catálogo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Requisição de mudança</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>1 - Critical</source>
+        <translation>1 - Crítica</translation>
+    </message>
+    <message>
+        <source>2 - High</source>
+        <translation>2 - Alta</translation>
+    </message>
+    <message>
+        <source>3 - Moderate</source>
+        <translation>3 - Moderada</translation>
+    </message>
+    <message>
+        <source>4 - Low</source>
+        <translation>4 - Baixa</translation>
+    </message>
+    <message>
+        <source>5 - Planning</source>
+        <translation>5 - Planejamento</translation>
+    </message>
+    <message>
+        <source>State code %1</source>
+        <translation>Código de estado %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation>Grupo de atribuição</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Descrição resumida</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última ação</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>The SQLite driver (QSQLITE) is not available.</source>
+        <translation>O driver SQLite (QSQLITE) não está disponível.</translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket store %1: %2</source>
+        <translation>Não foi possível abrir a base de chamados %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the ticket store %1: %2</source>
+        <translation>Não foi possível preparar a base de chamados %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the ticket store %1 to WAL mode (it reports &quot;%2&quot;).</source>
+        <translation>Não foi possível mudar a base de chamados %1 para o modo WAL (ela informa &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The ticket store %1 was written by a newer Streamdesk (schema %2).</source>
+        <translation>A base de chamados %1 foi gravada por um Streamdesk mais recente (esquema %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the ticket store %1: %2</source>
+        <translation>Não foi possível criar a base de chamados %1: %2</translation>
+    </message>
+    <message>
+        <source>The ticket store is not open.</source>
+        <translation>A base de chamados não está aberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot apply %n event(s) to the ticket store: %1</source>
+        <translation>
+            <numerusform>Não foi possível aplicar %n evento à base de chamados: %1</numerusform>
+            <numerusform>Não foi possível aplicar %n eventos à base de chamados: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>Export the tickets of a ticket store as JSON or CSV.</source>
+        <translation>Exporta os chamados de uma base de chamados em JSON ou CSV.</translation>
+    </message>
+    <message>
+        <source>Ticket store file (SQLite).</source>
+        <translation>Arquivo da base de chamados (SQLite).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>json or csv (default: json).</source>
+        <translation>json ou csv (padrão: json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Only tickets of this type (incident, change_task, sc_task, ...).</source>
+        <translation>Somente chamados deste tipo (incident, change_task, sc_task, ...).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>Only tickets in this state code.</source>
+        <translation>Somente chamados com este código de estado.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>--store FILE is required</source>
+        <translation>--store ARQUIVO é obrigatório</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format deve ser json ou csv, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no ticket store at %1</source>
+        <translation>nenhuma base de chamados em %1</translation>
+    </message>
+    <message>
+        <source>cannot open the ticket store %1: %2</source>
+        <translation>não foi possível abrir a base de chamados %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Search number, description or group (Ctrl+F)</source>
+        <translation>Buscar número, descrição ou grupo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Show closed tickets</source>
+        <translation>Mostrar chamados encerrados</translation>
+    </message>
+    <message>
+        <source>Assignment group</source>
+        <translation>Grupo de atribuição</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Redefinir filtros</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clique com o botão direito para escolher as colunas</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 chamados</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets</source>
+        <translation>%1 de %2 chamados</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Code %1
+%2</source>
+        <translation>Código %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Ainda sem dados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
 </TS>

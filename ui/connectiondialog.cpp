@@ -210,6 +210,11 @@ ConnectionDialog::~ConnectionDialog()
 {
     // Not left to the parent: the test connection must not call back into a half-destroyed dialog.
     delete m_test;
+    // Children are destroyed after this body; a line edit losing focus then would emit
+    // editingFinished into slots of a dialog that is no longer a ConnectionDialog.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
 }
 
 QWidget *ConnectionDialog::fileRow(QLineEdit *edit, const QString &dialogTitle)

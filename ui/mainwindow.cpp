@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -14,24 +15,40 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "models/eventlogmodel.h"
+#include "models/ticketmodel.h"
+#include "models/ticketupdatequeue.h"
+#include "services/feedconfig.h"
+#include "services/feedhub.h"
 #include "services/logging.h"
 #include "services/redisconnection.h"
 #include "services/servermonitor.h"
+#include "services/streammonitor.h"
+#include "services/testevent.h"
+#include "services/ticketstore.h"
+#include "services/translator.h"
 #include "ui/aboutdialog.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionprofile.h"
 #include "ui/connectionstatuswidget.h"
+#include "ui/dashboardview.h"
+#include "ui/feedsview.h"
 #include "ui/passwordstore.h"
+#include "ui/pipelinecontroller.h"
 #include "ui/placeholderpage.h"
 #include "ui/preferencesdialog.h"
+#include "ui/publisheventdialog.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/serverpage.h"
+#include "ui/streamview.h"
+#include "ui/ticketsview.h"
 
 namespace {
 
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString PageKey = QStringLiteral("mainWindow/page");
+const QString ModeKey = QStringLiteral("pipeline/mode");
 constexpr int PageRole = Qt::UserRole;
 constexpr QSize DefaultSize(1280, 800);
 constexpr int StatusMessageMs = 8000;
@@ -52,19 +69,35 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     : QMainWindow(parent)
     , m_passwords(new PasswordStore(keychainService, this))
     , m_sandbox(new SandboxController(this))
+    , m_pipeline(new PipelineController(this))
 {
     setWindowIcon(icon("streamdesk"));
     createPages();
+    createPipelineViews();
+    createFeeds();
     createActions();
     createMenus();
     createToolBar();
 
+    m_pipelineStatus = new QLabel(this);
+    m_pipelineStatus->setObjectName(QStringLiteral("pipelineStatus"));
+    statusBar()->addPermanentWidget(m_pipelineStatus);
     m_status = new ConnectionStatusWidget(this);
     statusBar()->addPermanentWidget(m_status);
+    connect(m_pipeline, &PipelineController::stateChanged, this, &MainWindow::onConsumerState);
+    connect(m_pipeline, &PipelineController::storeError, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Ticket store: %1").arg(message), StatusMessageMs);
+    });
+    onConsumerState(StreamConsumer::State::Idle, QString());
 
     connect(m_sandbox, &SandboxController::ready, this, &MainWindow::onSandboxReady);
     connect(m_sandbox, &SandboxController::failed, this, &MainWindow::onSandboxFailed);
     connect(m_sandbox, &SandboxController::stopped, this, &MainWindow::updateActions);
+    connect(m_sandbox, &SandboxController::stopped, this, &MainWindow::leaveSandboxFeed);
+    connect(m_sandbox, &SandboxController::gatewayReady, this, &MainWindow::onSandboxGateway);
+    connect(m_sandbox, &SandboxController::feedProblem, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Sandbox feed: %1").arg(reason), StatusMessageMs);
+    });
     connect(m_passwords, &PasswordStore::written, this, &MainWindow::onPasswordWritten);
     connect(m_passwords, &PasswordStore::readFinished, this, &MainWindow::onPasswordRead);
     connect(m_passwords, &PasswordStore::failed, this, [this](const QString &, const QString &message) {
@@ -82,6 +115,167 @@ MainWindow::~MainWindow()
     // that is being stopped.
     teardownConnection();
     m_sandbox->stop();
+}
+
+// --- pipeline ----------------------------------------------------------------------------
+
+void MainWindow::createPipelineViews()
+{
+    TicketModel *tickets = m_pipeline->ticketModel();
+    const QString language = Translator::currentLanguage();
+    tickets->setLanguage(language);
+
+    m_dashboard = new DashboardView(m_stack);
+    m_dashboard->setTicketModel(tickets);
+    m_dashboard->setLanguage(language);
+    m_ticketsView = new TicketsView(m_stack);
+    m_ticketsView->setTicketModel(tickets);
+    m_ticketsView->setLanguage(language);
+    m_streamView = new StreamView(m_stack);
+    m_streamView->setConsumerConfig(m_pipeline->config());
+    setPageWidget(Page::Dashboard, m_dashboard);
+    setPageWidget(Page::Tickets, m_ticketsView);
+    setPageWidget(Page::Streams, m_streamView);
+
+    connect(m_pipeline, &PipelineController::updated, m_dashboard, &DashboardView::onConsumerUpdate);
+    connect(m_pipeline, &PipelineController::updated, m_streamView, &StreamView::onConsumerUpdate);
+    connect(m_pipeline, &PipelineController::stateChanged, m_streamView, &StreamView::onConsumerState);
+    connect(m_pipeline, &PipelineController::configChanged, m_streamView, &StreamView::setConsumerConfig);
+    connect(m_dashboard, &DashboardView::showTicketsRequested, this,
+        [this](const QString &type, const QString &state, const QString &group, bool openOnly) {
+            m_ticketsView->showTickets(type, state, group, openOnly);
+            showPage(Page::Tickets);
+        });
+    connect(m_dashboard, &DashboardView::ticketActivated, this, [this](const QString &sysId) {
+        m_ticketsView->clearFilters();
+        m_ticketsView->selectTicket(sysId);
+        showPage(Page::Tickets);
+    });
+}
+
+void MainWindow::createFeeds()
+{
+    m_feedHub = new FeedHub(nullptr /* the application's QSettings */, TicketStore::defaultPath(), this);
+    m_feedsView = new FeedsView(m_passwords, m_stack);
+    m_feedsView->setHub(m_feedHub); // before load(): it asks the keychain for each feed's secrets
+    setPageWidget(Page::Feeds, m_feedsView);
+    // Feed ticket changes join the same model as stream entries; every feed event also goes to
+    // the stream page's event log, with its feed as the source.
+    connect(m_feedHub, &FeedHub::ticketsChanged, m_pipeline->updateQueue(), &TicketUpdateQueue::enqueue);
+    connect(m_feedHub, &FeedHub::logEvents, m_streamView->eventLogModel(),
+        qOverload<const QList<LogEvent> &>(&EventLogModel::append));
+    connect(m_feedHub, &FeedHub::storeError, this,
+        [this](const QString &message) { statusBar()->showMessage(tr("Feeds: %1").arg(message), StatusMessageMs); });
+    m_feedHub->load(); // starts the saved, enabled feeds
+}
+
+void MainWindow::onSandboxGateway(const QUrl &url)
+{
+    // The sandbox subscribes to its own gateway, into its own throwaway store. Entries seen
+    // both here and by the consumer carry the same stream id: applied once, counted twice.
+    m_feedHub->setStorePath(m_sandbox->dataDirectory() + QStringLiteral("/tickets.sqlite"));
+    FeedConfig feed;
+    feed.id = m_sandboxFeedId.isEmpty() ? FeedConfig::newId() : m_sandboxFeedId;
+    m_sandboxFeedId = feed.id;
+    feed.name = tr("sandbox gateway");
+    feed.url = url;
+    m_feedHub->setFeed(feed, FeedHub::Persistence::Session);
+}
+
+void MainWindow::leaveSandboxFeed()
+{
+    if (m_sandboxFeedId.isEmpty())
+        return;
+    m_feedHub->removeFeed(m_sandboxFeedId);
+    m_sandboxFeedId.clear();
+    m_feedHub->setStorePath(TicketStore::defaultPath());
+}
+
+void MainWindow::attachPipeline()
+{
+    PipelineController::Target target;
+    target.endpoint = m_connection->endpoint();
+    if (m_connectedToSandbox) {
+        // Throwaway server, throwaway tickets: the sandbox's store lives in its data directory
+        // (removed with it) and its stream is read from the start.
+        target.storePath = m_sandbox->dataDirectory() + QStringLiteral("/tickets.sqlite");
+        target.observeFrom = "0";
+    }
+    m_pipeline->attach(target);
+    m_ticketsView->setTicketStore(m_pipeline->store());
+
+    m_streamMonitor = new StreamMonitor(m_connection, PipelineController::streamKey(), m_connection);
+    m_streamView->setMonitor(m_streamMonitor);
+    m_streamMonitor->start();
+}
+
+void MainWindow::setConsumerMode(StreamConsumer::Mode mode)
+{
+    QSettings().setValue(
+        ModeKey, mode == StreamConsumer::Mode::Process ? QStringLiteral("process") : QStringLiteral("observe"));
+    m_pipeline->setMode(mode);
+    (mode == StreamConsumer::Mode::Process ? m_processModeAction : m_observeModeAction)->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::toggleProcessing()
+{
+    if (m_pipeline->isRunning())
+        m_pipeline->stop();
+    else
+        m_pipeline->start();
+}
+
+void MainWindow::onConsumerState(StreamConsumer::State state, const QString &text)
+{
+    const bool process = m_pipeline->mode() == StreamConsumer::Mode::Process;
+    QString label;
+    switch (state) {
+    case StreamConsumer::State::Idle:
+        label = m_pipeline->isAttached() ? tr("Consumer stopped") : QString();
+        break;
+    case StreamConsumer::State::Starting:
+        label = tr("Consumer starting…");
+        break;
+    case StreamConsumer::State::Running:
+        label = process ? tr("Processing as %1").arg(PipelineController::consumerName()) : tr("Observing");
+        break;
+    case StreamConsumer::State::Stopping:
+        label = tr("Consumer stopping…");
+        break;
+    case StreamConsumer::State::Failed:
+        label = tr("Consumer failed: %1").arg(text);
+        break;
+    }
+    m_pipelineStatus->setText(label);
+    m_pipelineStatus->setToolTip(text);
+    updateActions();
+}
+
+void MainWindow::showPublishDialog()
+{
+    if (!m_connection)
+        return;
+    auto *dialog = new PublishEventDialog(PipelineController::streamKey(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { publishTestEvent(dialog->event()); });
+    dialog->open();
+}
+
+void MainWindow::publishTestEvent(const TestEvent &event)
+{
+    if (!m_connection)
+        return;
+    const QString stream = PipelineController::streamKey();
+    const QString name = event.type + QLatin1Char(':') + event.action;
+    m_connection->command(event.xaddArguments(stream), this, [this, name, stream](const RedisReply &reply) {
+        if (reply.isError())
+            statusBar()->showMessage(
+                tr("Could not publish the test event: %1").arg(reply.errorMessage()), StatusMessageMs);
+        else
+            statusBar()->showMessage(
+                tr("Published %1 to %2 as %3.").arg(name, stream, QString::fromUtf8(reply.bytes())), StatusMessageMs);
+    });
 }
 
 // --- building ----------------------------------------------------------------------------
@@ -217,6 +411,34 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_processingAction = new QAction(icon("streams"), tr("Start &Consumer"), this);
+    m_processingAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_processingAction->setIconText(tr("Start"));
+    connect(m_processingAction, &QAction::triggered, this, &MainWindow::toggleProcessing);
+
+    auto *modes = new QActionGroup(this);
+    m_observeModeAction = new QAction(tr("&Observe"), modes);
+    m_observeModeAction->setCheckable(true);
+    m_observeModeAction->setToolTip(tr("Tail the stream without joining a consumer group: production processors "
+                                       "lose nothing (Ctrl+Shift+O)"));
+    m_observeModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_processModeAction = new QAction(tr("&Process"), modes);
+    m_processModeAction->setCheckable(true);
+    m_processModeAction->setToolTip(tr("Join the consumer group and acknowledge what is applied; entries that "
+                                       "cannot be read go to the dead-letter stream (Ctrl+Shift+P)"));
+    m_processModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    const bool process = QSettings().value(ModeKey).toString() == QStringLiteral("process");
+    m_pipeline->setMode(process ? StreamConsumer::Mode::Process : StreamConsumer::Mode::Observe);
+    (process ? m_processModeAction : m_observeModeAction)->setChecked(true);
+    connect(m_observeModeAction, &QAction::triggered, this, [this] { setConsumerMode(StreamConsumer::Mode::Observe); });
+    connect(m_processModeAction, &QAction::triggered, this, [this] { setConsumerMode(StreamConsumer::Mode::Process); });
+
+    m_publishAction = new QAction(icon("tickets"), tr("Publish &Test Event…"), this);
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_publishAction->setIconText(tr("Test Event"));
+    m_publishAction->setToolTip(tr("Write one hand-made change entry to the stream (Ctrl+T)"));
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::showPublishDialog);
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int row = 0, number = 1; row < m_navigation->count(); ++row) {
@@ -244,6 +466,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *pipeline = menuBar()->addMenu(tr("&Pipeline"));
+    pipeline->addAction(m_processingAction);
+    pipeline->addSeparator();
+    pipeline->addAction(m_observeModeAction);
+    pipeline->addAction(m_processModeAction);
+    pipeline->addSeparator();
+    pipeline->addAction(m_publishAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
 
@@ -266,6 +496,12 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_disconnectAction);
     toolBar->addSeparator();
     toolBar->addAction(m_sandboxAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_processingAction);
+    toolBar->addAction(m_observeModeAction);
+    toolBar->addAction(m_processModeAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_publishAction);
 }
 
 // --- pages -------------------------------------------------------------------------------
@@ -365,6 +601,7 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
     updateActions();
     m_connection->open();
     m_monitor->start();
+    attachPipeline();
 }
 
 void MainWindow::teardownConnection()
@@ -376,6 +613,9 @@ void MainWindow::teardownConnection()
     m_monitor = nullptr;
     m_displayName.clear();
     old->disconnect(this);
+    m_streamView->setMonitor(nullptr);
+    m_ticketsView->setTicketStore(nullptr);
+    m_pipeline->detach();
     m_status->setConnection(nullptr, nullptr);
     Q_EMIT connectionChanged(nullptr, nullptr, QString());
     old->close();
@@ -402,6 +642,7 @@ void MainWindow::startSandbox()
     m_connectWhenSandboxReady = true;
     if (!m_sandbox->isRunning())
         statusBar()->showMessage(tr("Starting the sandbox…"));
+    m_sandbox->setStream(PipelineController::streamKey());
     m_sandbox->start();
     updateActions();
 }
@@ -503,14 +744,40 @@ void MainWindow::updateActions()
     m_disconnectAction->setEnabled(m_connection != nullptr);
     const bool starting = m_sandbox->state() == SandboxController::State::Starting;
     m_sandboxAction->setEnabled(!starting && !(m_connectedToSandbox && m_connection));
+
+    const bool attached = m_pipeline->isAttached();
+    const bool running = m_pipeline->isRunning();
+    m_processingAction->setEnabled(attached);
+    m_processingAction->setText(running ? tr("Stop &Consumer") : tr("Start &Consumer"));
+    m_processingAction->setIconText(running ? tr("Stop") : tr("Start"));
+    const bool process = m_pipeline->mode() == StreamConsumer::Mode::Process;
+    m_processingAction->setToolTip(running
+            ? (process ? tr("Finish the batch in flight, commit, acknowledge, then stop (F5)")
+                       : tr("Stop tailing the stream (F5)"))
+            : (process ? tr("Join the group and process from where it left off (F5)") : tr("Tail the stream (F5)")));
+    m_publishAction->setEnabled(m_connection != nullptr);
 }
 
 void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        statusBar()->showMessage(tr("The new language takes effect after Streamdesk is restarted."), StatusMessageMs);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->pipelineChanged()) {
+            QString error;
+            if (!m_pipeline->applyStateTable(&error))
+                statusBar()->showMessage(tr("State table: %1").arg(error), StatusMessageMs);
+            const QString language = Translator::currentLanguage();
+            m_dashboard->setLanguage(language);
+            m_ticketsView->setLanguage(language);
+            m_pipeline->reattach();
+            m_ticketsView->setTicketStore(m_pipeline->store());
+            if (m_streamMonitor)
+                m_streamMonitor->setStream(PipelineController::streamKey());
+        }
+        if (dialog->languageChanged())
+            statusBar()->showMessage(
+                tr("The new language takes effect after Streamdesk is restarted."), StatusMessageMs);
     });
     dialog->open();
 }

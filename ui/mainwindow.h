@@ -6,15 +6,25 @@
 #include "services/redisconnection.h"
 #include "services/redisendpoint.h"
 #include "services/servermonitor.h"
+#include "services/streamconsumer.h"
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class ConnectionStatusWidget;
+class DashboardView;
+class FeedHub;
+class FeedsView;
 class PasswordStore;
+class PipelineController;
 class SandboxController;
 class ServerPage;
+class StreamMonitor;
+class StreamView;
+class TicketsView;
+struct TestEvent;
 
 // The shell the views plug into: a navigation list beside a stack of pages, menus, a
 // toolbar, and a status bar that shows the connection. It owns the connection (one at a
@@ -59,6 +69,19 @@ public:
     [[nodiscard]] PasswordStore *passwordStore() const { return m_passwords; }
     [[nodiscard]] ConnectionStatusWidget *statusWidget() const { return m_status; }
     [[nodiscard]] ServerPage *serverPage() const { return m_serverPage; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] DashboardView *dashboardView() const { return m_dashboard; }
+    [[nodiscard]] TicketsView *ticketsView() const { return m_ticketsView; }
+    [[nodiscard]] StreamView *streamView() const { return m_streamView; }
+    [[nodiscard]] FeedHub *feedHub() const { return m_feedHub; }
+    [[nodiscard]] FeedsView *feedsView() const { return m_feedsView; }
+    [[nodiscard]] QString sandboxFeedId() const { return m_sandboxFeedId; }
+    [[nodiscard]] QAction *processingAction() const { return m_processingAction; }
+    [[nodiscard]] QAction *publishAction() const { return m_publishAction; }
+    // Switches observe/process, as the toolbar's mode actions do.
+    void setConsumerMode(StreamConsumer::Mode mode);
+    // Writes a test event to the pipeline's stream (the toolbar's "Publish test event").
+    void publishTestEvent(const TestEvent &event);
     [[nodiscard]] QWidget *pageWidget(Page page) const;
     // Safe URL or "Sandbox"; never a password.
     [[nodiscard]] QString connectionDisplayName() const { return m_displayName; }
@@ -72,6 +95,14 @@ protected:
 
 private:
     void createPages();
+    void createPipelineViews();
+    void createFeeds();
+    void onSandboxGateway(const QUrl &url);
+    void leaveSandboxFeed();
+    void attachPipeline();
+    void onConsumerState(StreamConsumer::State state, const QString &text);
+    void toggleProcessing();
+    void showPublishDialog();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -106,6 +137,15 @@ private:
     ServerPage *m_serverPage = nullptr;
     ConnectionStatusWidget *m_status = nullptr;
     QList<QWidget *> m_pages; // indexed by Page
+    PipelineController *m_pipeline = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    TicketsView *m_ticketsView = nullptr;
+    StreamView *m_streamView = nullptr;
+    QPointer<StreamMonitor> m_streamMonitor; // the connection's child
+    QLabel *m_pipelineStatus = nullptr;
+    FeedHub *m_feedHub = nullptr;
+    FeedsView *m_feedsView = nullptr;
+    QString m_sandboxFeedId; // the sandbox gateway's feed, never saved
 
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
@@ -115,4 +155,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
+    QAction *m_processingAction = nullptr; // start/stop the consumer
+    QAction *m_observeModeAction = nullptr;
+    QAction *m_processModeAction = nullptr;
+    QAction *m_publishAction = nullptr;
 };

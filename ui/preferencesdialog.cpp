@@ -2,14 +2,39 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+
+#include "services/statetable.h"
+#include "services/streamconsumer.h"
 
 namespace {
 const QString LanguageKey = QStringLiteral("general/language");
 const QString SystemLanguage = QStringLiteral("system");
+const QString StreamKey = QStringLiteral("pipeline/stream");
+const QString GroupKey = QStringLiteral("pipeline/group");
+const QString ConsumerKey = QStringLiteral("pipeline/consumer");
+const QString StateTableKey = QStringLiteral("pipeline/stateTable");
+
+// Empty fields mean "the default"; defaults are not written, so a later release can change them.
+void saveOrRemove(QSettings &settings, const QString &key, const QString &value, bool *changed)
+{
+    const QString old = settings.value(key).toString();
+    if (old == value)
+        return;
+    *changed = true;
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -33,13 +58,44 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
+
+    const QSettings settings;
+    auto *pipeline = new QGroupBox(tr("Pipeline"), this);
+    auto *pipelineForm = new QFormLayout(pipeline);
+    m_stream = new QLineEdit(settings.value(StreamKey).toString(), pipeline);
+    m_stream->setPlaceholderText(QStringLiteral("servicenow:changes"));
+    m_group = new QLineEdit(settings.value(GroupKey).toString(), pipeline);
+    m_group->setPlaceholderText(QStringLiteral("bunsnc-processors"));
+    m_consumer = new QLineEdit(settings.value(ConsumerKey).toString(), pipeline);
+    m_consumer->setPlaceholderText(StreamConsumer::defaultConsumerName());
+    m_consumer->setToolTip(
+        tr("Keep the same name across restarts, so this console finds its own pending entries again."));
+    m_stateTable = new QLineEdit(settings.value(StateTableKey).toString(), pipeline);
+    m_stateTable->setPlaceholderText(tr("Built-in state table"));
+    m_stateTable->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"), pipeline);
+    connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseStateTable);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_stateTable, 1);
+    stateRow->addWidget(browse);
+    pipelineForm->addRow(tr("&Stream:"), m_stream);
+    pipelineForm->addRow(tr("Consumer &group:"), m_group);
+    pipelineForm->addRow(tr("Consumer &name:"), m_consumer);
+    pipelineForm->addRow(tr("S&tate table:"), stateRow);
+    layout->addWidget(pipeline);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("preferencesError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_error->hide();
+    layout->addWidget(m_error);
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(420, sizeHint().height());
+    resize(520, sizeHint().height());
 }
 
 QString PreferencesDialog::savedLanguage()
@@ -57,8 +113,42 @@ QString PreferencesDialog::selectedLanguage() const
     return m_language->currentData().toString();
 }
 
+void PreferencesDialog::browseStateTable()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("State Table"), m_stateTable->text(), tr("JSON files (*.json);;All files (*)"));
+    if (!file.isEmpty()) {
+        m_stateTable->setText(file);
+        validateStateTable();
+    }
+}
+
+bool PreferencesDialog::validateStateTable()
+{
+    const QString file = m_stateTable->text().trimmed();
+    QString error;
+    StateTable table = StateTable::defaults();
+    if (!file.isEmpty() && !table.loadOverrides(file, &error)) {
+        m_error->setText(tr("State table: %1").arg(error));
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    return true;
+}
+
 void PreferencesDialog::save()
 {
+    // A state table that does not load is refused here, with its reason, rather than at the
+    // next start.
+    if (!validateStateTable())
+        return;
+    m_languageChanged = selectedLanguage() != savedLanguage();
     saveLanguage(selectedLanguage());
+    QSettings settings;
+    saveOrRemove(settings, StreamKey, m_stream->text().trimmed(), &m_pipelineChanged);
+    saveOrRemove(settings, GroupKey, m_group->text().trimmed(), &m_pipelineChanged);
+    saveOrRemove(settings, ConsumerKey, m_consumer->text().trimmed(), &m_pipelineChanged);
+    saveOrRemove(settings, StateTableKey, m_stateTable->text().trimmed(), &m_pipelineChanged);
     accept();
 }

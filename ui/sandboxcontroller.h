@@ -2,13 +2,19 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include "services/redisendpoint.h"
 #include "services/redisserverprocess.h"
 
+class RedisConnection;
+class SimulatorPublisher;
+class SseGateway;
+
 // The sandbox: a private redis-server on a free loopback port whose data lives in a temporary
-// directory, removed when the sandbox stops. This is the one place that sets the sandbox up;
-// later additions (the ticket simulator, the SSE gateway) start and stop here too. No widgets:
+// directory, removed when the sandbox stops. Once it is up, a ticket simulator fills the stream
+// (a quick backfill, then a gentle live feed forever) and an SSE gateway serves the stream on
+// another free loopback port, so every view has live data with nothing configured. No widgets:
 // the window shows failures, so the class can move to the core if the CLI wants a sandbox.
 class SandboxController final : public QObject {
     Q_OBJECT
@@ -32,19 +38,39 @@ public:
     [[nodiscard]] RedisEndpoint endpoint() const;
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] QString dataDirectory() const;
+    // The stream the simulator writes and the gateway serves (set before start()).
+    void setStream(const QString &stream) { m_stream = stream; }
+    [[nodiscard]] QString stream() const { return m_stream; }
+    // Live entries per second once the backfill is written (default 4; 0 turns the feed off).
+    void setLiveRate(double perSecond) { m_liveRate = perSecond; }
+    // The gateway's events URL, http://127.0.0.1:PORT/events; empty until gatewayReady().
+    [[nodiscard]] QUrl gatewayUrl() const { return m_gatewayUrl; }
+    [[nodiscard]] SimulatorPublisher *publisher() const { return m_publisher; }
 
 Q_SIGNALS:
     void ready(const RedisEndpoint &endpoint);
     // serverMissing: redis-server is not installed; reason then is the install hint.
     void failed(const QString &reason, bool serverMissing);
     void stopped();
+    void gatewayReady(const QUrl &url);
+    // The simulated feed has a problem (the sandbox itself keeps running).
+    void feedProblem(const QString &reason);
 
 private:
     void onServerReady();
     void onServerFailed(const QString &reason);
     void onServerFinished();
     void discardServer();
+    void startFeed();
+    void startLiveFeed();
+    void stopFeed();
 
     QPointer<RedisServerProcess> m_server;
+    RedisConnection *m_feedConnection = nullptr;
+    SimulatorPublisher *m_publisher = nullptr;
+    SseGateway *m_gateway = nullptr;
+    QUrl m_gatewayUrl;
+    QString m_stream = QStringLiteral("servicenow:changes");
+    double m_liveRate = 4;
     State m_state = State::Stopped;
 };

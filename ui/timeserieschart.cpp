@@ -14,12 +14,11 @@
 #include "ui/chartstyle.h"
 
 TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // not setChart() later: that would leak the default chart
     , m_valueText([](double v) { return QLocale().toString(v, 'f', v < 10 && v != std::floor(v) ? 1 : 0); })
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     ChartStyle::setUp(chart, palette(), title);
-    setChart(chart);
     ChartStyle::setUpView(this);
 
     m_axisX = new QDateTimeAxis(chart);

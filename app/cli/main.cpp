@@ -4,6 +4,7 @@
 #include "clidispatcher.h"
 #include "consumecommand.h"
 #include "infocommand.h"
+#include "listencommand.h"
 #include "pingcommand.h"
 #include "simulatecommand.h"
 #include "servessecommand.h"
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     dispatcher.addCommand(new TicketsCommand);
     dispatcher.addCommand(new SimulateCommand);
     dispatcher.addCommand(new ServeSseCommand);
-    // Next: listen, serve-sse, one CliCommand each.
+    dispatcher.addCommand(new ListenCommand);
 
     // Queued: a command may finish inside start(), before exec() runs.
     QObject::connect(

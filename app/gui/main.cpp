@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMetaEnum>
 #include <QTimer>
 
 #include "services/redisendpoint.h"
@@ -11,11 +12,6 @@
 #include "ui/preferencesdialog.h"
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
 
 void printError(const QString &message)
 {
@@ -30,36 +26,62 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Streamdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("streamdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STREAMDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.streamdesk.Streamdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.streamdesk.Streamdesk"));
     Translator::install(&app, PreferencesDialog::savedLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Operations console for a ServiceNow change pipeline on Redis."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Operations console for a ServiceNow change pipeline on Redis."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"), tr("Start a private redis-server with throwaway data and connect to it."));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Start a private redis-server with throwaway data and connect to it."));
     const QCommandLineOption redisOption(QStringLiteral("redis"),
-        tr("Connect to <url> (redis:// or rediss://). A password in the URL is used but never stored."), tr("url"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), tr("Save a screenshot of the main window to <file>, then quit."), tr("file"));
+        QCoreApplication::translate(
+            "main", "Connect to <url> (redis:// or rediss://). A password in the URL is used but never stored."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a screenshot of the main window to <file>, then quit."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
-        tr("Wait <ms> milliseconds before taking the screenshot (default 2000)."), tr("ms"), QStringLiteral("2000"));
-    parser.addOptions({sandboxOption, redisOption, screenshotOption, delayOption});
+        QCoreApplication::translate("main", "Wait <ms> milliseconds before taking the screenshot (default 2000)."),
+        QCoreApplication::translate("main", "ms"), QStringLiteral("2000"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open on <page>: dashboard, tickets, streams, feeds, queue or server."),
+        QCoreApplication::translate("main", "page"));
+    parser.addOptions({sandboxOption, redisOption, screenshotOption, delayOption, pageOption});
     parser.process(app);
 
     if (parser.isSet(sandboxOption) && parser.isSet(redisOption)) {
-        printError(tr("--sandbox and --redis cannot be used together."));
+        printError(QCoreApplication::translate("main", "--sandbox and --redis cannot be used together."));
         return 2;
     }
     bool delayOk = false;
     const int delayMs = parser.value(delayOption).toInt(&delayOk);
     if (!delayOk || delayMs < 0) {
-        printError(tr("--screenshot-delay needs a number of milliseconds."));
+        printError(QCoreApplication::translate("main", "--screenshot-delay needs a number of milliseconds."));
         return 2;
     }
 
+    std::optional<MainWindow::Page> page;
+    if (parser.isSet(pageOption)) {
+        const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
+        const QString name = parser.value(pageOption).trimmed();
+        for (int i = 0; i < pages.keyCount(); ++i) {
+            if (QString::fromLatin1(pages.key(i)).compare(name, Qt::CaseInsensitive) == 0)
+                page = MainWindow::Page(pages.value(i));
+        }
+        if (!page) {
+            printError(QCoreApplication::translate(
+                "main", "unknown page %1; use dashboard, tickets, streams, feeds, queue or server.")
+                           .arg(name));
+            return 2;
+        }
+    }
+
     MainWindow window;
+    if (page)
+        window.showPage(*page);
     if (parser.isSet(redisOption)) {
         auto parsed = RedisEndpoint::parse(parser.value(redisOption));
         if (const auto *error = std::get_if<QString>(&parsed)) {
@@ -77,7 +99,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(delayMs, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (!saved)
-                printError(tr("cannot write the screenshot to %1").arg(file));
+                printError(QCoreApplication::translate("main", "cannot write the screenshot to %1").arg(file));
             window.close();
             QCoreApplication::exit(saved ? 0 : 1);
         });

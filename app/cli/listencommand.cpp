@@ -1,0 +1,245 @@
+#include "listencommand.h"
+
+#include <chrono>
+#include <limits>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include "cliconsole.h"
+#include "clioptions.h"
+#include "services/sseclient.h"
+#include "signalwatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kHeader = u"header"_s;
+const QString kLastEventId = u"last-event-id"_s;
+const QString kReadTimeout = u"read-timeout"_s;
+const QString kCount = u"count"_s;
+
+constexpr double kMaxReadTimeoutSeconds = 86400;
+// Shorter header values are not worth masking: "***" in place of "1" would garble every
+// diagnostic that contains the digit (HTTP 401, ...).
+constexpr qsizetype kMinSecretLength = 4;
+
+// RFC 9110 tchar.
+bool isTokenChar(QChar c)
+{
+    if (c.unicode() > 0x7e || c.unicode() <= 0x20)
+        return false;
+    return c.isLetterOrNumber() || u"!#$%&'*+-.^_`|~"_s.contains(c);
+}
+
+QByteArray jsonString(const QString &text)
+{
+    // QJsonDocument only serialises arrays and objects: ["..."] minus the brackets.
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// Userinfo, query and fragment may carry a token: never shown.
+QString displayUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+void statusLine(const QString &text)
+{
+    CliConsole::out().flush(); // keep stdout and stderr in order on a shared terminal
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+} // namespace
+
+ListenCommand::ListenCommand(QObject *parent)
+    : CliCommand(parent)
+{
+}
+
+ListenCommand::~ListenCommand() = default;
+
+QString ListenCommand::name() const
+{
+    return u"listen"_s;
+}
+
+QString ListenCommand::description() const
+{
+    return tr("Subscribe to a Server-Sent Events feed and print each event as one JSON line.");
+}
+
+QString ListenCommand::syntax() const
+{
+    return tr("URL [options]");
+}
+
+void ListenCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"URL"_s, tr("The feed, an http:// or https:// URL."), tr("URL"));
+    parser.addOption({kHeader,
+        tr("Extra request header, e.g. 'Authorization: Bearer TOKEN' (repeatable; values are never printed)."),
+        tr("'NAME: VALUE'")});
+    parser.addOption({kLastEventId, tr("Resume after this event id (sent as Last-Event-ID)."), tr("ID")});
+    parser.addOption({kReadTimeout,
+        tr("Reconnect when no byte arrives for this long (default: %1; 0 disables).")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(SseClient::DefaultReadTimeout).count()),
+        tr("SECONDS")});
+    parser.addOption({kCount, tr("Exit after this many events (default: run until stopped)."), tr("N")});
+}
+
+ListenCommand::Header ListenCommand::parseHeader(const QString &text, QString *error)
+{
+    const qsizetype colon = text.indexOf(u':');
+    const QString name = colon < 0 ? QString() : text.left(colon);
+    bool nameOk = !name.isEmpty();
+    for (const QChar c : name)
+        nameOk = nameOk && isTokenChar(c);
+    if (!nameOk) {
+        *error = tr("--header must be 'Name: value' with a name made of letters, digits and !#$%&'*+-.^_`|~");
+        return {};
+    }
+    const QString value = text.mid(colon + 1).trimmed();
+    if (value.contains(u'\r') || value.contains(u'\n') || value.contains(QChar(0))) {
+        *error = tr("--header %1: the value must not contain line breaks").arg(name);
+        return {};
+    }
+    error->clear();
+    return {name.toLatin1(), value.toUtf8()};
+}
+
+QByteArray ListenCommand::eventLine(const QString &id, const QString &type, const QString &data)
+{
+    return "{\"id\":" + jsonString(id) + ",\"event\":" + jsonString(type) + ",\"data\":" + jsonString(data) + '}';
+}
+
+void ListenCommand::start(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        fail(ExitUsage, tr("'listen' takes exactly one URL, e.g. streamdesk-cli listen http://127.0.0.1:8080/events"));
+        return;
+    }
+    m_url = QUrl(positional.constFirst(), QUrl::StrictMode);
+    if (!m_url.password().isEmpty())
+        addSecret(m_url.password());
+    const QString scheme = m_url.scheme().toLower();
+    if (!m_url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || m_url.host().isEmpty()) {
+        // Not echoed: it might hold a token in its query or userinfo.
+        fail(ExitUsage, tr("the feed must be an http:// or https:// URL with a host"));
+        return;
+    }
+
+    QList<SseClient::Header> headers;
+    for (const QString &text : parser.values(kHeader)) {
+        QString error;
+        const Header header = parseHeader(text, &error);
+        if (!error.isEmpty()) {
+            fail(ExitUsage, error);
+            return;
+        }
+        // Masked in any diagnostic, whichever layer writes it; credentials also on their own.
+        const QString value = QString::fromUtf8(header.second);
+        const QString credentials = value.section(u' ', 1).trimmed();
+        for (const QString &secret : {value, credentials}) {
+            if (secret.size() >= kMinSecretLength)
+                addSecret(secret);
+        }
+        headers.append(header);
+    }
+
+    auto readTimeout = std::chrono::milliseconds(SseClient::DefaultReadTimeout);
+    if (parser.isSet(kReadTimeout)) {
+        bool ok = false;
+        const double seconds = parser.value(kReadTimeout).toDouble(&ok);
+        if (!ok || !(seconds >= 0 && seconds <= kMaxReadTimeoutSeconds)) {
+            fail(ExitUsage,
+                tr("--read-timeout must be a number of seconds from 0 to %1, not '%2'")
+                    .arg(kMaxReadTimeoutSeconds)
+                    .arg(parser.value(kReadTimeout)));
+            return;
+        }
+        readTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (parser.isSet(kCount)) {
+        const auto count = CliOptions::integer(parser, kCount, 1, std::numeric_limits<int>::max());
+        if (const auto *e = std::get_if<CliOptions::Error>(&count)) {
+            fail(e->exitCode, e->message);
+            return;
+        }
+        m_count = std::get<int>(count);
+    }
+
+    m_client = new SseClient(this);
+    m_client->setUrl(m_url);
+    m_client->setHeaders(headers);
+    m_client->setReadTimeout(readTimeout);
+    if (parser.isSet(kLastEventId))
+        m_client->setLastEventId(parser.value(kLastEventId));
+    connect(m_client, &SseClient::eventReceived, this, &ListenCommand::onEvent);
+    connect(m_client, &SseClient::stateChanged, this,
+        [this](SseClient::State state, const QString &text) { onStateChanged(int(state), text); });
+    m_signals = new SignalWatcher(this);
+    connect(m_signals, &SignalWatcher::terminationRequested, this, &ListenCommand::stop);
+    m_client->start();
+}
+
+void ListenCommand::onEvent(const QString &type, const QString &data, const QString &id)
+{
+    if (isFinished())
+        return;
+    CliConsole::out() << eventLine(id, type, data) << '\n' << Qt::flush;
+    ++m_received;
+    if (m_count > 0 && m_received >= m_count) {
+        succeed(); // first: the Closed state that close() reports is then not a failure
+        m_client->close();
+    }
+}
+
+void ListenCommand::onStateChanged(int state, const QString &text)
+{
+    if (isFinished())
+        return;
+    switch (SseClient::State(state)) {
+    case SseClient::State::Connecting: {
+        const QString lastId = m_client->lastEventId();
+        statusLine(lastId.isEmpty() ? tr("connecting to %1").arg(displayUrl(m_url))
+                                    : tr("connecting to %1 (Last-Event-ID: %2)").arg(displayUrl(m_url), lastId));
+        break;
+    }
+    case SseClient::State::Open:
+        statusLine(text);
+        break;
+    case SseClient::State::Reconnecting:
+        statusLine(tr("%1; %2").arg(m_client->lastError(), text));
+        break;
+    case SseClient::State::Closed: {
+        // Only the client closes here (stop() and --count finish first). The text is the one
+        // SseClient::acceptResponse() writes for HTTP 204, the server's "stop for good".
+        const QString ended =
+            QCoreApplication::translate("SseClient", "the server asked the client to stop (HTTP 204)");
+        if (m_client->lastError() == ended) {
+            statusLine(tr("the server ended the feed (HTTP 204) after %n event(s)", nullptr, int(m_received)));
+            succeed();
+            return;
+        }
+        fail(ExitFailure, tr("stopped: %1").arg(m_client->lastError()));
+        break;
+    }
+    case SseClient::State::Idle:
+        break;
+    }
+}
+
+void ListenCommand::stop()
+{
+    if (isFinished() || !m_client)
+        return;
+    statusLine(tr("stopped: %n event(s) received", nullptr, int(m_received)));
+    succeed();
+    m_client->close();
+}

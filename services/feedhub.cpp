@@ -1,0 +1,642 @@
+#include "services/feedhub.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSettings>
+
+#include "services/feeddecoder.h"
+#include "services/logging.h"
+#include "services/ticketstore.h"
+
+using namespace Qt::StringLiterals;
+
+// What the worker hands back for one batch.
+struct FeedHub::BatchResult {
+    QList<Ticket> changed;
+    QList<LogEvent> log;
+    QHash<QString, QString> lastIds; // feed -> id of its last frame in the batch (committed)
+    QHash<QString, qint64> applied; // feed -> applied ticket events
+    QHash<QString, qint64> duplicates; // feed -> duplicate or stale in the store
+    QString error; // the batch failed: nothing applied, no last id moves
+};
+
+// Per feed, on the GUI thread.
+struct FeedHub::Feed {
+    FeedConfig config;
+    bool sessionOnly = false; // Persistence::Session
+    QHash<QString, QString> secrets; // lower-case header name -> value; never logged or saved
+    std::unique_ptr<SseClient> client; // only while enabled
+    QString persistedId; // last committed event id
+    QString previousId; // id of the previous event received (WHATWG ids persist across events)
+    QSet<QString> recentIds; // ids delivered lately, for dropping re-deliveries
+    QList<QString> recentOrder; // the same ids, oldest first, to bound the set
+    qint64 applied = 0;
+    qint64 duplicates = 0;
+    // Stats of a client that was stopped, so the view keeps them.
+    qint64 events = 0;
+    qint64 bytes = 0;
+    qint64 reconnects = 0;
+    QString lastError;
+
+    [[nodiscard]] bool waitingForSecrets() const
+    {
+        for (const FeedConfig::Header &header : config.headers) {
+            if (header.secret && !secrets.contains(header.name.toLower()))
+                return true;
+        }
+        return false;
+    }
+
+    void remember(const QString &id)
+    {
+        if (id.isEmpty() || recentIds.contains(id))
+            return;
+        recentIds.insert(id);
+        recentOrder.append(id);
+        if (recentOrder.size() > RecentIdLimit)
+            recentIds.remove(recentOrder.takeFirst());
+    }
+};
+
+// Owns the hub's TicketStore on the worker thread: decoding (it looks tickets up) and the write
+// transaction happen here. No signals: the hub calls in with queued (or blocking) invocations.
+class FeedStoreWorker final : public QObject {
+public:
+    explicit FeedStoreWorker(const QString &path)
+        : m_path(path)
+    {
+    }
+
+    // Runs on the worker thread; the store must also be closed there (QSqlDatabase is per thread).
+    void close() { m_store.reset(); }
+    void setPath(const QString &path)
+    {
+        close();
+        m_byNumber.clear();
+        m_indexAge.invalidate();
+        m_path = path;
+    }
+
+    FeedHub::BatchResult process(const QList<FeedHub::Frame> &frames)
+    {
+        FeedHub::BatchResult result;
+        if (!m_store && !open(&result.error))
+            return result;
+
+        FeedDecoder::Options options;
+        options.lookup = [this](const QString &sysId, const QString &number) { return lookup(sysId, number); };
+
+        QList<TicketEvent> events;
+        QList<qsizetype> eventLogRow; // log row of each event, to note store duplicates
+        QList<QString> eventFeed;
+        for (const FeedHub::Frame &frame : frames) {
+            const FeedDecoder::Item item =
+                FeedDecoder::decode(frame.feedName, frame.type, frame.data, frame.id, options);
+            result.lastIds.insert(frame.feedId, frame.id);
+            LogEvent line;
+            line.source = frame.feedName;
+            line.id = frame.id.toUtf8();
+            line.time = frame.received;
+            line.payload = frame.data;
+            if (item.event) {
+                const TicketEvent &event = *item.event;
+                line.name = event.eventName();
+                line.number = event.number;
+                line.state = event.state;
+                line.assignmentGroup = event.assignmentGroup;
+                if (event.timestamp.isValid())
+                    line.time = event.timestamp;
+                events.append(event);
+                eventLogRow.append(result.log.size());
+                eventFeed.append(frame.feedId);
+            } else {
+                // Frames without an event name are classified by their payload's own type.
+                line.name = (item.type == u"message"_s && !item.payloadType.isEmpty()) ? item.payloadType : item.type;
+                const QJsonObject payload = item.payload.toObject();
+                line.number = payload.value(u"number"_s).toString();
+                line.problem = item.reason;
+            }
+            result.log.append(line);
+        }
+        if (events.isEmpty())
+            return result;
+
+        TicketStore::BatchResult batch = m_store->apply(events);
+        if (!batch.ok) {
+            result.error = batch.error;
+            result.lastIds.clear();
+            result.log.clear();
+            return result;
+        }
+        for (qsizetype i = 0; i < batch.outcomes.size() && i < events.size(); ++i) {
+            if (batch.outcomes.at(i) == TicketStore::Outcome::Applied) {
+                ++result.applied[eventFeed.at(i)];
+            } else {
+                ++result.duplicates[eventFeed.at(i)];
+                result.log[eventLogRow.at(i)].name += batch.outcomes.at(i) == TicketStore::Outcome::Duplicate
+                    ? FeedHub::tr(" (duplicate)")
+                    : FeedHub::tr(" (stale)");
+            }
+        }
+        for (const Ticket &ticket : std::as_const(batch.changed)) {
+            if (!ticket.number.isEmpty())
+                m_byNumber.insert(ticket.number, {ticket.sysId, ticket.type});
+        }
+        result.changed = std::move(batch.changed);
+        return result;
+    }
+
+private:
+    bool open(QString *error)
+    {
+        auto store = std::make_unique<TicketStore>();
+        if (!store->open(m_path, error))
+            return false;
+        m_store = std::move(store);
+        return true;
+    }
+
+    // Broadcasts name tickets by number only: an index of numbers, rebuilt from the store at most
+    // every few seconds when a number is not in it (the stream consumer adds tickets meanwhile).
+    std::optional<FeedDecoder::KnownTicket> lookup(const QString &sysId, const QString &number)
+    {
+        if (!sysId.isEmpty()) {
+            if (const std::optional<Ticket> ticket = m_store->ticket(sysId))
+                return FeedDecoder::KnownTicket {ticket->sysId, ticket->type};
+            return std::nullopt;
+        }
+        if (number.isEmpty())
+            return std::nullopt;
+        auto it = m_byNumber.constFind(number);
+        if (it == m_byNumber.cend() && (!m_indexAge.isValid() || m_indexAge.elapsed() > IndexRefreshMs)) {
+            m_indexAge.start();
+            m_byNumber.clear();
+            for (const Ticket &ticket : m_store->tickets()) {
+                if (!ticket.number.isEmpty())
+                    m_byNumber.insert(ticket.number, {ticket.sysId, ticket.type});
+            }
+            it = m_byNumber.constFind(number);
+        }
+        if (it == m_byNumber.cend())
+            return std::nullopt;
+        return *it;
+    }
+
+    static constexpr qint64 IndexRefreshMs = 5000;
+
+    QString m_path;
+    std::unique_ptr<TicketStore> m_store;
+    QHash<QString, FeedDecoder::KnownTicket> m_byNumber;
+    QElapsedTimer m_indexAge;
+};
+
+FeedHub::FeedHub(QSettings *settings, const QString &storePath, QObject *parent)
+    : QObject(parent)
+    , m_ownSettings(settings ? nullptr : std::make_unique<QSettings>())
+    , m_settings(settings ? settings : m_ownSettings.get())
+    , m_storePath(storePath)
+    , m_worker(new FeedStoreWorker(storePath))
+{
+    m_thread.setObjectName(u"streamdesk-feeds"_s);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+    m_tick.setInterval(FlushIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, &FeedHub::onTick);
+    m_tick.start();
+    m_sinceEmit.start();
+}
+
+FeedHub::~FeedHub()
+{
+    // Stop receiving, commit what arrived, persist its ids, then close the store on its thread.
+    for (const auto &feed : std::as_const(m_feeds)) {
+        if (feed->client) {
+            feed->client->disconnect(this);
+            feed->client->close();
+        }
+    }
+    flush();
+    FeedStoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+void FeedHub::load()
+{
+    if (!m_settings)
+        return;
+    const QList<FeedConfig> configs = FeedConfig::load(*m_settings);
+    for (const FeedConfig &config : configs) {
+        if (find(config.id))
+            continue;
+        auto feed = std::make_shared<Feed>();
+        feed->config = config;
+        feed->persistedId = FeedConfig::lastEventId(*m_settings, config.id);
+        feed->previousId = feed->persistedId;
+        feed->remember(feed->persistedId);
+        m_feeds.insert(config.id, feed);
+        m_order.append(config.id);
+        Q_EMIT feedAdded(config.id);
+        if (config.enabled)
+            startFeed(*feed);
+    }
+}
+
+FeedHub::Feed *FeedHub::find(const QString &id) const
+{
+    const auto it = m_feeds.constFind(id);
+    return it == m_feeds.cend() ? nullptr : it->get();
+}
+
+std::optional<FeedConfig> FeedHub::feed(const QString &id) const
+{
+    if (const Feed *feed = find(id))
+        return feed->config;
+    return std::nullopt;
+}
+
+QList<FeedConfig> FeedHub::feeds() const
+{
+    QList<FeedConfig> configs;
+    for (const QString &id : m_order)
+        configs.append(find(id)->config);
+    return configs;
+}
+
+FeedHub::Stats FeedHub::stats(const QString &id) const
+{
+    Stats stats;
+    const Feed *feed = find(id);
+    if (!feed)
+        return stats;
+    stats.id = id;
+    stats.name = feed->config.name;
+    stats.url = feed->config.url;
+    stats.enabled = feed->config.enabled;
+    stats.applied = feed->applied;
+    stats.duplicates = feed->duplicates;
+    if (feed->client) {
+        stats.state = feed->client->state();
+        stats.stateText = feed->client->stateText();
+        stats.events = feed->events + feed->client->eventsReceived();
+        stats.bytes = feed->bytes + feed->client->bytesReceived();
+        stats.reconnects = feed->reconnects + feed->client->reconnects();
+        stats.lastError = feed->client->lastError().isEmpty() ? feed->lastError : feed->client->lastError();
+        stats.lastEventId = feed->client->lastEventId();
+    } else {
+        stats.state = SseClient::State::Closed;
+        stats.stateText = !feed->config.enabled ? tr("disabled")
+            : feed->waitingForSecrets()         ? tr("waiting for secret header values")
+                                                : tr("stopped");
+        stats.events = feed->events;
+        stats.bytes = feed->bytes;
+        stats.reconnects = feed->reconnects;
+        stats.lastError = feed->lastError;
+        stats.lastEventId = feed->previousId;
+    }
+    return stats;
+}
+
+bool FeedHub::isWaitingForSecrets(const QString &id) const
+{
+    const Feed *feed = find(id);
+    return feed && feed->waitingForSecrets();
+}
+
+bool FeedHub::isSessionOnly(const QString &id) const
+{
+    const Feed *feed = find(id);
+    return feed && feed->sessionOnly;
+}
+
+void FeedHub::setFeed(const FeedConfig &input, Persistence persistence)
+{
+    FeedConfig config = input;
+    if (config.id.isEmpty())
+        config.id = FeedConfig::newId();
+    Feed *feed = find(config.id);
+    const bool added = !feed;
+    if (added) {
+        auto created = std::make_shared<Feed>();
+        m_feeds.insert(config.id, created);
+        m_order.append(config.id);
+        feed = created.get();
+    }
+    // Secret values go to the in-memory table only; the config keeps none.
+    QHash<QString, QString> secrets;
+    for (FeedConfig::Header &header : config.headers) {
+        const QString key = header.name.toLower();
+        if (!header.secret)
+            continue;
+        if (!header.value.isEmpty())
+            secrets.insert(key, header.value);
+        else if (feed->secrets.contains(key))
+            secrets.insert(key, feed->secrets.value(key));
+        header.value.clear();
+    }
+    stopFeed(*feed);
+    feed->secrets = secrets;
+    // A different server is a different id space: what was delivered before says nothing.
+    if (!added && feed->config.url != config.url) {
+        feed->persistedId.clear();
+        feed->previousId.clear();
+        feed->recentIds.clear();
+        feed->recentOrder.clear();
+        if (m_settings && !feed->sessionOnly)
+            FeedConfig::setLastEventId(*m_settings, config.id, {});
+    }
+    feed->config = config;
+    feed->sessionOnly = persistence == Persistence::Session;
+    save();
+    if (added)
+        Q_EMIT feedAdded(config.id);
+    if (config.enabled)
+        startFeed(*feed);
+    Q_EMIT feedChanged(config.id);
+}
+
+void FeedHub::removeFeed(const QString &id)
+{
+    Feed *feed = find(id);
+    if (!feed)
+        return;
+    stopFeed(*feed);
+    // Frames already queued still apply (they were delivered); the feed's identity goes.
+    m_order.removeAll(id);
+    m_feeds.remove(id);
+    m_dirty.remove(id);
+    save();
+    Q_EMIT feedRemoved(id);
+}
+
+void FeedHub::setEnabled(const QString &id, bool enabled)
+{
+    Feed *feed = find(id);
+    if (!feed || feed->config.enabled == enabled)
+        return;
+    feed->config.enabled = enabled;
+    save();
+    if (enabled)
+        startFeed(*feed);
+    else
+        stopFeed(*feed);
+    Q_EMIT feedChanged(id);
+}
+
+void FeedHub::reconnect(const QString &id)
+{
+    Feed *feed = find(id);
+    if (!feed || !feed->config.enabled)
+        return;
+    if (feed->client)
+        feed->client->restart();
+    else
+        startFeed(*feed);
+    Q_EMIT feedChanged(id);
+}
+
+void FeedHub::setSecret(const QString &feedId, const QString &headerName, const QString &value)
+{
+    Feed *feed = find(feedId);
+    if (!feed)
+        return;
+    const QString key = headerName.toLower();
+    const bool waiting = feed->waitingForSecrets();
+    if (feed->secrets.contains(key) && feed->secrets.value(key) == value)
+        return;
+    feed->secrets.insert(key, value);
+    if (!feed->config.enabled)
+        return;
+    if (feed->client) {
+        applyClientConfig(*feed);
+        feed->client->restart();
+    } else if (waiting) {
+        startFeed(*feed);
+    }
+    Q_EMIT feedChanged(feedId);
+}
+
+void FeedHub::applyClientConfig(Feed &feed)
+{
+    QList<SseClient::Header> headers;
+    for (const FeedConfig::Header &header : std::as_const(feed.config.headers)) {
+        const QString value = header.secret ? feed.secrets.value(header.name.toLower()) : header.value;
+        // A secret not in the keychain: connect without it, the server says what is missing.
+        if (header.name.isEmpty() || (header.secret && value.isEmpty()))
+            continue;
+        headers.append({header.name.toLatin1(), value.toUtf8()});
+    }
+    feed.client->setUrl(feed.config.url);
+    feed.client->setHeaders(headers);
+    feed.client->setReadTimeout(feed.config.readTimeout);
+}
+
+void FeedHub::startFeed(Feed &feed)
+{
+    if (feed.client || feed.waitingForSecrets())
+        return;
+    const QString id = feed.config.id;
+    feed.client = std::make_unique<SseClient>();
+    SseClient *client = feed.client.get();
+    applyClientConfig(feed);
+    client->setLastEventId(feed.previousId);
+    connect(client, &SseClient::eventReceived, this,
+        [this, id](
+            const QString &type, const QString &data, const QString &eventId) { onEvent(id, type, data, eventId); });
+    connect(client, &SseClient::commentReceived, this, [this, id] { markDirty(id); });
+    connect(client, &SseClient::stateChanged, this, [this, id] { Q_EMIT feedChanged(id); });
+    connect(client, &SseClient::errorOccurred, this, [this, id] { Q_EMIT feedChanged(id); });
+    client->start();
+}
+
+void FeedHub::stopFeed(Feed &feed)
+{
+    if (!feed.client)
+        return;
+    // The client's counters continue in the feed, so a disabled feed keeps its figures.
+    std::unique_ptr<SseClient> client = std::move(feed.client);
+    client->disconnect(this);
+    feed.events += client->eventsReceived();
+    feed.bytes += client->bytesReceived();
+    feed.reconnects += client->reconnects();
+    if (!client->lastError().isEmpty())
+        feed.lastError = client->lastError();
+    client->close();
+    // Deleted later: stopFeed() may run inside one of the client's own signals. Parented, so it
+    // goes with the hub at the latest.
+    SseClient *old = client.release();
+    old->setParent(this);
+    old->deleteLater();
+}
+
+void FeedHub::onEvent(const QString &feedId, const QString &type, const QString &data, const QString &id)
+{
+    Feed *feed = find(feedId);
+    if (!feed)
+        return;
+    markDirty(feedId);
+    const bool ownId = id != feed->previousId;
+    feed->previousId = id;
+    if (ownId && !id.isEmpty() && feed->recentIds.contains(id)) {
+        ++feed->duplicates;
+        qCDebug(lcSse) << "feed" << feed->config.name << "dropped re-delivered id" << id;
+        return;
+    }
+    if (ownId)
+        feed->remember(id);
+    m_frames.append({feedId, feed->config.name, type, data, id, QDateTime::currentDateTimeUtc()});
+    // A burst must not grow without bound between ticks.
+    if (m_frames.size() >= 5000)
+        dispatch(false);
+}
+
+void FeedHub::markDirty(const QString &feedId)
+{
+    m_dirty.insert(feedId);
+}
+
+void FeedHub::onTick()
+{
+    // One batch in flight at a time: the worker's results keep their order and a slow store
+    // turns into bigger batches rather than a queue of small ones.
+    if (!m_frames.isEmpty() && m_inFlight == 0)
+        dispatch(false);
+    emitPending();
+}
+
+void FeedHub::dispatch(bool wait)
+{
+    if (m_frames.isEmpty())
+        return;
+    QList<Frame> frames = std::move(m_frames);
+    m_frames.clear();
+    FeedStoreWorker *worker = m_worker;
+    if (wait) {
+        BatchResult result;
+        QMetaObject::invokeMethod(
+            worker, [worker, &frames, &result] { result = worker->process(frames); }, Qt::BlockingQueuedConnection);
+        onBatchDone(result);
+        return;
+    }
+    ++m_inFlight;
+    QPointer<FeedHub> self(this);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, self, frames = std::move(frames)] {
+            BatchResult result = worker->process(frames);
+            // The hub waits for this thread in its destructor, so `self` outlives the call;
+            // posted to it, the result is dropped with it if it goes first.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, result = std::move(result)] {
+                    if (self) {
+                        --self->m_inFlight;
+                        self->onBatchDone(result);
+                    }
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void FeedHub::flush()
+{
+    // Wait for a batch in flight, then send the rest. The worker runs tasks in order, so after a
+    // blocking no-op every result is posted here. Bounded: a result that never comes must not
+    // hang the destructor.
+    for (int round = 0; m_inFlight > 0 && round < 100; ++round) {
+        FeedStoreWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [] {}, Qt::BlockingQueuedConnection);
+        QCoreApplication::sendPostedEvents(this, 0);
+    }
+    dispatch(true);
+    m_sinceEmit.invalidate();
+    emitPending();
+}
+
+void FeedHub::setStorePath(const QString &path)
+{
+    if (path == m_storePath)
+        return;
+    flush();
+    m_storePath = path;
+    FeedStoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, path] { worker->setPath(path); }, Qt::BlockingQueuedConnection);
+}
+
+void FeedHub::onBatchDone(const BatchResult &result)
+{
+    if (!result.error.isEmpty()) {
+        qCWarning(lcSse).noquote() << "feed batch not applied:" << result.error;
+        Q_EMIT storeError(result.error);
+        return;
+    }
+    for (auto it = result.lastIds.cbegin(); it != result.lastIds.cend(); ++it) {
+        Feed *feed = find(it.key());
+        if (!feed || it.value().isEmpty() || it.value() == feed->persistedId)
+            continue;
+        feed->persistedId = it.value();
+        if (m_settings && !feed->sessionOnly)
+            FeedConfig::setLastEventId(*m_settings, it.key(), it.value());
+        markDirty(it.key());
+    }
+    for (auto it = result.applied.cbegin(); it != result.applied.cend(); ++it) {
+        if (Feed *feed = find(it.key()))
+            feed->applied += it.value();
+    }
+    for (auto it = result.duplicates.cbegin(); it != result.duplicates.cend(); ++it) {
+        if (Feed *feed = find(it.key()))
+            feed->duplicates += it.value();
+    }
+    m_pendingTickets.append(result.changed);
+    m_pendingLog.append(result.log);
+    emitPending();
+}
+
+void FeedHub::emitPending()
+{
+    if (m_sinceEmit.isValid() && m_sinceEmit.elapsed() < FlushIntervalMs)
+        return; // the next tick sends them
+    if (!m_pendingTickets.isEmpty()) {
+        // A ticket changed by several batches is shown once, as it is now.
+        QList<Ticket> tickets;
+        QSet<QString> seen;
+        for (auto it = m_pendingTickets.crbegin(); it != m_pendingTickets.crend(); ++it) {
+            if (!seen.contains(it->sysId)) {
+                seen.insert(it->sysId);
+                tickets.prepend(*it);
+            }
+        }
+        m_pendingTickets.clear();
+        Q_EMIT ticketsChanged(tickets);
+    }
+    if (!m_pendingLog.isEmpty()) {
+        const QList<LogEvent> log = std::move(m_pendingLog);
+        m_pendingLog.clear();
+        Q_EMIT logEvents(log);
+    }
+    const QSet<QString> dirty = std::move(m_dirty);
+    m_dirty.clear();
+    for (const QString &id : m_order) {
+        if (dirty.contains(id))
+            Q_EMIT feedChanged(id);
+    }
+    m_sinceEmit.start();
+}
+
+void FeedHub::save()
+{
+    if (!m_settings)
+        return;
+    QList<FeedConfig> saved;
+    for (const QString &id : std::as_const(m_order)) {
+        if (const Feed *feed = find(id); !feed->sessionOnly)
+            saved.append(feed->config);
+    }
+    FeedConfig::save(*m_settings, saved);
+}

@@ -1,0 +1,87 @@
+#include "services/testevent.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+QStringList TestEvent::types()
+{
+    return {u"incident"_s, u"change_task"_s, u"sc_task"_s};
+}
+
+QStringList TestEvent::actions()
+{
+    return {u"created"_s, u"updated"_s, u"resolved"_s, u"completed"_s, u"synced"_s, u"slm_updated"_s};
+}
+
+QString TestEvent::defaultNumber(const QString &type)
+{
+    if (type == u"change_task")
+        return u"CTASK9990001"_s;
+    if (type == u"sc_task")
+        return u"SCTASK9990001"_s;
+    return u"INC9990001"_s;
+}
+
+QString TestEvent::sysIdFor(const QString &number)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(QByteArray("streamdesk-test-event:" + number.toUtf8()), QCryptographicHash::Md5);
+    return QString::fromLatin1(digest.toHex()); // 32 hex chars, like a ServiceNow sys_id
+}
+
+QString TestEvent::defaultState(const QString &type, const QString &action)
+{
+    // Default state table (docs/event-format.md): incident 1 new, 2 in progress, 6 resolved,
+    // 7 closed; tasks 1 pending, 3 work in progress, 4 closed complete.
+    const bool incident = type == u"incident";
+    if (action == u"created")
+        return u"1"_s;
+    if (action == u"resolved")
+        return incident ? u"6"_s : u"4"_s;
+    if (action == u"completed")
+        return incident ? u"7"_s : u"4"_s;
+    return incident ? u"2"_s : u"3"_s;
+}
+
+TestEvent::Fields TestEvent::fields() const
+{
+    const QString num = number.isEmpty() ? defaultNumber(type) : number;
+    const QString st = state.isEmpty() ? defaultState(type, action) : state;
+    const QString sysId = sysIdFor(num);
+    const QDateTime at = (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toUTC();
+    const QString description =
+        shortDescription.isEmpty() ? tr("Test event published from Streamdesk") : shortDescription;
+
+    const QJsonObject record {
+        {u"sys_id"_s, sysId},
+        {u"number"_s, num},
+        {u"state"_s, st},
+        {u"sys_class_name"_s, type},
+        {u"priority"_s, u"4"_s},
+        {u"assignment_group"_s, assignmentGroup},
+        {u"short_description"_s, description},
+        {u"sys_updated_on"_s, at.toString(u"yyyy-MM-dd HH:mm:ss"_s)},
+    };
+    return {
+        {"type", type.toUtf8()},
+        {"action", action.toUtf8()},
+        {"sys_id", sysId.toLatin1()},
+        {"number", num.toUtf8()},
+        {"state", st.toUtf8()},
+        {"assignment_group", assignmentGroup.toUtf8()},
+        {"short_description", description.toUtf8()},
+        {"timestamp", at.toString(Qt::ISODateWithMs).toLatin1()},
+        {"data", QJsonDocument(record).toJson(QJsonDocument::Compact)},
+    };
+}
+
+QList<QByteArray> TestEvent::xaddArguments(const QString &stream) const
+{
+    QList<QByteArray> args {"XADD", stream.toUtf8(), "*"};
+    for (const auto &[field, value] : fields())
+        args << field << value;
+    return args;
+}

@@ -1,0 +1,167 @@
+// The window's ticket pipeline end to end, offscreen, on the sandbox: the simulated feed fills
+// the ticket model and the views in observe mode; a published test event shows up as a ticket;
+// switching to process mode joins the consumer group under the stable consumer name; the
+// toolbar's start/stop action stops and resumes the consumer.
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "models/eventlogmodel.h"
+#include "models/statecountmodel.h"
+#include "models/streamgroupsmodel.h"
+#include "models/ticketmodel.h"
+#include "services/feedhub.h"
+#include "services/testevent.h"
+#include "services/ticketstore.h"
+#include "ui/dashboardview.h"
+#include "ui/mainwindow.h"
+#include "ui/pipelinecontroller.h"
+#include "ui/sandboxcontroller.h"
+#include "ui/streamview.h"
+#include "ui/ticketsview.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int groupRow(const StreamGroupsModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, StreamGroupsModel::Name).data(StreamGroupsModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestGuiPipeline final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void sandboxFeedsTheViews()
+    {
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.startSandbox();
+        PipelineController *pipeline = window.pipeline();
+        TicketModel *tickets = pipeline->ticketModel();
+
+        // The backfill arrives through the consumer, in observe mode, without any setup.
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->rowCount() >= 100, 30000);
+        QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
+        QVERIFY(pipeline->isRunning());
+        QVERIFY(pipeline->store());
+        QVERIFY(pipeline->store()->path().startsWith(window.sandbox()->dataDirectory()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.dashboardView()->stateCountModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.streamView()->streamField(u"length"_s).remove(QRegularExpression(u"\\D"_s)).toLongLong() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sandbox()->gatewayUrl().isEmpty(), 10000);
+        QVERIFY(window.ticketsView()->visibleCount() > 0);
+
+        // The sandbox subscribes to its own SSE gateway: a session-only feed that receives the
+        // live entries (and, with the consumer, never applies one twice).
+        FeedHub *hub = window.feedHub();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sandboxFeedId().isEmpty(), 10000);
+        const QString feedId = window.sandboxFeedId();
+        QVERIFY(hub->isSessionOnly(feedId));
+        QCOMPARE(hub->storePath(), pipeline->store()->path());
+        QTRY_VERIFY_WITH_TIMEOUT(hub->stats(feedId).state == SseClient::State::Open, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hub->stats(feedId).events > 0, 15000);
+        EventLogModel *log = window.streamView()->eventLogModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < log->rowCount(); ++row) {
+                    if (log->eventAt(row).source == hub->stats(feedId).name && !log->eventAt(row).payload.isEmpty())
+                        return true;
+                }
+                return false;
+            }(),
+            10000);
+
+        // The live feed keeps coming after the backfill.
+        const int before = tickets->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->rowCount() > before, 30000);
+
+        // A published test event becomes a ticket with the promised state.
+        TestEvent event;
+        event.type = u"incident"_s;
+        event.action = u"resolved"_s;
+        event.number = u"INC7777777"_s;
+        window.publishTestEvent(event);
+        const QString sysId = TestEvent::sysIdFor(event.number);
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->rowOf(sysId) >= 0, 10000);
+        QCOMPARE(tickets->ticketAt(tickets->rowOf(sysId)).state, u"6"_s);
+        QVERIFY(window.ticketsView()->selectTicket(sysId));
+
+        // Process mode joins the group under the stable consumer name and keeps running.
+        window.setConsumerMode(StreamConsumer::Mode::Process);
+        QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Process);
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+        StreamGroupsModel *groups = window.streamView()->groupsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(groupRow(groups, PipelineController::groupName()) >= 0, 15000);
+        QCOMPARE(QSettings().value(u"pipeline/mode"_s).toString(), u"process"_s);
+
+        // The toolbar action stops (gracefully) and starts again.
+        QAction *toggle = window.processingAction();
+        QVERIFY(toggle->isEnabled());
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!pipeline->isRunning(), 10000);
+        QCOMPARE(toggle->iconText(), tr("Start"));
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+
+        QVERIFY(window.close());
+        QVERIFY(!pipeline->isAttached());
+        QVERIFY(window.sandboxFeedId().isEmpty());
+        QVERIFY(!hub->feed(feedId));
+        QCOMPARE(tickets->rowCount(), 0);
+    }
+
+    // Preferences' pipeline settings are what the window and its sandbox use: a custom stream
+    // key, and a state-table file whose labels the ticket model shows.
+    void customStreamAndStateTable()
+    {
+        QSettings settings;
+        settings.setValue(u"pipeline/stream"_s, u"custom:changes"_s);
+        settings.setValue(u"pipeline/stateTable"_s, QStringLiteral(STREAMDESK_TEST_DATA "/states-override.json"));
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.startSandbox();
+        TicketModel *tickets = window.pipeline()->ticketModel();
+        QTRY_VERIFY_WITH_TIMEOUT(tickets->rowCount() >= 100, 30000);
+        QCOMPARE(window.pipeline()->config().stream, u"custom:changes"_s);
+        QCOMPARE(window.sandbox()->stream(), u"custom:changes"_s);
+        // The stream view samples the custom stream (the default one does not exist).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.streamView()->streamField(u"length"_s).remove(QRegularExpression(u"\\D"_s)).toLongLong() > 0, 10000);
+        // incident 3 is "On Hold" by default; the file renames it "Waiting".
+        QCOMPARE(tickets->stateTable().label(u"incident"_s, u"3"_s, u"en"_s), u"Waiting"_s);
+        QCOMPARE(tickets->stateTable().label(u"incident"_s, u"18"_s, u"en"_s), u"Assigned"_s);
+        QVERIFY(window.close());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Settings and the default store go to throwaway directories, never the user's.
+    QTemporaryDir config;
+    QTemporaryDir data;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Streamdesk"_s);
+    QCoreApplication::setApplicationName(u"streamdesk"_s);
+    TestGuiPipeline test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_pipeline.moc"

@@ -1,0 +1,378 @@
+// `streamdesk-cli listen` as a user runs it: against `streamdesk-cli serve-sse` on a private
+// redis-server (events as JSON lines, the token header, Last-Event-ID, a refused request,
+// SIGTERM), and against canned HTTP answers from an in-test server (204, wrong Content-Type,
+// reconnect with Last-Event-ID, read timeout). Plus the usage errors, which never echo a header.
+#include <memory>
+#include <utility>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include "services/redisconnection.h"
+#include "tests/support/testredis.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 30000;
+const QByteArray Stream = "changes";
+const QString Token = u"listen-s3cret-T0KEN"_s;
+
+struct CliRun {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+
+    [[nodiscard]] QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
+    [[nodiscard]] QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+    [[nodiscard]] QByteArray describe() const
+    {
+        return u"exit %1\n--- stdout:\n%2--- stderr:\n%3"_s.arg(QString::number(exitCode), out, err).toUtf8();
+    }
+};
+
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"LANGUAGE"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"QT_LOGGING_RULES"_s);
+    return env;
+}
+
+// A child `streamdesk-cli` whose output is collected while the test's event loop runs (the
+// in-test server below lives on that loop, so nothing here blocks).
+class Cli final {
+public:
+    explicit Cli(const QStringList &arguments)
+    {
+        m_process.setProcessEnvironment(cliEnvironment());
+        m_process.setProgram(QStringLiteral(STREAMDESK_CLI_PATH));
+        m_process.setArguments(arguments);
+        m_process.start();
+    }
+    ~Cli()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Cli)
+
+    QProcess &process() { return m_process; }
+    [[nodiscard]] QString out() { return m_out += QString::fromUtf8(m_process.readAllStandardOutput()); }
+    [[nodiscard]] bool finish(int timeoutMs = kRunTimeoutMs)
+    {
+        return QTest::qWaitFor([this]() { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    }
+    [[nodiscard]] CliRun result()
+    {
+        CliRun run;
+        run.exitCode = m_process.exitCode();
+        run.exitStatus = m_process.exitStatus();
+        run.out = out();
+        run.err = QString::fromUtf8(m_process.readAllStandardError());
+        return run;
+    }
+
+private:
+    QProcess m_process;
+    QString m_out;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    Cli cli(arguments);
+    if (!cli.finish()) {
+        CliRun run = cli.result();
+        run.err.prepend(u"timed out\n"_s);
+        return run;
+    }
+    return cli.result();
+}
+
+// Answers the n-th connection with responses[n] (the last one for any further connection) and
+// keeps each request head. A response is closed after sending unless `keepOpen`.
+class CannedServer final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Response {
+        QByteArray bytes;
+        bool keepOpen = false;
+    };
+
+    explicit CannedServer(QList<Response> responses)
+        : m_responses(std::move(responses))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &CannedServer::onNewConnection);
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    [[nodiscard]] QString url() const { return u"http://127.0.0.1:%1/feed"_s.arg(m_server.serverPort()); }
+    [[nodiscard]] QList<QByteArray> requests() const { return m_requests; }
+
+private:
+    void onNewConnection()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            socket->setParent(this);
+            const Response response = m_responses.value(m_requests.size(), m_responses.constLast());
+            m_requests.append(QByteArray());
+            const qsizetype index = m_requests.size() - 1;
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, response, index]() {
+                const bool complete = m_requests[index].contains("\r\n\r\n");
+                m_requests[index] += socket->readAll();
+                if (complete || !m_requests[index].contains("\r\n\r\n"))
+                    return;
+                socket->write(response.bytes);
+                if (!response.keepOpen)
+                    socket->disconnectFromHost();
+            });
+        }
+    }
+
+    QTcpServer m_server;
+    QList<Response> m_responses;
+    QList<QByteArray> m_requests;
+};
+
+const QByteArray StreamHead = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
+
+} // namespace
+
+class TestListenCommand final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void usageErrors_data();
+    void usageErrors();
+    void eventsFromGateway();
+    void resumeWithLastEventId();
+    void refusedWithoutToken();
+    void sigtermStopsGracefully();
+    void endedBy204();
+    void wrongContentType();
+    void reconnectsWithLastEventId();
+    void readTimeoutReconnects();
+
+private:
+    [[nodiscard]] QString gatewayUrl(const QString &query = {}) const
+    {
+        return u"http://127.0.0.1:%1/events"_s.arg(m_port) + query;
+    }
+
+    std::unique_ptr<RedisServerProcess> m_server;
+    std::unique_ptr<RedisConnection> m_redis;
+    std::unique_ptr<QProcess> m_gateway;
+    quint16 m_port = 0;
+    QList<QByteArray> m_ids;
+};
+
+void TestListenCommand::initTestCase()
+{
+    m_server = TestRedis::start();
+    QVERIFY(m_server);
+    m_redis = std::make_unique<RedisConnection>(TestRedis::endpoint(*m_server));
+    m_redis->open();
+    QVERIFY(TestRedis::waitReady(*m_redis));
+    for (int i = 0; i < 5; ++i) {
+        const RedisReply reply = TestRedis::call(*m_redis,
+            {"XADD", Stream, "*", "type", "incident", "action", "updated", "sys_id",
+                QByteArray::number(i + 1, 16).rightJustified(32, '0'), "number", "INC00" + QByteArray::number(100 + i),
+                "state", "2"});
+        QVERIFY(reply.isString());
+        m_ids.append(reply.bytes());
+    }
+
+    m_gateway = std::make_unique<QProcess>();
+    m_gateway->setProcessEnvironment(cliEnvironment());
+    m_gateway->start(QStringLiteral(STREAMDESK_CLI_PATH),
+        {u"serve-sse"_s, u"--redis"_s, TestRedis::endpoint(*m_server).toSafeUrl(), u"--stream"_s,
+            QString::fromUtf8(Stream), u"--listen"_s, u"127.0.0.1:0"_s, u"--token"_s, Token});
+    const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)/\n"_s);
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&]() {
+            err += m_gateway->readAllStandardError();
+            return listening.match(QString::fromUtf8(err)).hasMatch() || m_gateway->state() == QProcess::NotRunning;
+        },
+        15000));
+    const QRegularExpressionMatch match = listening.match(QString::fromUtf8(err));
+    QVERIFY2(match.hasMatch(), err.constData());
+    m_port = quint16(match.captured(1).toUInt());
+}
+
+void TestListenCommand::cleanupTestCase()
+{
+    if (m_gateway && m_gateway->state() != QProcess::NotRunning) {
+        m_gateway->terminate();
+        if (!m_gateway->waitForFinished(10000))
+            m_gateway->kill();
+        m_gateway->waitForFinished(5000);
+    }
+    m_redis.reset();
+    m_server.reset();
+}
+
+void TestListenCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString url = u"http://127.0.0.1:1/events"_s;
+    QTest::newRow("no URL") << QStringList {};
+    QTest::newRow("two URLs") << QStringList {url, url};
+    QTest::newRow("not a URL") << QStringList {u"::s3cret-in-url::"_s};
+    QTest::newRow("ftp") << QStringList {u"ftp://127.0.0.1/s3cret"_s};
+    QTest::newRow("no host") << QStringList {u"http:///s3cret"_s};
+    QTest::newRow("header without colon") << QStringList {url, u"--header"_s, u"Authorization Bearer s3cret"_s};
+    QTest::newRow("header name with space") << QStringList {url, u"--header"_s, u"Bad Name: s3cret"_s};
+    QTest::newRow("header empty name") << QStringList {url, u"--header"_s, u": s3cret"_s};
+    QTest::newRow("header line break") << QStringList {url, u"--header"_s, u"X-Key: s3cret\r\nX-Evil: 1"_s};
+    QTest::newRow("negative read timeout") << QStringList {url, u"--read-timeout"_s, u"-1"_s};
+    QTest::newRow("read timeout text") << QStringList {url, u"--read-timeout"_s, u"soon"_s};
+    QTest::newRow("count zero") << QStringList {url, u"--count"_s, u"0"_s};
+    QTest::newRow("unknown option") << QStringList {url, u"--nope"_s};
+}
+
+void TestListenCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(QStringList {u"listen"_s} + arguments);
+    QVERIFY2(run.exitCode == 2, run.describe());
+    QVERIFY2(run.errLines().size() == 1, run.describe());
+    QVERIFY(run.err.startsWith(u"streamdesk-cli: "_s));
+    QVERIFY2(!run.err.contains(u"s3cret"_s), run.describe());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestListenCommand::eventsFromGateway()
+{
+    const CliRun run = runCli({u"listen"_s, gatewayUrl(u"?from=0"_s), u"--header"_s,
+        u"Authorization: Bearer "_s + Token, u"--count"_s, u"5"_s});
+    QVERIFY2(run.exitCode == 0 && run.exitStatus == QProcess::NormalExit, run.describe());
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.size(), 5);
+    for (int i = 0; i < lines.size(); ++i) {
+        QVERIFY2(lines[i].startsWith(u"{\"id\":"_s), qPrintable(lines[i])); // id, event, data in that order
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(lines[i].toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object.size(), 3);
+        QCOMPARE(object.value("id"_L1).toString().toUtf8(), m_ids[i]);
+        QCOMPARE(object.value("event"_L1).toString(), u"incident:updated"_s);
+        // data is the event's text as sent: here the gateway's JSON for the entry.
+        const QJsonObject data = QJsonDocument::fromJson(object.value("data"_L1).toString().toUtf8()).object();
+        QCOMPARE(data.value("number"_L1).toString(), u"INC00%1"_s.arg(100 + i));
+    }
+    const QStringList err = run.errLines();
+    QVERIFY2(err.size() == 2, run.describe());
+    QCOMPARE(err[0], u"connecting to %1"_s.arg(gatewayUrl())); // the query is not shown
+    QCOMPARE(err[1], u"open"_s);
+    QVERIFY(!run.err.contains(Token) && !run.out.contains(Token));
+}
+
+void TestListenCommand::resumeWithLastEventId()
+{
+    const QString after = QString::fromUtf8(m_ids[1]);
+    const CliRun run = runCli({u"listen"_s, gatewayUrl(), u"--header"_s, u"Authorization: Bearer "_s + Token,
+        u"--last-event-id"_s, after, u"--count"_s, u"3"_s});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QStringList ids;
+    for (const QString &line : run.outLines())
+        ids.append(QJsonDocument::fromJson(line.toUtf8()).object().value("id"_L1).toString());
+    QCOMPARE(
+        ids, (QStringList {QString::fromUtf8(m_ids[2]), QString::fromUtf8(m_ids[3]), QString::fromUtf8(m_ids[4])}));
+    QVERIFY2(run.err.contains(u"(Last-Event-ID: %1)"_s.arg(after)), run.describe());
+}
+
+void TestListenCommand::refusedWithoutToken()
+{
+    const QString wrong = u"Authorization: Bearer wrong-T0KEN-value"_s;
+    const CliRun run = runCli({u"listen"_s, gatewayUrl(), u"--header"_s, wrong});
+    QVERIFY2(run.exitCode == 1, run.describe());
+    const QStringList err = run.errLines();
+    QVERIFY2(!err.isEmpty() && err.constLast().startsWith(u"streamdesk-cli: stopped: "_s), run.describe());
+    QVERIFY2(err.constLast().contains(u"401"_s), run.describe());
+    QVERIFY(!run.err.contains(u"wrong-T0KEN-value"_s));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestListenCommand::sigtermStopsGracefully()
+{
+    Cli cli({u"listen"_s, gatewayUrl(u"?from=0"_s), u"--header"_s, u"Authorization: Bearer "_s + Token});
+    QTRY_COMPARE_WITH_TIMEOUT(cli.out().count(u'\n'), 5, 15000);
+    cli.process().terminate();
+    QVERIFY(cli.finish());
+    const CliRun run = cli.result();
+    QVERIFY2(run.exitStatus == QProcess::NormalExit && run.exitCode == 0, run.describe());
+    QVERIFY2(run.errLines().constLast().startsWith(u"stopped: 5 event"_s), run.describe());
+    QCOMPARE(run.outLines().size(), 5);
+}
+
+void TestListenCommand::endedBy204()
+{
+    CannedServer server({{"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"}});
+    const CliRun run = runCli({u"listen"_s, server.url()});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(
+        run.errLines().constLast().startsWith(u"the server ended the feed (HTTP 204) after 0 event"_s), run.describe());
+    QCOMPARE(server.requests().size(), 1); // and no reconnect
+}
+
+void TestListenCommand::wrongContentType()
+{
+    CannedServer server({{"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5\r\n\r\nhello"}});
+    const CliRun run = runCli({u"listen"_s, server.url()});
+    QVERIFY2(run.exitCode == 1, run.describe());
+    const QString last = run.errLines().constLast();
+    QVERIFY2(last.startsWith(u"streamdesk-cli: stopped: "_s) && last.contains(u"text/html"_s), run.describe());
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestListenCommand::reconnectsWithLastEventId()
+{
+    // The first connection ends after one event; the second must resume after it.
+    CannedServer server({{StreamHead + "retry: 50\n\nid: 1\ndata: one\n\n"},
+        {StreamHead + "id: 2\nevent: two\ndata: line \"a\"\ndata: line b\n\n", true}});
+    const CliRun run =
+        runCli({u"listen"_s, server.url(), u"--header"_s, u"X-Api-Key: key-S3CRET-123"_s, u"--count"_s, u"2"_s});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.outLines(),
+        (QStringList {u"{\"id\":\"1\",\"event\":\"message\",\"data\":\"one\"}"_s,
+            u"{\"id\":\"2\",\"event\":\"two\",\"data\":\"line \\\"a\\\"\\nline b\"}"_s}));
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(server.requests()[0].contains("X-Api-Key: key-S3CRET-123\r\n"));
+    QVERIFY(!server.requests()[0].toLower().contains("last-event-id"));
+    QVERIFY(server.requests()[1].toLower().contains("last-event-id: 1\r\n"));
+    QVERIFY2(run.err.contains(u"the server closed the stream; reconnecting in 0.05 s\n"_s), run.describe());
+    QVERIFY2(run.err.contains(u"(Last-Event-ID: 1)\n"_s), run.describe());
+    QVERIFY(!run.err.contains(u"S3CRET"_s));
+}
+
+void TestListenCommand::readTimeoutReconnects()
+{
+    // The first connection stalls after one event: only the read timeout can replace it.
+    CannedServer server(
+        {{StreamHead + "retry: 50\n\nid: a\ndata: 1\n\n", true}, {StreamHead + "id: b\ndata: 2\n\n", true}});
+    const CliRun run = runCli({u"listen"_s, server.url(), u"--read-timeout"_s, u"0.5"_s, u"--count"_s, u"2"_s});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.outLines().size(), 2);
+    QVERIFY(run.outLines()[1].startsWith(u"{\"id\":\"b\""_s));
+    QVERIFY2(run.err.contains(u"no data received for 0.5 s; reconnecting in"_s), run.describe());
+    QCOMPARE(server.requests().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestListenCommand)
+#include "tst_listencommand.moc"

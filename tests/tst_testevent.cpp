@@ -1,0 +1,71 @@
+// The toolbar's test event must be an entry the pipeline accepts as-is: it decodes without
+// recovery, with the state the dialog promised, and repeated events for one number address one
+// ticket.
+#include <QTest>
+
+#include "services/eventdecoder.h"
+#include "services/streamentry.h"
+#include "services/testevent.h"
+
+using namespace Qt::StringLiterals;
+
+class TestTestEvent final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesAsPublished_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("expectedState");
+        QTest::newRow("incident created") << u"incident"_s << u"created"_s << QString() << u"1"_s;
+        QTest::newRow("incident resolved") << u"incident"_s << u"resolved"_s << u"INC0000042"_s << u"6"_s;
+        QTest::newRow("change task updated") << u"change_task"_s << u"updated"_s << QString() << u"3"_s;
+        QTest::newRow("catalog task completed") << u"sc_task"_s << u"completed"_s << QString() << u"4"_s;
+    }
+
+    void decodesAsPublished()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, action);
+        QFETCH(QString, number);
+        QFETCH(QString, expectedState);
+        TestEvent event;
+        event.type = type;
+        event.action = action;
+        event.number = number;
+        event.time = QDateTime(QDate(2026, 11, 30), QTime(12, 34, 56), Qt::UTC);
+
+        const StreamEntry entry {"1-1", event.fields()};
+        const EventDecoder::Result result = EventDecoder::decode(entry);
+        QVERIFY2(result.ok(), qPrintable(result.reason));
+        const TicketEvent &decoded = *result.event;
+        QCOMPARE(decoded.type, type);
+        QCOMPARE(decoded.action, action);
+        QCOMPARE(decoded.number, number.isEmpty() ? TestEvent::defaultNumber(type) : number);
+        QCOMPARE(decoded.state, expectedState);
+        QCOMPARE(decoded.sysId, TestEvent::sysIdFor(decoded.number));
+        QCOMPARE(decoded.sysUpdatedOn, u"2026-11-30 12:34:56"_s);
+        QVERIFY(!decoded.recovered);
+    }
+
+    void sameNumberSameTicket()
+    {
+        QCOMPARE(TestEvent::sysIdFor(u"INC0000001"_s), TestEvent::sysIdFor(u"INC0000001"_s));
+        QVERIFY(TestEvent::sysIdFor(u"INC0000001"_s) != TestEvent::sysIdFor(u"INC0000002"_s));
+        QCOMPARE(TestEvent::sysIdFor(u"INC0000001"_s).size(), 32);
+    }
+
+    void xaddArguments()
+    {
+        TestEvent event;
+        const QList<QByteArray> args = event.xaddArguments(u"servicenow:changes"_s);
+        QCOMPARE(args.mid(0, 3), (QList<QByteArray> {"XADD", "servicenow:changes", "*"}));
+        QCOMPARE(args.size(), 3 + 2 * event.fields().size());
+        QCOMPARE(args.at(3), QByteArray("type"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTestEvent)
+#include "tst_testevent.moc"

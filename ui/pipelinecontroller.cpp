@@ -1,0 +1,167 @@
+#include "ui/pipelinecontroller.h"
+
+#include <QSettings>
+
+#include "models/ticketmodel.h"
+#include "models/ticketupdatequeue.h"
+#include "services/consumerthread.h"
+#include "services/logging.h"
+#include "services/statetable.h"
+#include "services/ticketstore.h"
+
+using namespace Qt::StringLiterals;
+
+PipelineController::PipelineController(QObject *parent)
+    : QObject(parent)
+    , m_thread(new ConsumerThread(this))
+    , m_model(new TicketModel(this))
+    , m_queue(new TicketUpdateQueue(m_model, this))
+{
+    connect(m_thread, &ConsumerThread::stateChanged, this, &PipelineController::stateChanged);
+    connect(m_thread, &ConsumerThread::updated, this, [this](const StreamConsumer::Update &update) {
+        // Rows first, so views reacting to updated() find the tickets they were told about
+        // once the queue has drained (it applies in slices, on later event-loop turns).
+        m_queue->enqueue(update.changed);
+        Q_EMIT updated(update);
+    });
+    QString error;
+    if (!applyStateTable(&error))
+        qCWarning(lcUi).noquote() << "state table:" << error;
+}
+
+bool PipelineController::applyStateTable(QString *error)
+{
+    StateTable table = StateTable::defaults();
+    const QString file = QSettings().value(u"pipeline/stateTable"_s).toString();
+    const bool ok = file.isEmpty() || table.loadOverrides(file, error);
+    m_model->setStateTable(ok ? table : StateTable::defaults());
+    return ok;
+}
+
+void PipelineController::reattach()
+{
+    if (!m_attached)
+        return;
+    const Target target = m_target;
+    const bool wasRunning = isRunning();
+    detach();
+    m_target = target;
+    m_attached = true;
+    loadTickets();
+    reconfigure(wasRunning || m_mode == StreamConsumer::Mode::Observe);
+}
+
+PipelineController::~PipelineController() = default;
+
+QString PipelineController::streamKey()
+{
+    return QSettings().value(u"pipeline/stream"_s, u"servicenow:changes"_s).toString();
+}
+
+QString PipelineController::groupName()
+{
+    return QSettings().value(u"pipeline/group"_s, u"bunsnc-processors"_s).toString();
+}
+
+QString PipelineController::consumerName()
+{
+    const QString name = QSettings().value(u"pipeline/consumer"_s).toString();
+    return name.isEmpty() ? StreamConsumer::defaultConsumerName() : name;
+}
+
+StreamConsumer::Config PipelineController::config() const
+{
+    StreamConsumer::Config config;
+    config.endpoint = m_target.endpoint;
+    config.stream = streamKey();
+    config.group = groupName();
+    config.consumer = consumerName();
+    config.mode = m_mode;
+    config.storePath = m_target.storePath;
+    // Observe tails (from "$" or what the target says); a new group in process mode starts
+    // at the end as well, so joining never replays history nobody asked for.
+    config.startId = m_mode == StreamConsumer::Mode::Observe ? m_target.observeFrom : QByteArray("$");
+    return config;
+}
+
+void PipelineController::attach(const Target &target)
+{
+    detach();
+    m_target = target;
+    m_attached = true;
+    loadTickets();
+    // Observe runs on its own; process waits for start().
+    reconfigure(m_mode == StreamConsumer::Mode::Observe);
+}
+
+void PipelineController::detach()
+{
+    if (!m_attached)
+        return;
+    m_attached = false;
+    m_thread->clear(); // the consumer is deleted on its thread; an uncommitted batch is redelivered
+    m_store.reset();
+    m_model->clear();
+}
+
+void PipelineController::setMode(StreamConsumer::Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    const bool wasRunning = isRunning();
+    m_mode = mode;
+    if (m_attached)
+        reconfigure(wasRunning);
+}
+
+void PipelineController::start()
+{
+    if (!m_attached)
+        return;
+    if (!m_thread->isConfigured() || m_thread->state() == StreamConsumer::State::Failed)
+        reconfigure(true);
+    else
+        m_thread->start();
+}
+
+void PipelineController::stop()
+{
+    m_thread->stop();
+}
+
+bool PipelineController::isRunning() const
+{
+    const StreamConsumer::State state = m_thread->state();
+    return m_attached && (state == StreamConsumer::State::Starting || state == StreamConsumer::State::Running);
+}
+
+QString PipelineController::stateText() const
+{
+    return m_thread->stateText();
+}
+
+void PipelineController::reconfigure(bool run)
+{
+    const StreamConsumer::Config c = config();
+    m_thread->configure(c);
+    Q_EMIT configChanged(c);
+    if (run)
+        m_thread->start();
+}
+
+void PipelineController::loadTickets()
+{
+    // The GUI thread's own connection to the store: the model starts from what earlier runs
+    // stored, and the detail pane reads history from it.
+    m_store = std::make_unique<TicketStore>();
+    QString error;
+    const QString path = m_target.storePath.isEmpty() ? TicketStore::defaultPath() : m_target.storePath;
+    if (!m_store->open(path, &error)) {
+        m_store.reset();
+        qCWarning(lcUi).noquote() << "ticket store:" << error;
+        Q_EMIT storeError(error);
+        m_model->clear();
+        return;
+    }
+    m_model->reset(m_store->tickets());
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "services/redisendpoint.h"
+#include "services/streamconsumer.h"
+
+class ConsumerThread;
+class TicketModel;
+class TicketStore;
+class TicketUpdateQueue;
+
+// The window's side of the ticket pipeline: the consumer on its worker thread, the GUI thread's
+// read-only view of the same store, and the ticket model the views share, kept current through
+// a time-sliced update queue. Widget-free; MainWindow owns one and the views read from it.
+//
+// Observe is the default mode and starts on its own when a server is attached: it takes nothing
+// from the production processors. Process joins the group, so it only runs when asked to.
+class PipelineController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelineController)
+
+public:
+    // Where a connection's pipeline runs. Everything but the endpoint has defaults (QSettings
+    // "pipeline/*" for stream, group and consumer; the user's data directory for the store).
+    struct Target {
+        RedisEndpoint endpoint;
+        QString storePath; // empty: TicketStore::defaultPath()
+        QByteArray observeFrom = "$"; // the sandbox reads its throwaway stream from "0"
+    };
+
+    explicit PipelineController(QObject *parent = nullptr);
+    ~PipelineController() override;
+
+    void attach(const Target &target);
+    void detach();
+    [[nodiscard]] bool isAttached() const { return m_attached; }
+
+    void setMode(StreamConsumer::Mode mode); // reconfigures; keeps running if it was
+    [[nodiscard]] StreamConsumer::Mode mode() const { return m_mode; }
+    void start();
+    void stop(); // graceful: the batch in flight is committed and acknowledged first
+    [[nodiscard]] bool isRunning() const;
+
+    [[nodiscard]] StreamConsumer::Config config() const;
+    [[nodiscard]] TicketModel *ticketModel() const { return m_model; }
+    [[nodiscard]] TicketStore *store() const { return m_store.get(); } // GUI-thread reads; may be null
+    [[nodiscard]] TicketUpdateQueue *updateQueue() const { return m_queue; }
+    [[nodiscard]] QString stateText() const;
+
+    // Loads the state table: the defaults, overridden by the file in "pipeline/stateTable" if
+    // set. Returns false (defaults kept) with the reason when the file does not load.
+    bool applyStateTable(QString *error = nullptr);
+    // After the preferences changed: the new stream, group or consumer name take effect now.
+    void reattach();
+
+    // Settings: stream key, group and consumer name (QSettings "pipeline/...").
+    [[nodiscard]] static QString streamKey();
+    [[nodiscard]] static QString groupName();
+    [[nodiscard]] static QString consumerName();
+
+Q_SIGNALS:
+    void stateChanged(StreamConsumer::State state, const QString &text);
+    void updated(const StreamConsumer::Update &update);
+    void configChanged(const StreamConsumer::Config &config);
+    void storeError(const QString &message);
+
+private:
+    void reconfigure(bool run);
+    void loadTickets();
+
+    ConsumerThread *m_thread = nullptr;
+    TicketModel *m_model = nullptr;
+    TicketUpdateQueue *m_queue = nullptr;
+    std::unique_ptr<TicketStore> m_store;
+    Target m_target;
+    bool m_attached = false;
+    StreamConsumer::Mode m_mode = StreamConsumer::Mode::Observe;
+};

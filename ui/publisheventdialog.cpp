@@ -1,0 +1,86 @@
+#include "ui/publisheventdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+#include "models/ticketmodel.h"
+
+using namespace Qt::StringLiterals;
+
+PublishEventDialog::PublishEventDialog(const QString &stream, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Publish Test Event"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Adds one change entry to <b>%1</b>, as a producer would. Processors, the SSE "
+                                "gateway and this console should all show it within a second.")
+                                 .arg(stream.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_type = new QComboBox(this);
+    for (const QString &type : TestEvent::types())
+        m_type->addItem(TicketModel::typeLabel(type), type);
+    m_action = new QComboBox(this);
+    for (const QString &action : TestEvent::actions())
+        m_action->addItem(action, action);
+    m_action->setCurrentIndex(1); // updated
+    m_number = new QLineEdit(this);
+    m_number->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Z]{2,6}[0-9]{1,10}"_s), m_number));
+    m_number->setClearButtonEnabled(true);
+    m_state = new QLineEdit(this);
+    m_state->setValidator(new QRegularExpressionValidator(QRegularExpression(u"-?[0-9]{1,4}"_s), m_state));
+    m_state->setClearButtonEnabled(true);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&Action:"), m_action);
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&State code:"), m_state);
+    layout->addLayout(form);
+
+    m_preview = new QLabel(this);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_preview);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &PublishEventDialog::updatePreview);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &PublishEventDialog::updatePreview);
+    connect(m_number, &QLineEdit::textChanged, this, &PublishEventDialog::updatePreview);
+    connect(m_state, &QLineEdit::textChanged, this, &PublishEventDialog::updatePreview);
+    updatePreview();
+}
+
+TestEvent PublishEventDialog::event() const
+{
+    TestEvent event;
+    event.type = m_type->currentData().toString();
+    event.action = m_action->currentData().toString();
+    event.number = m_number->text().trimmed();
+    event.state = m_state->text().trimmed();
+    return event;
+}
+
+void PublishEventDialog::updatePreview()
+{
+    const TestEvent e = event();
+    const QString number = e.number.isEmpty() ? TestEvent::defaultNumber(e.type) : e.number;
+    const QString state = e.state.isEmpty() ? TestEvent::defaultState(e.type, e.action) : e.state;
+    m_number->setPlaceholderText(TestEvent::defaultNumber(e.type));
+    m_state->setPlaceholderText(TestEvent::defaultState(e.type, e.action));
+    m_preview->setText(
+        tr("%1:%2 for %3, state %4, sys_id %5").arg(e.type, e.action, number, state, TestEvent::sysIdFor(number)));
+}
