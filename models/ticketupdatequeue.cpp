@@ -12,6 +12,14 @@ TicketUpdateQueue::TicketUpdateQueue(TicketModel *model, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &TicketUpdateQueue::applySlice);
 }
 
+void TicketUpdateQueue::clear()
+{
+    m_timer.stop();
+    m_order.clear();
+    m_latest.clear();
+    m_head = 0;
+}
+
 void TicketUpdateQueue::enqueue(const QList<Ticket> &tickets)
 {
     for (const Ticket &t : tickets) {

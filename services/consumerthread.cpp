@@ -20,10 +20,12 @@ void ConsumerThread::retire()
         return;
     StreamConsumer *old = m_consumer;
     m_consumer = nullptr;
+    ++m_generation;
     old->disconnect(this);
-    // Deleted on its own thread; the store's transaction for a batch is synchronous there, so a
-    // batch is either committed or will be delivered again (at-least-once).
-    QMetaObject::invokeMethod(old, &QObject::deleteLater, Qt::QueuedConnection);
+    // Deleted on its own thread (deleteLater() is thread-safe, and deferred deletes are still
+    // run when the thread finishes); the store's transaction for a batch is synchronous there,
+    // so a batch is either committed or will be delivered again (at-least-once).
+    old->deleteLater();
 }
 
 void ConsumerThread::configure(const StreamConsumer::Config &config)
@@ -32,9 +34,22 @@ void ConsumerThread::configure(const StreamConsumer::Config &config)
     m_config = config;
     auto *consumer = new StreamConsumer(config);
     consumer->moveToThread(&m_thread);
-    connect(consumer, &StreamConsumer::stateChanged, this, &ConsumerThread::onState);
-    connect(consumer, &StreamConsumer::updated, this, &ConsumerThread::updated);
-    connect(consumer, &StreamConsumer::stopped, this, &ConsumerThread::stopped);
+    // Signals a retired consumer queued before disconnect() are still delivered: only the
+    // current consumer's count (a generation, not the pointer, which a new one may reuse).
+    const quint64 generation = ++m_generation;
+    connect(consumer, &StreamConsumer::stateChanged, this,
+        [this, generation](StreamConsumer::State state, const QString &text) {
+            if (generation == m_generation)
+                onState(state, text);
+        });
+    connect(consumer, &StreamConsumer::updated, this, [this, generation](const StreamConsumer::Update &update) {
+        if (generation == m_generation)
+            Q_EMIT updated(update);
+    });
+    connect(consumer, &StreamConsumer::stopped, this, [this, generation] {
+        if (generation == m_generation)
+            Q_EMIT stopped();
+    });
     m_consumer = consumer;
     onState(StreamConsumer::State::Idle, tr("stopped"));
 }

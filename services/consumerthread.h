@@ -41,6 +41,7 @@ private:
 
     QThread m_thread;
     QPointer<StreamConsumer> m_consumer;
+    quint64 m_generation = 0; // bumped when a consumer is created or retired
     StreamConsumer::Config m_config;
     StreamConsumer::State m_state = StreamConsumer::State::Idle;
     QString m_stateText;

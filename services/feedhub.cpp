@@ -18,6 +18,7 @@ struct FeedHub::BatchResult {
     QHash<QString, qint64> applied; // feed -> applied ticket events
     QHash<QString, qint64> duplicates; // feed -> duplicate or stale in the store
     QString error; // the batch failed: nothing applied, no last id moves
+    QList<FeedHub::Frame> retry; // with error: the frames, to be handed in again later
 };
 
 // Per feed, on the GUI thread.
@@ -80,8 +81,10 @@ public:
     FeedHub::BatchResult process(const QList<FeedHub::Frame> &frames)
     {
         FeedHub::BatchResult result;
-        if (!m_store && !open(&result.error))
+        if (!m_store && !open(&result.error)) {
+            result.retry = frames;
             return result;
+        }
 
         FeedDecoder::Options options;
         options.lookup = [this](const QString &sysId, const QString &number) { return lookup(sysId, number); };
@@ -126,6 +129,7 @@ public:
             result.error = batch.error;
             result.lastIds.clear();
             result.log.clear();
+            result.retry = frames;
             return result;
         }
         for (qsizetype i = 0; i < batch.outcomes.size() && i < events.size(); ++i) {
@@ -288,9 +292,10 @@ FeedHub::Stats FeedHub::stats(const QString &id) const
         stats.lastEventId = feed->client->lastEventId();
     } else {
         stats.state = SseClient::State::Closed;
-        stats.stateText = !feed->config.enabled ? tr("disabled")
-            : feed->waitingForSecrets()         ? tr("waiting for secret header values")
-                                                : tr("stopped");
+        stats.stateText = !feed->config.enabled     ? tr("disabled")
+            : feed->waitingForSecrets()             ? tr("waiting for secret header values")
+            : (m_savedPaused && !feed->sessionOnly) ? tr("paused while the sandbox runs")
+                                                    : tr("stopped");
         stats.events = feed->events;
         stats.bytes = feed->bytes;
         stats.reconnects = feed->reconnects;
@@ -436,7 +441,7 @@ void FeedHub::applyClientConfig(Feed &feed)
 
 void FeedHub::startFeed(Feed &feed)
 {
-    if (feed.client || feed.waitingForSecrets())
+    if (feed.client || feed.waitingForSecrets() || (m_savedPaused && !feed.sessionOnly))
         return;
     const QString id = feed.config.id;
     feed.client = std::make_unique<SseClient>();
@@ -502,7 +507,8 @@ void FeedHub::onTick()
 {
     // One batch in flight at a time: the worker's results keep their order and a slow store
     // turns into bigger batches rather than a queue of small ones.
-    if (!m_frames.isEmpty() && m_inFlight == 0)
+    const bool backingOff = m_retryClock.isValid() && m_retryClock.elapsed() < RetryDelayMs;
+    if (!m_frames.isEmpty() && m_inFlight == 0 && !backingOff)
         dispatch(false);
     emitPending();
 }
@@ -558,6 +564,25 @@ void FeedHub::flush()
     emitPending();
 }
 
+void FeedHub::setSavedFeedsPaused(bool paused)
+{
+    if (paused == m_savedPaused)
+        return;
+    m_savedPaused = paused;
+    for (const QString &id : std::as_const(m_order)) {
+        Feed *feed = find(id);
+        if (!feed || feed->sessionOnly)
+            continue;
+        if (paused)
+            stopFeed(*feed);
+        else if (feed->config.enabled)
+            startFeed(*feed);
+        Q_EMIT feedChanged(id);
+    }
+    if (paused)
+        flush(); // what they received so far goes to the store it was meant for
+}
+
 void FeedHub::setStorePath(const QString &path)
 {
     if (path == m_storePath)
@@ -572,10 +597,15 @@ void FeedHub::setStorePath(const QString &path)
 void FeedHub::onBatchDone(const BatchResult &result)
 {
     if (!result.error.isEmpty()) {
-        qCWarning(lcSse).noquote() << "feed batch not applied:" << result.error;
+        // Nothing was applied and no last id moved: keep the frames, in order, ahead of what
+        // arrived since, and try again after a pause (the store may be busy or not yet there).
+        qCWarning(lcSse).noquote() << "feed batch not applied, retrying:" << result.error;
+        m_frames = result.retry + m_frames;
+        m_retryClock.start();
         Q_EMIT storeError(result.error);
         return;
     }
+    m_retryClock.invalidate();
     for (auto it = result.lastIds.cbegin(); it != result.lastIds.cend(); ++it) {
         Feed *feed = find(it.key());
         if (!feed || it.value().isEmpty() || it.value() == feed->persistedId)

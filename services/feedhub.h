@@ -101,6 +101,11 @@ public:
     // the old one first.
     void setStorePath(const QString &path);
     [[nodiscard]] QString storePath() const { return m_storePath; }
+    // Saved feeds disconnect (and stay so) while paused; session feeds are not affected. The
+    // window pauses them while the hub writes to the sandbox's throwaway store, so production
+    // events are neither lost with it nor marked delivered: they resume from their last id.
+    void setSavedFeedsPaused(bool paused);
+    [[nodiscard]] bool savedFeedsPaused() const { return m_savedPaused; }
 
 Q_SIGNALS:
     void feedAdded(const QString &id); // appended at the end of feedIds()
@@ -139,6 +144,9 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     QPointer<QSettings> m_settings;
     QString m_storePath;
+    bool m_savedPaused = false;
+    QElapsedTimer m_retryClock; // valid: the last batch failed; the next waits RetryDelayMs
+    static constexpr int RetryDelayMs = 2000;
     QStringList m_order;
     QHash<QString, std::shared_ptr<Feed>> m_feeds;
     QList<Frame> m_frames; // received, not yet handed to the worker

@@ -52,8 +52,8 @@ TestEvent::Fields TestEvent::fields() const
     const QString st = state.isEmpty() ? defaultState(type, action) : state;
     const QString sysId = sysIdFor(num);
     const QDateTime at = (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toUTC();
-    const QString description =
-        shortDescription.isEmpty() ? tr("Test event published from Streamdesk") : shortDescription;
+    const QString description = shortDescription.isEmpty() ? u"Test event published from Streamdesk"_s
+                                                           : shortDescription; // stream data: same in every locale
 
     const QJsonObject record {
         {u"sys_id"_s, sysId},

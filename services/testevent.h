@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -12,9 +11,6 @@
 // reacts end to end. The sys_id is derived from the number, so test events for the same number
 // keep updating one ticket instead of creating a new one each time.
 struct TestEvent {
-    Q_DECLARE_TR_FUNCTIONS(TestEvent)
-
-public:
     QString type = QStringLiteral("incident");
     QString action = QStringLiteral("updated");
     QString number; // empty: a number in the type's prefix, e.g. INC9990001

@@ -82,6 +82,9 @@ void TestFeedsView::urlProblem_data()
     QTest::newRow("spaces") << u"http://exa mple.com/"_s << false;
     QTest::newRow("loopback gateway") << u"http://127.0.0.1:8080/events"_s << true;
     QTest::newRow("https with query") << u"https://example.com/sse?channel=ops"_s << true;
+    QTest::newRow("token in query") << u"https://example.com/sse?access_token=pw"_s << false;
+    QTest::newRow("api key in query") << u"https://example.com/sse?channel=ops&api-key=pw"_s << false;
+    QTest::newRow("signature in query") << u"https://example.com/sse?sig=pw"_s << false;
 }
 
 void TestFeedsView::urlProblem()

@@ -114,6 +114,9 @@ private Q_SLOTS:
         QVERIFY(toggle->isEnabled());
         toggle->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!pipeline->isRunning(), 10000);
+        // Nothing to toggle while the graceful stop finishes its batch; then "Start".
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline->state(), StreamConsumer::State::Idle, 10000);
+        QVERIFY(toggle->isEnabled());
         QCOMPARE(toggle->iconText(), tr("Start"));
         toggle->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);

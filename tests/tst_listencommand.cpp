@@ -120,6 +120,7 @@ public:
 
     [[nodiscard]] QString url() const { return u"http://127.0.0.1:%1/feed"_s.arg(m_server.serverPort()); }
     [[nodiscard]] QList<QByteArray> requests() const { return m_requests; }
+    [[nodiscard]] bool isListening() const { return m_server.isListening(); }
 
 private:
     void onNewConnection()
@@ -324,6 +325,7 @@ void TestListenCommand::sigtermStopsGracefully()
 void TestListenCommand::endedBy204()
 {
     CannedServer server({{"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"}});
+    QVERIFY(server.isListening());
     const CliRun run = runCli({u"listen"_s, server.url()});
     QVERIFY2(run.exitCode == 0, run.describe());
     QVERIFY2(
@@ -334,6 +336,7 @@ void TestListenCommand::endedBy204()
 void TestListenCommand::wrongContentType()
 {
     CannedServer server({{"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5\r\n\r\nhello"}});
+    QVERIFY(server.isListening());
     const CliRun run = runCli({u"listen"_s, server.url()});
     QVERIFY2(run.exitCode == 1, run.describe());
     const QString last = run.errLines().constLast();
@@ -346,6 +349,7 @@ void TestListenCommand::reconnectsWithLastEventId()
     // The first connection ends after one event; the second must resume after it.
     CannedServer server({{StreamHead + "retry: 50\n\nid: 1\ndata: one\n\n"},
         {StreamHead + "id: 2\nevent: two\ndata: line \"a\"\ndata: line b\n\n", true}});
+    QVERIFY(server.isListening());
     const CliRun run =
         runCli({u"listen"_s, server.url(), u"--header"_s, u"X-Api-Key: key-S3CRET-123"_s, u"--count"_s, u"2"_s});
     QVERIFY2(run.exitCode == 0, run.describe());
@@ -366,6 +370,7 @@ void TestListenCommand::readTimeoutReconnects()
     // The first connection stalls after one event: only the read timeout can replace it.
     CannedServer server(
         {{StreamHead + "retry: 50\n\nid: a\ndata: 1\n\n", true}, {StreamHead + "id: b\ndata: 2\n\n", true}});
+    QVERIFY(server.isListening());
     const CliRun run = runCli({u"listen"_s, server.url(), u"--read-timeout"_s, u"0.5"_s, u"--count"_s, u"2"_s});
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(run.outLines().size(), 2);

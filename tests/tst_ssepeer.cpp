@@ -186,20 +186,31 @@ void TestSsePeer::resumesThroughDrops()
     QCOMPARE(client.lastEventId(), QString::number(Total));
     QCOMPARE(log.errors.size(), Drops);
 
+    QCOMPARE(client.reconnects(), Drops);
+
     const QJsonObject server = stats(u"drops"_s);
     QCOMPARE(server.value("dropsDone"_L1).toInt(), Drops);
-    QCOMPARE(server.value("requests"_L1).toInt(), Drops + 1);
     const int resets = server.value("resets"_L1).toInt();
     qInfo("%d drops inside an event, %d after a complete one", resets, Drops - resets);
     QVERIFY2(resets > 0 && resets < Drops, "both kinds of drop must be exercised");
-    QCOMPARE(client.reconnects(), Drops);
-    // Each reconnect resumed right after the last complete event before the drop.
-    const QJsonArray lastIds = server.value("lastEventIds"_L1).toArray();
+    // Each reconnect resumed right after the last complete event before the drop. The server may
+    // see a request twice in a row: QNetworkAccessManager resends a GET by itself when the reused
+    // keep-alive connection it went out on closes before any answer (RFC 9112 9.3.1.1); the client
+    // above saw one reconnect. Only such exact repeats are allowed.
     const QJsonArray drops = server.value("drops"_L1).toArray();
-    QCOMPARE(lastIds.size(), Drops + 1);
-    QVERIFY(lastIds.at(0).isNull());
-    for (int k = 1; k <= Drops; ++k)
-        QCOMPARE(lastIds.at(k).toString(), QString::number(drops.at(k - 1).toObject().value("after"_L1).toInt()));
+    QStringList expected {u"(none)"_s};
+    for (const QJsonValue &drop : drops)
+        expected.append(QString::number(drop.toObject().value("after"_L1).toInt()));
+    QStringList resumes;
+    const QJsonArray lastIds = server.value("lastEventIds"_L1).toArray();
+    for (const QJsonValue &id : lastIds) {
+        const QString text = id.isNull() ? u"(none)"_s : id.toString();
+        if (resumes.isEmpty() || resumes.constLast() != text)
+            resumes.append(text);
+    }
+    QCOMPARE(resumes, expected);
+    if (lastIds.size() > resumes.size())
+        qInfo("%lld request(s) resent by the network stack", qint64(lastIds.size() - resumes.size()));
 }
 
 // A server that goes silent: the read timeout replaces the connection, which resumes.

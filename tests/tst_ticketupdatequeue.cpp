@@ -64,6 +64,33 @@ private Q_SLOTS:
         QCOMPARE(model.ticketAt(model.rowOf(ticket(1).sysId)).state, QStringLiteral("6"));
         QCOMPARE(model.rowOf(ticket(1).sysId), 0); // kept its place in the queue
     }
+
+    // The window clears the model when its connection goes: rows still queued from the old
+    // server must not come back afterwards.
+    void clearDropsWhatIsQueued()
+    {
+        TicketModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TicketUpdateQueue queue(&model);
+        queue.setSliceRows(100);
+        queue.setBudgetMs(0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy drained(&queue, &TicketUpdateQueue::drained);
+        QList<Ticket> batch;
+        for (int i = 0; i < 1000; ++i)
+            batch << ticket(i);
+        queue.enqueue(batch);
+        QVERIFY(inserted.wait(5000)); // the first slice is in, nine are queued
+        QVERIFY(queue.pending() > 0);
+        queue.clear();
+        model.clear();
+        QCOMPARE(queue.pending(), 0);
+
+        queue.enqueue({ticket(5000)});
+        QVERIFY(drained.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.ticketAt(0).sysId, ticket(5000).sysId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTicketUpdateQueue)

@@ -894,6 +894,10 @@ Click to list these tickets</source>
         <source>The value of &quot;%1&quot; must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Put credentials in a secret header, not in the URL (query parameter &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedHub</name>
@@ -915,6 +919,10 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused while the sandbox runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,10 +1438,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumer failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not publish the test event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1507,22 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>Tail the stream (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1606,50 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>A new language takes effect after Streamdesk is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the same name across restarts, so this console finds its own pending entries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in state table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State table: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,6 +2562,10 @@ Click to list these tickets</source>
         <source>stream %1: %2; retrying</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stream %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>
@@ -2763,13 +2831,6 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>applied, duplicate or stale, of read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TestEvent</name>
-    <message>
-        <source>Test event published from Streamdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3111,6 +3172,65 @@ Applied here %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Operations console for a ServiceNow change pipeline on Redis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a private redis-server with throwaway data and connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt; (redis:// or rediss://). A password in the URL is used but never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the main window to &lt;file&gt;, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait &lt;ms&gt; milliseconds before taking the screenshot (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: dashboard, tickets, streams, feeds, queue or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox and --redis cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-delay needs a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page %1; use dashboard, tickets, streams, feeds, queue or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -895,6 +895,10 @@ Clique para listar estes chamados</translation>
         <source>The value of &quot;%1&quot; must be one line.</source>
         <translation>O valor de &quot;%1&quot; deve ter uma única linha.</translation>
     </message>
+    <message>
+        <source>Put credentials in a secret header, not in the URL (query parameter &quot;%1&quot;).</source>
+        <translation>Coloque credenciais em um cabeçalho secreto, não na URL (parâmetro de consulta &quot;%1&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>FeedHub</name>
@@ -917,6 +921,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>stopped</source>
         <translation>parado</translation>
+    </message>
+    <message>
+        <source>paused while the sandbox runs</source>
+        <translation>pausado enquanto o sandbox está em execução</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1439,6 @@ Clique para listar estes chamados</translation>
         <translation>Consumidor parando…</translation>
     </message>
     <message>
-        <source>Consumer failed: %1</source>
-        <translation>Falha no consumidor: %1</translation>
-    </message>
-    <message>
         <source>Could not publish the test event: %1</source>
         <translation>Não foi possível publicar o evento de teste: %1</translation>
     </message>
@@ -1505,6 +1509,22 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Tail the stream (F5)</source>
         <translation>Acompanha o stream (F5)</translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>Feeds: %1</translation>
+    </message>
+    <message>
+        <source>sandbox gateway</source>
+        <translation>gateway do sandbox</translation>
+    </message>
+    <message>
+        <source>State table: %1</source>
+        <translation>Tabela de estados: %1</translation>
+    </message>
+    <message>
+        <source>Consumer: %1</source>
+        <translation>Consumidor: %1</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1608,50 @@ Clique para listar estes chamados</translation>
     <message>
         <source>A new language takes effect after Streamdesk is restarted.</source>
         <translation>Um novo idioma passa a valer depois que o Streamdesk for reiniciado.</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Keep the same name across restarts, so this console finds its own pending entries again.</source>
+        <translation>Mantenha o mesmo nome entre reinícios, para que este console encontre de novo as próprias entradas pendentes.</translation>
+    </message>
+    <message>
+        <source>Built-in state table</source>
+        <translation>Tabela de estados embutida</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;group:</source>
+        <translation>&amp;Grupo de consumidores:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;name:</source>
+        <translation>&amp;Nome do consumidor:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate table:</source>
+        <translation>&amp;Tabela de estados:</translation>
+    </message>
+    <message>
+        <source>State Table</source>
+        <translation>Tabela de estados</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>State table: %1</source>
+        <translation>Tabela de estados: %1</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2563,10 @@ Clique para listar estes chamados</translation>
         <source>stream %1: %2; retrying</source>
         <translation>stream %1: %2; tentando novamente</translation>
     </message>
+    <message>
+        <source>stream %1: %2</source>
+        <translation>stream %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>
@@ -2765,13 +2833,6 @@ Clique para listar estes chamados</translation>
     <message>
         <source>applied, duplicate or stale, of read</source>
         <translation>aplicadas, duplicadas ou desatualizadas, do total lido</translation>
-    </message>
-</context>
-<context>
-    <name>TestEvent</name>
-    <message>
-        <source>Test event published from Streamdesk</source>
-        <translation>Evento de teste publicado pelo Streamdesk</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3177,65 @@ Aplicado aqui em %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Operations console for a ServiceNow change pipeline on Redis.</source>
+        <translation>Console de operações para um pipeline de mudanças do ServiceNow sobre Redis.</translation>
+    </message>
+    <message>
+        <source>Start a private redis-server with throwaway data and connect to it.</source>
+        <translation>Inicia um redis-server privado com dados descartáveis e conecta-se a ele.</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt; (redis:// or rediss://). A password in the URL is used but never stored.</source>
+        <translation>Conecta a &lt;url&gt; (redis:// ou rediss://). Uma senha na URL é usada, mas nunca armazenada.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the main window to &lt;file&gt;, then quit.</source>
+        <translation>Salva uma captura de tela da janela principal em &lt;arquivo&gt; e sai.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>Wait &lt;ms&gt; milliseconds before taking the screenshot (default 2000).</source>
+        <translation>Aguarda &lt;ms&gt; milissegundos antes de fazer a captura de tela (padrão: 2000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: dashboard, tickets, streams, feeds, queue or server.</source>
+        <translation>Abrir em &lt;page&gt;: dashboard, tickets, streams, feeds, queue ou server.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>página</translation>
+    </message>
+    <message>
+        <source>--sandbox and --redis cannot be used together.</source>
+        <translation>--sandbox e --redis não podem ser usados juntos.</translation>
+    </message>
+    <message>
+        <source>--screenshot-delay needs a number of milliseconds.</source>
+        <translation>--screenshot-delay precisa de um número de milissegundos.</translation>
+    </message>
+    <message>
+        <source>unknown page %1; use dashboard, tickets, streams, feeds, queue or server.</source>
+        <translation>página desconhecida %1; use dashboard, tickets, streams, feeds, queue ou server.</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>não foi possível gravar a captura de tela em %1</translation>
     </message>
 </context>
 </TS>

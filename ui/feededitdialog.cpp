@@ -8,9 +8,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include "ui/viewstyle.h"
@@ -145,6 +147,11 @@ FeedEditDialog::FeedEditDialog(QWidget *parent)
         // Typing a value over a stored secret replaces it: the placeholder goes.
         if (item->column() == HeaderValue && !item->text().isEmpty())
             item->setData(StoredSecretRole, false);
+        // A renamed header has no stored value under its new name.
+        if (item->column() == HeaderName) {
+            if (QTableWidgetItem *value = m_headers->item(item->row(), HeaderValue))
+                value->setData(StoredSecretRole, false);
+        }
         if (item->column() == HeaderSecret)
             m_headers->viewport()->update();
         validate();
@@ -242,6 +249,18 @@ QHash<QString, QString> FeedEditDialog::secretValues() const
     return values;
 }
 
+QStringList FeedEditDialog::unsetSecrets() const
+{
+    QStringList unset;
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QString name = m_headers->item(row, HeaderName)->text().trimmed();
+        const QTableWidgetItem *value = m_headers->item(row, HeaderValue);
+        if (isSecretRow(row) && !name.isEmpty() && value->text().isEmpty() && !value->data(StoredSecretRole).toBool())
+            unset.append(name);
+    }
+    return unset;
+}
+
 QStringList FeedEditDialog::removedSecrets() const
 {
     QSet<QString> stillSecret;
@@ -273,6 +292,15 @@ QString FeedEditDialog::urlProblem(const QString &text)
     // The URL is saved in the settings file: credentials belong in a secret header.
     if (!url.userInfo().isEmpty())
         return tr("Put credentials in a secret header, not in the URL.");
+    // The same for a token in the query (?token=, ?access_token=, ?api_key=, ?sig=...).
+    static const QRegularExpression credentialKey(
+        u"^(.*[_-])?(token|key|apikey|secret|password|passwd|pwd|auth|authorization|sig|signature|session)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QList<QPair<QString, QString>> items = QUrlQuery(url).queryItems();
+    for (const auto &[key, value] : items) {
+        if (credentialKey.match(key).hasMatch())
+            return tr("Put credentials in a secret header, not in the URL (query parameter \"%1\").").arg(key);
+    }
     return {};
 }
 

@@ -35,6 +35,9 @@ public:
     // Secret headers of the original config that are gone or no longer secret (their keychain
     // entries should be removed).
     [[nodiscard]] QStringList removedSecrets() const;
+    // Secret headers with neither a typed value nor one kept in the keychain (new, or renamed):
+    // the feed must not wait for them.
+    [[nodiscard]] QStringList unsetSecrets() const;
 
     // The one-line validation error, empty when the input is acceptable.
     [[nodiscard]] QString errorText() const;

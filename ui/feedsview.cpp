@@ -23,28 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
-int textWidth(const QWidget *widget, const QString &sample)
-{
-    return widget->fontMetrics().horizontalAdvance(sample) + 20;
-}
-
 // Colours the feed's state: open green, (re)connecting amber, stopped by an error red,
 // disabled dimmed; the rest of the row as usual.
 class FeedStateDelegate final : public QStyledItemDelegate {
@@ -100,7 +78,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_table = makeTable(this, u"feedTable"_s);
+    m_table = ViewStyle::makeTable(this, u"feedTable"_s);
     // Shortcuts work while the page (Ins, Ctrl+R) or the feed table (F2, Enter, Del) has focus,
     // so Del or Enter in the event log never removes or opens a feed.
     const auto makeAction = [this](QWidget *scope, const QString &text, const QList<QKeySequence> &keys,
@@ -142,13 +120,13 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     m_table->setItemDelegateForColumn(FeedListModel::State, new FeedStateDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(FeedListModel::Name, textWidth(this, u"notifications-api"_s));
-    header->resizeSection(FeedListModel::Url, textWidth(this, u"https://tickets.example.com/events"_s));
-    header->resizeSection(FeedListModel::State, textWidth(this, tr("reconnecting in 8.8 s")));
-    header->resizeSection(FeedListModel::Events, textWidth(this, u"8,888,888"_s));
-    header->resizeSection(FeedListModel::Bytes, textWidth(this, u"888.8 MB"_s));
-    header->resizeSection(FeedListModel::Reconnects, textWidth(this, u"8,888"_s));
-    header->resizeSection(FeedListModel::LastEventId, textWidth(this, u"8888888888888-888"_s));
+    header->resizeSection(FeedListModel::Name, ViewStyle::textWidth(this, u"notifications-api"_s));
+    header->resizeSection(FeedListModel::Url, ViewStyle::textWidth(this, u"https://tickets.example.com/events"_s));
+    header->resizeSection(FeedListModel::State, ViewStyle::textWidth(this, tr("reconnecting in 8.8 s")));
+    header->resizeSection(FeedListModel::Events, ViewStyle::textWidth(this, u"8,888,888"_s));
+    header->resizeSection(FeedListModel::Bytes, ViewStyle::textWidth(this, u"888.8 MB"_s));
+    header->resizeSection(FeedListModel::Reconnects, ViewStyle::textWidth(this, u"8,888"_s));
+    header->resizeSection(FeedListModel::LastEventId, ViewStyle::textWidth(this, u"8888888888888-888"_s));
     ViewStyle::fitHeaderLabels(header);
     feedsLayout->addWidget(m_table, 1);
 
@@ -156,17 +134,17 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     auto *eventsLayout = new QVBoxLayout(eventsBox);
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(heading(tr("Last %1 feed events").arg(QLocale().toString(m_log->limit())), eventsBox));
-    m_events = makeTable(eventsBox, u"feedEventsTable"_s);
+    m_events = ViewStyle::makeTable(eventsBox, u"feedEventsTable"_s);
     m_events->setModel(m_log);
     m_events->setItemDelegate(new EventLogDelegate(m_events));
     m_events->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *eventsHeader = m_events->horizontalHeader();
     eventsHeader->setStretchLastSection(true);
-    eventsHeader->resizeSection(EventLogModel::Time, textWidth(this, u"88:88:88.888"_s));
-    eventsHeader->resizeSection(EventLogModel::Source, textWidth(this, u"notifications-api"_s));
-    eventsHeader->resizeSection(EventLogModel::Id, textWidth(this, u"8888888888888-888"_s));
-    eventsHeader->resizeSection(EventLogModel::Event, textWidth(this, u"change_task:slm_updated"_s));
-    eventsHeader->resizeSection(EventLogModel::Number, textWidth(this, u"SCTASK8888888"_s));
+    eventsHeader->resizeSection(EventLogModel::Time, ViewStyle::textWidth(this, u"88:88:88.888"_s));
+    eventsHeader->resizeSection(EventLogModel::Source, ViewStyle::textWidth(this, u"notifications-api"_s));
+    eventsHeader->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, u"8888888888888-888"_s));
+    eventsHeader->resizeSection(EventLogModel::Event, ViewStyle::textWidth(this, u"change_task:slm_updated"_s));
+    eventsHeader->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, u"SCTASK8888888"_s));
     ViewStyle::fitHeaderLabels(eventsHeader);
     eventsLayout->addWidget(m_events, 1);
     splitter->setStretchFactor(0, 1);
@@ -251,8 +229,8 @@ void FeedsView::onSecretRead(const QString &key, const QString &value, bool foun
         m_hub->setSecret(feedId, headerName, found ? value : QString());
 }
 
-void FeedsView::applyEdit(
-    const FeedConfig &config, const QHash<QString, QString> &secrets, const QStringList &removedSecrets)
+void FeedsView::applyEdit(const FeedConfig &config, const QHash<QString, QString> &secrets,
+    const QStringList &removedSecrets, const QStringList &unsetSecrets)
 {
     if (!m_hub)
         return;
@@ -275,12 +253,11 @@ void FeedsView::applyEdit(
     // The sandbox's feed stays a session feed when edited.
     m_hub->setFeed(
         withSecrets, m_hub->isSessionOnly(config.id) ? FeedHub::Persistence::Session : FeedHub::Persistence::Saved);
-    // A new feed with a secret nobody typed: nothing in the keychain, do not wait for it.
-    if (!known) {
-        for (const FeedConfig::Header &header : withSecrets.headers) {
-            if (header.secret && header.value.isEmpty())
-                m_hub->setSecret(config.id, header.name, QString());
-        }
+    // A new feed with a secret nobody typed, or a renamed secret header: nothing in the
+    // keychain under that name, do not wait for it.
+    for (const FeedConfig::Header &header : withSecrets.headers) {
+        if (header.secret && header.value.isEmpty() && (!known || unsetSecrets.contains(header.name)))
+            m_hub->setSecret(config.id, header.name, QString());
     }
 }
 
@@ -290,9 +267,9 @@ void FeedsView::addFeed()
         return;
     FeedEditDialog dialog(this);
     dialog.setConfig(FeedConfig {});
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_hub)
         return;
-    applyEdit(dialog.config(), dialog.secretValues(), dialog.removedSecrets());
+    applyEdit(dialog.config(), dialog.secretValues(), dialog.removedSecrets(), dialog.unsetSecrets());
 }
 
 void FeedsView::editFeed()
@@ -305,9 +282,11 @@ void FeedsView::editFeed()
         return;
     FeedEditDialog dialog(this);
     dialog.setConfig(*config);
-    if (dialog.exec() != QDialog::Accepted)
+    // exec(): the event loop runs meanwhile, and the feed may go (the sandbox's, when the
+    // sandbox stops); re-adding it would turn it into a saved feed pointing nowhere.
+    if (dialog.exec() != QDialog::Accepted || !m_hub || !m_hub->feed(id))
         return;
-    applyEdit(dialog.config(), dialog.secretValues(), dialog.removedSecrets());
+    applyEdit(dialog.config(), dialog.secretValues(), dialog.removedSecrets(), dialog.unsetSecrets());
 }
 
 void FeedsView::removeFeed()

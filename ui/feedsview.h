@@ -45,7 +45,8 @@ public:
 
     // Stores the dialog's result: keychain writes and removals, then the hub. Public for tests
     // (the actions open a modal dialog first).
-    void applyEdit(const FeedConfig &config, const QHash<QString, QString> &secrets, const QStringList &removedSecrets);
+    void applyEdit(const FeedConfig &config, const QHash<QString, QString> &secrets, const QStringList &removedSecrets,
+        const QStringList &unsetSecrets = {});
 
 private:
     void addFeed();

@@ -93,7 +93,7 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     connect(m_sandbox, &SandboxController::ready, this, &MainWindow::onSandboxReady);
     connect(m_sandbox, &SandboxController::failed, this, &MainWindow::onSandboxFailed);
     connect(m_sandbox, &SandboxController::stopped, this, &MainWindow::updateActions);
-    connect(m_sandbox, &SandboxController::stopped, this, &MainWindow::leaveSandboxFeed);
+    connect(m_sandbox, &SandboxController::aboutToStop, this, &MainWindow::onSandboxStopping);
     connect(m_sandbox, &SandboxController::gatewayReady, this, &MainWindow::onSandboxGateway);
     connect(m_sandbox, &SandboxController::feedProblem, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Sandbox feed: %1").arg(reason), StatusMessageMs);
@@ -173,6 +173,9 @@ void MainWindow::onSandboxGateway(const QUrl &url)
 {
     // The sandbox subscribes to its own gateway, into its own throwaway store. Entries seen
     // both here and by the consumer carry the same stream id: applied once, counted twice.
+    // Saved (production) feeds pause meanwhile: their events must not land in a store that is
+    // thrown away. They resume from their last event id when the sandbox stops.
+    m_feedHub->setSavedFeedsPaused(true);
     m_feedHub->setStorePath(m_sandbox->dataDirectory() + QStringLiteral("/tickets.sqlite"));
     FeedConfig feed;
     feed.id = m_sandboxFeedId.isEmpty() ? FeedConfig::newId() : m_sandboxFeedId;
@@ -182,6 +185,17 @@ void MainWindow::onSandboxGateway(const QUrl &url)
     m_feedHub->setFeed(feed, FeedHub::Persistence::Session);
 }
 
+void MainWindow::onSandboxStopping()
+{
+    // Before the data directory goes: the feed's store and the pipeline's are in there. A
+    // sandbox server that died leaves no connection retrying a dead port either.
+    leaveSandboxFeed();
+    if (m_connectedToSandbox) {
+        m_connectedToSandbox = false;
+        teardownConnection();
+    }
+}
+
 void MainWindow::leaveSandboxFeed()
 {
     if (m_sandboxFeedId.isEmpty())
@@ -189,6 +203,7 @@ void MainWindow::leaveSandboxFeed()
     m_feedHub->removeFeed(m_sandboxFeedId);
     m_sandboxFeedId.clear();
     m_feedHub->setStorePath(TicketStore::defaultPath());
+    m_feedHub->setSavedFeedsPaused(false);
 }
 
 void MainWindow::attachPipeline()
@@ -244,7 +259,7 @@ void MainWindow::onConsumerState(StreamConsumer::State state, const QString &tex
         label = tr("Consumer stopping…");
         break;
     case StreamConsumer::State::Failed:
-        label = tr("Consumer failed: %1").arg(text);
+        label = tr("Consumer: %1").arg(text); // the text says "failed: why"
         break;
     }
     m_pipelineStatus->setText(label);
@@ -747,7 +762,8 @@ void MainWindow::updateActions()
 
     const bool attached = m_pipeline->isAttached();
     const bool running = m_pipeline->isRunning();
-    m_processingAction->setEnabled(attached);
+    // While a graceful stop finishes its batch there is nothing to toggle yet.
+    m_processingAction->setEnabled(attached && m_pipeline->state() != StreamConsumer::State::Stopping);
     m_processingAction->setText(running ? tr("Stop &Consumer") : tr("Start &Consumer"));
     m_processingAction->setIconText(running ? tr("Stop") : tr("Start"));
     const bool process = m_pipeline->mode() == StreamConsumer::Mode::Process;
@@ -770,6 +786,7 @@ void MainWindow::showPreferences()
             const QString language = Translator::currentLanguage();
             m_dashboard->setLanguage(language);
             m_ticketsView->setLanguage(language);
+            m_ticketsView->setTicketStore(nullptr); // the store is replaced
             m_pipeline->reattach();
             m_ticketsView->setTicketStore(m_pipeline->store());
             if (m_streamMonitor)

@@ -99,6 +99,7 @@ private:
     void createFeeds();
     void onSandboxGateway(const QUrl &url);
     void leaveSandboxFeed();
+    void onSandboxStopping();
     void attachPipeline();
     void onConsumerState(StreamConsumer::State state, const QString &text);
     void toggleProcessing();

@@ -101,6 +101,7 @@ void PipelineController::detach()
     m_attached = false;
     m_thread->clear(); // the consumer is deleted on its thread; an uncommitted batch is redelivered
     m_store.reset();
+    m_queue->clear(); // rows still queued belong to the old server
     m_model->clear();
 }
 
@@ -133,6 +134,11 @@ bool PipelineController::isRunning() const
 {
     const StreamConsumer::State state = m_thread->state();
     return m_attached && (state == StreamConsumer::State::Starting || state == StreamConsumer::State::Running);
+}
+
+StreamConsumer::State PipelineController::state() const
+{
+    return m_thread->state();
 }
 
 QString PipelineController::stateText() const

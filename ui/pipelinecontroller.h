@@ -43,6 +43,7 @@ public:
     void start();
     void stop(); // graceful: the batch in flight is committed and acknowledged first
     [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] StreamConsumer::State state() const;
 
     [[nodiscard]] StreamConsumer::Config config() const;
     [[nodiscard]] TicketModel *ticketModel() const { return m_model; }

@@ -61,6 +61,15 @@ PublishEventDialog::PublishEventDialog(const QString &stream, QWidget *parent)
     connect(m_action, &QComboBox::currentIndexChanged, this, &PublishEventDialog::updatePreview);
     connect(m_number, &QLineEdit::textChanged, this, &PublishEventDialog::updatePreview);
     connect(m_state, &QLineEdit::textChanged, this, &PublishEventDialog::updatePreview);
+    // Half-typed input ("IN", "-") is not published: empty means the default, else it must be whole.
+    QPushButton *publish = buttons->button(QDialogButtonBox::Ok);
+    const auto checkInput = [this, publish] {
+        const bool numberOk = m_number->text().isEmpty() || m_number->hasAcceptableInput();
+        const bool stateOk = m_state->text().isEmpty() || m_state->hasAcceptableInput();
+        publish->setEnabled(numberOk && stateOk);
+    };
+    connect(m_number, &QLineEdit::textChanged, this, checkInput);
+    connect(m_state, &QLineEdit::textChanged, this, checkInput);
     updatePreview();
 }
 

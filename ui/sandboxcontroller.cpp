@@ -59,6 +59,8 @@ void SandboxController::start()
 
 void SandboxController::stop()
 {
+    if (m_server && m_state == State::Running)
+        Q_EMIT aboutToStop();
     stopFeed();
     if (!m_server) {
         m_state = State::Stopped;
@@ -207,6 +209,7 @@ void SandboxController::onServerFinished()
         return;
     // The server died on its own; the connection notices and reports it.
     qCWarning(lcUi) << "the sandbox redis-server exited";
+    Q_EMIT aboutToStop();
     discardServer();
     Q_EMIT stopped();
 }

@@ -52,6 +52,9 @@ Q_SIGNALS:
     // serverMissing: redis-server is not installed; reason then is the install hint.
     void failed(const QString &reason, bool serverMissing);
     void stopped();
+    // The server is about to go, its data directory with it: close what is open in there
+    // (ticket stores, the connection) now. Emitted by stop() and when the server dies.
+    void aboutToStop();
     void gatewayReady(const QUrl &url);
     // The simulated feed has a problem (the sandbox itself keeps running).
     void feedProblem(const QString &reason);

@@ -47,28 +47,6 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
-int textWidth(const QWidget *widget, const QString &sample)
-{
-    return widget->fontMetrics().horizontalAdvance(sample) + 20;
-}
-
 } // namespace
 
 StreamView::StreamView(QWidget *parent)
@@ -127,7 +105,7 @@ StreamView::StreamView(QWidget *parent)
     addField(form, QStringLiteral("last"), tr("Last entry:"));
     addField(form, QStringLiteral("lastGenerated"), tr("Last generated id:"));
     addField(form, QStringLiteral("added"), tr("Entries added:"));
-    streamBox->setMinimumWidth(textWidth(this, QStringLiteral("Último id gerado: 8888888888888-888")));
+    streamBox->setMinimumWidth(ViewStyle::textWidth(this, QStringLiteral("Último id gerado: 8888888888888-888")));
     top->addWidget(streamBox);
 
     auto *tiles = new QGridLayout;
@@ -162,33 +140,38 @@ StreamView::StreamView(QWidget *parent)
     tablesLayout->setContentsMargins(0, 0, 0, 0);
     tablesLayout->setSpacing(4);
     tablesLayout->addWidget(heading(tr("Consumer groups"), tablesBox));
-    m_groupsTable = makeTable(tablesBox, QStringLiteral("groupsTable"));
+    m_groupsTable = ViewStyle::makeTable(tablesBox, QStringLiteral("groupsTable"));
     m_groupsTable->setModel(m_groups);
     m_groupsTable->setToolTip(tr("Select a group to chart its lag and pending entries"));
     QHeaderView *groupsHeader = m_groupsTable->horizontalHeader();
     groupsHeader->setSectionResizeMode(StreamGroupsModel::Name, QHeaderView::Stretch);
-    groupsHeader->resizeSection(StreamGroupsModel::Consumers, textWidth(this, tr("Consumers")));
-    groupsHeader->resizeSection(StreamGroupsModel::Pending, textWidth(this, QStringLiteral("888,888")));
+    groupsHeader->resizeSection(StreamGroupsModel::Consumers, ViewStyle::textWidth(this, tr("Consumers")));
+    groupsHeader->resizeSection(StreamGroupsModel::Pending, ViewStyle::textWidth(this, QStringLiteral("888,888")));
     groupsHeader->resizeSection(
-        StreamGroupsModel::LastDeliveredId, textWidth(this, QStringLiteral("8888888888888-888")));
-    groupsHeader->resizeSection(StreamGroupsModel::EntriesRead, textWidth(this, QStringLiteral("8,888,888")));
-    groupsHeader->resizeSection(StreamGroupsModel::Lag, textWidth(this, QStringLiteral("888,888")));
+        StreamGroupsModel::LastDeliveredId, ViewStyle::textWidth(this, QStringLiteral("8888888888888-888")));
+    groupsHeader->resizeSection(
+        StreamGroupsModel::EntriesRead, ViewStyle::textWidth(this, QStringLiteral("8,888,888")));
+    groupsHeader->resizeSection(StreamGroupsModel::Lag, ViewStyle::textWidth(this, QStringLiteral("888,888")));
     groupsHeader->setStretchLastSection(false);
     ViewStyle::fitHeaderLabels(groupsHeader);
     tablesLayout->addWidget(m_groupsTable, 1);
     tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
-    m_consumersTable = makeTable(tablesBox, QStringLiteral("consumersTable"));
+    m_consumersTable = ViewStyle::makeTable(tablesBox, QStringLiteral("consumersTable"));
     m_consumersTable->setModel(m_consumers);
     m_consumersTable->setItemDelegate(new ConsumerDelegate(m_consumersTable));
     m_consumersTable->setToolTip(
         tr("Orange: the consumer holds pending entries and has been idle for a minute or more"));
     QHeaderView *consumersHeader = m_consumersTable->horizontalHeader();
     consumersHeader->setStretchLastSection(false);
-    consumersHeader->resizeSection(StreamConsumersModel::Group, textWidth(this, QStringLiteral("bunsnc-processors")));
+    consumersHeader->resizeSection(
+        StreamConsumersModel::Group, ViewStyle::textWidth(this, QStringLiteral("bunsnc-processors")));
     consumersHeader->setSectionResizeMode(StreamConsumersModel::Name, QHeaderView::Stretch);
-    consumersHeader->resizeSection(StreamConsumersModel::Pending, textWidth(this, QStringLiteral("888,888")));
-    consumersHeader->resizeSection(StreamConsumersModel::Idle, textWidth(this, QStringLiteral("88 min 88 s")));
-    consumersHeader->resizeSection(StreamConsumersModel::Inactive, textWidth(this, QStringLiteral("88 min 88 s")));
+    consumersHeader->resizeSection(
+        StreamConsumersModel::Pending, ViewStyle::textWidth(this, QStringLiteral("888,888")));
+    consumersHeader->resizeSection(
+        StreamConsumersModel::Idle, ViewStyle::textWidth(this, QStringLiteral("88 min 88 s")));
+    consumersHeader->resizeSection(
+        StreamConsumersModel::Inactive, ViewStyle::textWidth(this, QStringLiteral("88 min 88 s")));
     ViewStyle::fitHeaderLabels(consumersHeader);
     tablesLayout->addWidget(m_consumersTable, 1);
 
@@ -225,20 +208,21 @@ StreamView::StreamView(QWidget *parent)
     m_eventFilter->setSourceModel(m_events);
     m_eventFilter->setFilterRole(EventLogModel::MalformedRole);
     m_eventFilter->setFilterKeyColumn(0);
-    m_eventsTable = makeTable(eventsBox, QStringLiteral("eventsTable"));
+    m_eventsTable = ViewStyle::makeTable(eventsBox, QStringLiteral("eventsTable"));
     m_eventsTable->setModel(m_eventFilter);
     m_eventsTable->setItemDelegate(new EventLogDelegate(m_eventsTable));
     m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_eventsTable->setColumnHidden(EventLogModel::Source, true); // always this stream here
     QHeaderView *eventsHeaderView = m_eventsTable->horizontalHeader();
     eventsHeaderView->setStretchLastSection(true);
-    eventsHeaderView->resizeSection(EventLogModel::Time, textWidth(this, QStringLiteral("88:88:88.888")));
-    eventsHeaderView->resizeSection(EventLogModel::Id, textWidth(this, QStringLiteral("8888888888888-888")));
-    eventsHeaderView->resizeSection(EventLogModel::Event, textWidth(this, QStringLiteral("change_task:slm_updated")));
-    eventsHeaderView->resizeSection(EventLogModel::Number, textWidth(this, QStringLiteral("SCTASK8888888")));
-    eventsHeaderView->resizeSection(EventLogModel::State, textWidth(this, tr("State")));
+    eventsHeaderView->resizeSection(EventLogModel::Time, ViewStyle::textWidth(this, QStringLiteral("88:88:88.888")));
+    eventsHeaderView->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, QStringLiteral("8888888888888-888")));
     eventsHeaderView->resizeSection(
-        EventLogModel::AssignmentGroup, textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
+        EventLogModel::Event, ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")));
+    eventsHeaderView->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, QStringLiteral("SCTASK8888888")));
+    eventsHeaderView->resizeSection(EventLogModel::State, ViewStyle::textWidth(this, tr("State")));
+    eventsHeaderView->resizeSection(
+        EventLogModel::AssignmentGroup, ViewStyle::textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
     ViewStyle::fitHeaderLabels(eventsHeaderView);
     eventsLayout->addWidget(m_eventsTable, 1);
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QPalette>
+#include <QTableView>
 #include <QWidget>
 
 namespace ViewStyle {
@@ -95,6 +96,28 @@ void fitHeaderLabels(QHeaderView *header)
         if (header->sectionSize(i) < needed)
             header->resizeSection(i, needed);
     }
+}
+
+QTableView *makeTable(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+int textWidth(const QWidget *widget, const QString &sample)
+{
+    return widget->fontMetrics().horizontalAdvance(sample) + 20;
 }
 
 } // namespace ViewStyle

@@ -5,6 +5,8 @@
 
 class QHeaderView;
 class QPalette;
+class QString;
+class QTableView;
 class QWidget;
 
 // The few colours and fonts the ticket and stream views share, in one place so "critical",
@@ -34,5 +36,9 @@ void makeHeading(QWidget *label);
 // Widens sections narrower than their header label (Portuguese labels are longer than the
 // figures beneath them); stretched and hidden sections are left alone.
 void fitHeaderLabels(QHeaderView *header);
+// The views' read-only tables: whole-row single selection, no grid, compact fixed rows.
+[[nodiscard]] QTableView *makeTable(QWidget *parent, const QString &objectName);
+// A column width that fits `sample` in the widget's font, with the cell's padding.
+[[nodiscard]] int textWidth(const QWidget *widget, const QString &sample);
 
 } // namespace ViewStyle

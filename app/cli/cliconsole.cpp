@@ -48,6 +48,11 @@ QTextStream &CliConsole::out()
     return stream;
 }
 
+QString CliConsole::mask(const QString &text)
+{
+    return masked(text);
+}
+
 void CliConsole::error(const QString &message)
 {
     out().flush(); // keep stdout and stderr in order on a shared terminal

@@ -20,6 +20,8 @@ public:
     static void warning(const QString &message);
     // A password from the command line or REDIS_URL; shown as "***" if it ever reaches stderr.
     static void addSecret(const QString &secret);
+    // The text with every registered secret replaced by "***" (for lines printed elsewhere).
+    [[nodiscard]] static QString mask(const QString &text);
 
     static void installMessageHandler();
     static void setVerbose(bool verbose);

@@ -51,7 +51,8 @@ QString displayUrl(const QUrl &url)
 void statusLine(const QString &text)
 {
     CliConsole::out().flush(); // keep stdout and stderr in order on a shared terminal
-    QTextStream(stderr) << text << Qt::endl;
+    // Server-supplied text (a reason phrase, a Content-Type) may echo a secret header back.
+    QTextStream(stderr) << CliConsole::mask(text) << Qt::endl;
 }
 
 } // namespace

@@ -8,9 +8,10 @@
 // Every scenario takes ?run=NAME; state (requests seen, drops done) is kept per run, so a test
 // can repeat a scenario from scratch. GET /stats?run=NAME answers that state as JSON.
 //   /events?total=N&drops=D&seed=S  events with ids 1..N, resumed from Last-Event-ID; the server
-//                                   drops the connection D times at seeded random points, half of
-//                                   them in the middle of an event (sent partly, then reset) and
-//                                   half after a complete event (clean end of the response).
+//                                   drops the connection D times at seeded random points, about
+//                                   half of them in the middle of an event (sent partly, then the
+//                                   socket closed) and half after a complete event (clean end of
+//                                   the response).
 //   /stall                          first connection: one event, then silence (no keep-alive), so
 //                                   only the client's read timeout can end it; later: the next event.
 //   /heartbeat                      one event, keep-alive comments every 100 ms for 1.5 s, one more
@@ -28,7 +29,7 @@ const runs = new Map();
 
 function runState(name) {
     if (!runs.has(name))
-        runs.set(name, { requests: 0, lastEventIds: [], drops: [], dropsDone: 0, cleanEnds: 0, resets: 0 });
+        runs.set(name, { requests: 0, lastEventIds: [], drops: [], dropsDone: 0, cleanEnds: 0, resets: 0, done: {} });
     return runs.get(name);
 }
 
@@ -70,36 +71,40 @@ async function events(req, res, url, state) {
     }
     const session = await createSession(req, res, { retry: 10, keepAlive: null });
     let next = Number(session.lastId || "0") + 1;
-    while (next <= total && session.isConnected) {
-        const drop = state.drops[state.dropsDone];
-        const end = drop ? Math.min(total, drop.after) : total;
+    // The drop is chosen by the resume point, not by a connection counter: an HTTP client may
+    // send a request twice (a retry after a reused keep-alive connection closed under it), and
+    // such a duplicate must neither skip nor add a drop.
+    const drop = state.drops.find((d) => d.after >= next);
+    const end = drop ? drop.after : total;
+    while (next <= end && session.isConnected) {
         const batchEnd = Math.min(end, next + 199);
         await session.batch((buffer) => {
             for (let n = next; n <= batchEnd; ++n)
                 buffer.push(payload(n), "tick", String(n));
         });
         next = batchEnd + 1;
-        if (drop && batchEnd === drop.after) {
-            ++state.dropsDone;
-            if (drop.reset) {
-                ++state.resets;
-                const bytes = Buffer.from(serialize(next));
-                res.write(bytes.subarray(0, 1 + Math.floor(drop.cut * (bytes.length - 2))));
-                // Let the partial event reach the socket, then reset the connection.
-                await new Promise((resolve) => res.write("", resolve));
-                req.socket.destroy();
-            } else {
-                ++state.cleanEnds;
-                res.end();
-            }
-            return;
-        }
         if (res.writableNeedDrain)
             await once(res, "drain");
         else
             await new Promise(setImmediate); // a random-ish mix of chunk boundaries
     }
-    // Everything sent: stay open, the client closes when it has counted all.
+    if (!drop || !session.isConnected)
+        return; // everything sent: stay open, the client closes when it has counted all
+    if (!(drop.after in state.done)) {
+        state.done[drop.after] = drop.reset ? "reset" : "clean";
+        ++state.dropsDone;
+        if (drop.reset)
+            ++state.resets;
+        else
+            ++state.cleanEnds;
+    }
+    if (drop.reset) {
+        const bytes = Buffer.from(serialize(next));
+        // Part of the next event, then the connection is closed once it is on the wire.
+        res.write(bytes.subarray(0, 1 + Math.floor(drop.cut * (bytes.length - 2))), () => req.socket.destroy());
+    } else {
+        res.end();
+    }
 }
 
 async function stall(req, res, state) {
