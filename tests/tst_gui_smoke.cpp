@@ -2,12 +2,15 @@
 // --sandbox, the status bar reaches "ready" with a server version, every page is reachable
 // by its shortcut, and closing the window takes the sandbox's redis-server down. A password
 // given in a URL never reaches the window title or the settings file.
+#include <csignal>
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -116,6 +119,38 @@ private Q_SLOTS:
         QVERIFY(!window.connection());
         QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(port), 5000);
         QVERIFY(!QFileInfo::exists(dataDir));
+    }
+
+    // The `scripts/dev sandbox` path: the real executable, stopped with Ctrl+C from its
+    // terminal, still stops its redis-server and removes the sandbox's data directory.
+    void sigintStopsTheSandboxCleanly()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("TMPDIR"), tmp.path()); // the sandbox's data directory goes here
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
+        gui.setProcessEnvironment(env);
+        gui.setProcessChannelMode(QProcess::MergedChannels);
+        QByteArray output;
+        connect(&gui, &QProcess::readyRead, this, [&] { output += gui.readAll(); });
+        gui.start(QStringLiteral(STREAMDESK_GUI_PATH), {QStringLiteral("--sandbox")});
+        QVERIFY(gui.waitForStarted(10000));
+        const auto sandboxDirs = [&tmp] {
+            return QDir(tmp.path()).entryList({QStringLiteral("streamdesk-redis-*")}, QDir::Dirs);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(output.contains("sandbox gateway on"), 20000);
+        QCOMPARE(sandboxDirs().size(), 1);
+
+        ::kill(pid_t(gui.processId()), SIGINT);
+        QVERIFY(gui.waitForFinished(15000));
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY2(sandboxDirs().isEmpty(), qPrintable(sandboxDirs().join(u' ')));
+        QVERIFY(output.contains("sandbox stopped"));
     }
 
     void passwordNeverInTitleOrSettings()

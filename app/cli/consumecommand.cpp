@@ -7,7 +7,7 @@
 
 #include "cliconsole.h"
 #include "clioptions.h"
-#include "signalwatcher.h"
+#include "services/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -11,7 +11,7 @@
 #include "cliconsole.h"
 #include "clioptions.h"
 #include "services/sseclient.h"
-#include "signalwatcher.h"
+#include "services/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 #include "cliconsole.h"
 #include "clioptions.h"
 #include "services/ssegateway.h"
-#include "signalwatcher.h"
+#include "services/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
 

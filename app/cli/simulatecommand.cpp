@@ -14,7 +14,7 @@
 #include "cliconsole.h"
 #include "services/redisconnection.h"
 #include "services/simulatorpublisher.h"
-#include "signalwatcher.h"
+#include "services/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "services/redisendpoint.h"
+#include "services/signalwatcher.h"
 #include "services/translator.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
@@ -93,6 +94,14 @@ int main(int argc, char *argv[])
         window.startSandbox();
     }
     window.show();
+
+    // Ctrl+C or SIGTERM: close the window as the user would, so the sandbox's redis-server is
+    // stopped and its data directory removed instead of being left behind.
+    SignalWatcher stopSignals;
+    QObject::connect(&stopSignals, &SignalWatcher::terminationRequested, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

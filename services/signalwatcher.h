@@ -5,9 +5,9 @@
 class QSocketNotifier;
 
 // Turns SIGINT and SIGTERM into a Qt signal (self-pipe trick): a signal handler may only write
-// to a file descriptor, the event loop does the rest. Used for graceful stops of long commands.
-class SignalWatcher final : public QObject
-{
+// to a file descriptor, the event loop does the rest. Used for graceful stops of long CLI
+// commands, and by the GUI so Ctrl+C in its terminal still stops the sandbox and removes its data.
+class SignalWatcher final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignalWatcher)
 

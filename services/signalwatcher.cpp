@@ -1,10 +1,10 @@
-#include "signalwatcher.h"
-
-#include <QSocketNotifier>
+#include "services/signalwatcher.h"
 
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <QSocketNotifier>
 
 namespace {
 
