@@ -28,7 +28,7 @@ public:
     void enqueue(const QList<Ticket> &tickets);
     // Drops what is still queued (the model is being cleared: the connection went away).
     void clear();
-    [[nodiscard]] qsizetype pending() const { return m_order.size(); }
+    [[nodiscard]] qsizetype pending() const { return m_order.size() - m_head; } // not yet applied
 
 Q_SIGNALS:
     void drained();

@@ -130,6 +130,7 @@ public:
             result.lastIds.clear();
             result.log.clear();
             result.retry = frames;
+            close(); // the next attempt reopens the store rather than reusing a broken connection
             return result;
         }
         for (qsizetype i = 0; i < batch.outcomes.size() && i < events.size(); ++i) {
@@ -493,9 +494,43 @@ void FeedHub::onEvent(const QString &feedId, const QString &type, const QString 
     if (ownId)
         feed->remember(id);
     m_frames.append({feedId, feed->config.name, type, data, id, QDateTime::currentDateTimeUtc()});
-    // A burst must not grow without bound between ticks.
-    if (m_frames.size() >= 5000)
+    // A burst must not grow without bound between ticks; but one batch at a time, and none
+    // while a failed store is being given a pause.
+    const bool backingOff = m_retryClock.isValid() && m_retryClock.elapsed() < RetryDelayMs;
+    if (m_frames.size() >= 5000 && m_inFlight == 0 && !backingOff)
         dispatch(false);
+    else if (m_frames.size() > MaxRetainedFrames)
+        dropRetainedFrames(); // the store has been failing for long: let the servers resend
+}
+
+void FeedHub::dropRetainedFrames()
+{
+    if (m_frames.isEmpty())
+        return;
+    QSet<QString> feedIds;
+    for (const Frame &frame : std::as_const(m_frames))
+        feedIds.insert(frame.feedId);
+    qCWarning(lcSse) << "dropping" << m_frames.size()
+                     << "feed events not stored; feeds resume from their last stored id";
+    m_frames.clear();
+    m_retryClock.invalidate();
+    // Rewound to the last committed id: the servers send the dropped events again, and they are
+    // applied to whichever store is current by then.
+    for (const QString &id : std::as_const(feedIds)) {
+        Feed *feed = find(id);
+        if (!feed)
+            continue;
+        feed->previousId = feed->persistedId;
+        feed->recentIds.clear();
+        feed->recentOrder.clear();
+        if (!feed->persistedId.isEmpty())
+            feed->remember(feed->persistedId);
+        if (feed->client) {
+            stopFeed(*feed);
+            startFeed(*feed);
+        }
+        markDirty(id);
+    }
 }
 
 void FeedHub::markDirty(const QString &feedId)
@@ -588,6 +623,9 @@ void FeedHub::setStorePath(const QString &path)
     if (path == m_storePath)
         return;
     flush();
+    // What the old store would not take must not go to the new one (sandbox tickets into the
+    // production store, or the reverse): dropped, and asked for again from the last stored id.
+    dropRetainedFrames();
     m_storePath = path;
     FeedStoreWorker *worker = m_worker;
     QMetaObject::invokeMethod(

@@ -135,6 +135,7 @@ private:
     void applyClientConfig(Feed &feed);
     void onEvent(const QString &feedId, const QString &type, const QString &data, const QString &id);
     void markDirty(const QString &feedId);
+    void dropRetainedFrames();
     void onTick();
     void dispatch(bool wait);
     void onBatchDone(const BatchResult &result);
@@ -147,6 +148,7 @@ private:
     bool m_savedPaused = false;
     QElapsedTimer m_retryClock; // valid: the last batch failed; the next waits RetryDelayMs
     static constexpr int RetryDelayMs = 2000;
+    static constexpr qsizetype MaxRetainedFrames = 50'000; // while the store keeps failing
     QStringList m_order;
     QHash<QString, std::shared_ptr<Feed>> m_feeds;
     QList<Frame> m_frames; // received, not yet handed to the worker

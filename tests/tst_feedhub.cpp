@@ -106,6 +106,8 @@ private:
         return reply.isString() ? reply.bytes() : QByteArray();
     }
 
+    void startGateway();
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -115,6 +117,7 @@ private Q_SLOTS:
 
     void configRoundTrip();
     void gatewayAppliesAndResumes();
+    void failedStoreIsRetriedThenResent();
     void logLinesDedupeAndSecretHeader();
     void disabledFeedDoesNotConnect();
     void replayAfterRestartAppliesNothingTwice();
@@ -176,7 +179,8 @@ void TestFeedHub::configRoundTrip()
     QCOMPARE(FeedConfig::lastEventId(settings, b.id), QString());
 }
 
-void TestFeedHub::gatewayAppliesAndResumes()
+// A private redis-server and `streamdesk-cli serve-sse` over it, on free loopback ports.
+void TestFeedHub::startGateway()
 {
     m_server = TestRedis::start();
     QVERIFY(m_server);
@@ -194,6 +198,57 @@ void TestFeedHub::gatewayAppliesAndResumes()
     QTRY_VERIFY_WITH_TIMEOUT(listening.match(QString::fromUtf8(m_cliStderr)).hasMatch(), 10000);
     m_port = quint16(listening.match(QString::fromUtf8(m_cliStderr)).captured(1).toUInt());
     QVERIFY(m_port > 0);
+}
+
+// A batch the store refuses is kept (nothing committed, no last id saved) and retried after a
+// pause; when the hub moves to another store, what the old one refused is not carried over:
+// the feed rewinds to its last stored id and the server sends the events again.
+void TestFeedHub::failedStoreIsRetriedThenResent()
+{
+    startGateway();
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(u"not-a-directory"_s)); // the store's directory is a file
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString badPath = dir.filePath(u"not-a-directory/tickets.sqlite"_s);
+    const QString goodPath = dir.filePath(u"tickets.sqlite"_s);
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QByteArray last;
+    for (int i = 1; i <= 3; ++i)
+        last = add(i);
+
+    FeedHub hub(&settings, badPath);
+    QSignalSpy errors(&hub, &FeedHub::storeError);
+    QSignalSpy tickets(&hub, &FeedHub::ticketsChanged);
+    FeedConfig config;
+    config.id = FeedConfig::newId();
+    config.name = u"gateway"_s;
+    config.url = QUrl(u"http://127.0.0.1:%1/events?from=0"_s.arg(m_port));
+    hub.setFeed(config);
+    QVERIFY(errors.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(hub.stats(config.id).events, 3, 10000);
+    QVERIFY(FeedConfig::lastEventId(settings, config.id).isEmpty());
+    QVERIFY(errors.wait(10000)); // tried again after the pause, and refused again
+    QCOMPARE(tickets.size(), 0);
+
+    hub.setStorePath(goodPath);
+    QTRY_COMPARE_WITH_TIMEOUT(sysIdsOf(tickets).size(), 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(FeedConfig::lastEventId(settings, config.id), QString::fromLatin1(last), 10000);
+    TicketStore store;
+    QString error;
+    QVERIFY2(store.open(goodPath, &error), qPrintable(error));
+    QCOMPARE(store.count(), 3);
+    QCOMPARE(hub.stats(config.id).applied, 3);
+}
+
+void TestFeedHub::gatewayAppliesAndResumes()
+{
+    startGateway();
+    if (QTest::currentTestFailed())
+        return;
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void urlProblem();
     void dialogFieldsAndSecrets();
     void dialogHeaderErrors();
+    void renamedSecretIsUnset();
     void viewActionsFollowSelection();
     void secretGoesToKeychainNotSettings();
     void liveFeedShowsStatsAndEvents();
@@ -85,6 +86,8 @@ void TestFeedsView::urlProblem_data()
     QTest::newRow("token in query") << u"https://example.com/sse?access_token=pw"_s << false;
     QTest::newRow("api key in query") << u"https://example.com/sse?channel=ops&api-key=pw"_s << false;
     QTest::newRow("signature in query") << u"https://example.com/sse?sig=pw"_s << false;
+    QTest::newRow("camelCase token in query") << u"https://example.com/sse?accessToken=pw"_s << false;
+    QTest::newRow("routing key is not a credential") << u"https://example.com/sse?routing_key=ops&key=x"_s << true;
 }
 
 void TestFeedsView::urlProblem()
@@ -95,6 +98,29 @@ void TestFeedsView::urlProblem()
     QCOMPARE(problem.isEmpty(), ok);
     QVERIFY(!problem.contains(u'\n'));
     QVERIFY(!problem.contains(u"pw"_s)); // never echo a credential
+}
+
+// A stored secret is filed under its lower-case header name: a change of case keeps it, a
+// rename leaves the new name without a value (the feed must not wait for one), and renaming it
+// back finds it again.
+void TestFeedsView::renamedSecretIsUnset()
+{
+    FeedEditDialog dialog;
+    FeedConfig config;
+    config.id = FeedConfig::newId();
+    config.url = QUrl(u"https://tickets.example.com/events"_s);
+    config.headers = {{u"Authorization"_s, QString(), true}};
+    dialog.setConfig(config);
+    QTableWidgetItem *name = dialog.headerTable()->item(0, FeedEditDialog::HeaderName);
+    QVERIFY(dialog.unsetSecrets().isEmpty());
+    name->setText(u"authorization"_s);
+    QVERIFY(dialog.unsetSecrets().isEmpty());
+    name->setText(u"X-Api-Token"_s);
+    QCOMPARE(dialog.unsetSecrets(), QStringList {u"X-Api-Token"_s});
+    QCOMPARE(dialog.removedSecrets(), QStringList {u"Authorization"_s});
+    name->setText(u"Authorization"_s);
+    QVERIFY(dialog.unsetSecrets().isEmpty());
+    QVERIFY(dialog.removedSecrets().isEmpty());
 }
 
 void TestFeedsView::dialogFieldsAndSecrets()

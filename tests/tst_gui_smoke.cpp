@@ -127,6 +127,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
+        QByteArray output; // before the process: its last readyRead may come from ~QProcess
         QProcess gui;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -135,7 +136,6 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), tmp.filePath(QStringLiteral("data")));
         gui.setProcessEnvironment(env);
         gui.setProcessChannelMode(QProcess::MergedChannels);
-        QByteArray output;
         connect(&gui, &QProcess::readyRead, this, [&] { output += gui.readAll(); });
         gui.start(QStringLiteral(STREAMDESK_GUI_PATH), {QStringLiteral("--sandbox")});
         QVERIFY(gui.waitForStarted(10000));

@@ -20,8 +20,7 @@ Ticket ticket(int i, const QString &state = QStringLiteral("1"))
 
 } // namespace
 
-class TestTicketUpdateQueue : public QObject
-{
+class TestTicketUpdateQueue : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -81,7 +80,7 @@ private Q_SLOTS:
             batch << ticket(i);
         queue.enqueue(batch);
         QVERIFY(inserted.wait(5000)); // the first slice is in, nine are queued
-        QVERIFY(queue.pending() > 0);
+        QVERIFY(queue.pending() > 0 && queue.pending() < 1000); // applied in part
         queue.clear();
         model.clear();
         QCOMPARE(queue.pending(), 0);

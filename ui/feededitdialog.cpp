@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -24,6 +24,8 @@ namespace {
 // Marks a secret value cell: the value typed in this dialog is the item's EditRole; a stored
 // secret the dialog does not know shows this role's placeholder instead.
 constexpr int StoredSecretRole = Qt::UserRole + 1;
+// On the name item: the lower-case name the stored secret is filed under (empty: none).
+constexpr int StoredNameRole = Qt::UserRole + 2;
 
 // Masks the value column of secret rows, in the cell and in its editor.
 class HeaderValueDelegate final : public QStyledItemDelegate {
@@ -147,10 +149,13 @@ FeedEditDialog::FeedEditDialog(QWidget *parent)
         // Typing a value over a stored secret replaces it: the placeholder goes.
         if (item->column() == HeaderValue && !item->text().isEmpty())
             item->setData(StoredSecretRole, false);
-        // A renamed header has no stored value under its new name.
+        // A renamed header has no stored value under its new name (keychain keys are lower
+        // case, so a change of case keeps it; renaming it back restores it).
         if (item->column() == HeaderName) {
-            if (QTableWidgetItem *value = m_headers->item(item->row(), HeaderValue))
-                value->setData(StoredSecretRole, false);
+            const QString stored = item->data(StoredNameRole).toString();
+            QTableWidgetItem *value = m_headers->item(item->row(), HeaderValue);
+            if (value && !stored.isEmpty() && value->text().isEmpty())
+                value->setData(StoredSecretRole, item->text().trimmed().toLower() == stored);
         }
         if (item->column() == HeaderSecret)
             m_headers->viewport()->update();
@@ -186,10 +191,14 @@ void FeedEditDialog::addHeaderRow(const QString &name, const QString &value, boo
     const QSignalBlocker blocker(m_headers);
     const int row = m_headers->rowCount();
     m_headers->insertRow(row);
-    m_headers->setItem(row, HeaderName, new QTableWidgetItem(name));
+    auto *nameItem = new QTableWidgetItem(name);
     auto *valueItem = new QTableWidgetItem(value);
     // A secret loaded from a config: its value is in the keychain, not here.
-    valueItem->setData(StoredSecretRole, secret && value.isEmpty() && !name.isEmpty());
+    const bool stored = secret && value.isEmpty() && !name.isEmpty();
+    valueItem->setData(StoredSecretRole, stored);
+    if (stored)
+        nameItem->setData(StoredNameRole, name.trimmed().toLower());
+    m_headers->setItem(row, HeaderName, nameItem);
     m_headers->setItem(row, HeaderValue, valueItem);
     auto *secretItem = new QTableWidgetItem;
     secretItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -292,13 +301,17 @@ QString FeedEditDialog::urlProblem(const QString &text)
     // The URL is saved in the settings file: credentials belong in a secret header.
     if (!url.userInfo().isEmpty())
         return tr("Put credentials in a secret header, not in the URL.");
-    // The same for a token in the query (?token=, ?access_token=, ?api_key=, ?sig=...).
-    static const QRegularExpression credentialKey(
-        u"^(.*[_-])?(token|key|apikey|secret|password|passwd|pwd|auth|authorization|sig|signature|session)$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    // The same for the usual credential parameters (?token=, ?access_token=, ?apiKey=, ?sig=):
+    // names compared without case, '-' and '_'. Deliberately narrow: ?key=ops or ?page_token=
+    // are left alone.
+    static const QSet<QString> credentialKeys {u"token"_s, u"accesstoken"_s, u"authtoken"_s, u"apikey"_s, u"apitoken"_s,
+        u"password"_s, u"passwd"_s, u"secret"_s, u"clientsecret"_s, u"sig"_s, u"signature"_s, u"jwt"_s, u"auth"_s,
+        u"authorization"_s, u"sessionid"_s};
     const QList<QPair<QString, QString>> items = QUrlQuery(url).queryItems();
     for (const auto &[key, value] : items) {
-        if (credentialKey.match(key).hasMatch())
+        QString normalized = key.toLower();
+        normalized.remove(u'-').remove(u'_');
+        if (credentialKeys.contains(normalized))
             return tr("Put credentials in a secret header, not in the URL (query parameter \"%1\").").arg(key);
     }
     return {};

@@ -111,10 +111,11 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The connection goes before the sandbox, so it does not start reconnecting to a server
-    // that is being stopped.
-    teardownConnection();
+    // The sandbox's aboutToStop tears its connection down before the server goes, so nothing
+    // reconnects to a server that is being stopped; then any other connection.
+    m_closing = true;
     m_sandbox->stop();
+    teardownConnection();
 }
 
 // --- pipeline ----------------------------------------------------------------------------
@@ -203,7 +204,9 @@ void MainWindow::leaveSandboxFeed()
     m_feedHub->removeFeed(m_sandboxFeedId);
     m_sandboxFeedId.clear();
     m_feedHub->setStorePath(TicketStore::defaultPath());
-    m_feedHub->setSavedFeedsPaused(false);
+    // Not while closing: production feeds would reconnect only to be closed again.
+    if (!m_closing)
+        m_feedHub->setSavedFeedsPaused(false);
 }
 
 void MainWindow::attachPipeline()
@@ -590,11 +593,12 @@ void MainWindow::connectTo(const RedisEndpoint &endpoint, Remember remember)
         else
             m_passwords->remove(key);
     }
-    teardownConnection();
-    // Another server replaces the sandbox; its throwaway data goes with it.
+    // Another server replaces the sandbox; its throwaway data goes with it. The sandbox first:
+    // it detaches what reads its files (aboutToStop) while they still exist.
     m_connectWhenSandboxReady = false;
     m_sandbox->stop();
     m_connectedToSandbox = false;
+    teardownConnection();
     connectEndpoint(endpoint, endpoint.toSafeUrl());
 }
 
@@ -643,11 +647,10 @@ void MainWindow::disconnectFromServer()
 {
     m_awaitedPasswordKey.clear();
     m_connectWhenSandboxReady = false;
+    if (m_connectedToSandbox)
+        m_sandbox->stop(); // tears the connection down itself (onSandboxStopping)
+    m_connectedToSandbox = false;
     teardownConnection();
-    if (m_connectedToSandbox) {
-        m_sandbox->stop();
-        m_connectedToSandbox = false;
-    }
     statusBar()->showMessage(tr("Disconnected."), StatusMessageMs);
 }
 
@@ -833,9 +836,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowSettings();
     // Stop the sandbox now rather than at destruction: the window may outlive its closing.
+    m_closing = true;
     m_connectWhenSandboxReady = false;
-    teardownConnection();
     m_sandbox->stop();
     m_connectedToSandbox = false;
+    teardownConnection();
+    m_closing = false; // a closed window can be shown and used again
     event->accept();
 }

@@ -147,6 +147,7 @@ private:
     FeedHub *m_feedHub = nullptr;
     FeedsView *m_feedsView = nullptr;
     QString m_sandboxFeedId; // the sandbox gateway's feed, never saved
+    bool m_closing = false; // closeEvent() or destruction is under way
 
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;

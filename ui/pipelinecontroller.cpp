@@ -45,6 +45,7 @@ void PipelineController::reattach()
     const Target target = m_target;
     const bool wasRunning = isRunning();
     detach();
+    m_queue->clear(); // also when nothing was attached: rows queued meanwhile are not this server's
     m_target = target;
     m_attached = true;
     loadTickets();

@@ -1,3 +1,4 @@
+#include <csignal>
 #include <cstdio>
 
 #include <QApplication>
@@ -81,6 +82,16 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    // Ctrl+C or SIGTERM: close the window as the user would, so the sandbox's redis-server is
+    // stopped and its data directory removed instead of being left behind. Watched before the
+    // sandbox starts; a second signal kills at once, should the shutdown hang.
+    SignalWatcher stopSignals;
+    QObject::connect(&stopSignals, &SignalWatcher::terminationRequested, &window, [&window] {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+        window.close();
+        QCoreApplication::quit();
+    });
     if (page)
         window.showPage(*page);
     if (parser.isSet(redisOption)) {
@@ -94,14 +105,6 @@ int main(int argc, char *argv[])
         window.startSandbox();
     }
     window.show();
-
-    // Ctrl+C or SIGTERM: close the window as the user would, so the sandbox's redis-server is
-    // stopped and its data directory removed instead of being left behind.
-    SignalWatcher stopSignals;
-    QObject::connect(&stopSignals, &SignalWatcher::terminationRequested, &window, [&window] {
-        window.close();
-        QCoreApplication::quit();
-    });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
