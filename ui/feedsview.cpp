@@ -265,11 +265,7 @@ void FeedsView::addFeed()
 {
     if (!m_hub)
         return;
-    FeedEditDialog dialog(this);
-    dialog.setConfig(FeedConfig {});
-    if (dialog.exec() != QDialog::Accepted || !m_hub)
-        return;
-    applyEdit(dialog.config(), dialog.secretValues(), dialog.removedSecrets(), dialog.unsetSecrets());
+    runEditDialog(FeedConfig {}, QString());
 }
 
 void FeedsView::editFeed()
@@ -280,11 +276,16 @@ void FeedsView::editFeed()
     const std::optional<FeedConfig> config = m_hub->feed(id);
     if (!config)
         return;
+    runEditDialog(*config, id);
+}
+
+void FeedsView::runEditDialog(const FeedConfig &initial, const QString &existingId)
+{
     FeedEditDialog dialog(this);
-    dialog.setConfig(*config);
-    // exec(): the event loop runs meanwhile, and the feed may go (the sandbox's, when the
+    dialog.setConfig(initial);
+    // exec(): the event loop runs meanwhile, and an edited feed may go (the sandbox's, when the
     // sandbox stops); re-adding it would turn it into a saved feed pointing nowhere.
-    if (dialog.exec() != QDialog::Accepted || !m_hub || !m_hub->feed(id))
+    if (dialog.exec() != QDialog::Accepted || !m_hub || (!existingId.isEmpty() && !m_hub->feed(existingId)))
         return;
     applyEdit(dialog.config(), dialog.secretValues(), dialog.removedSecrets(), dialog.unsetSecrets());
 }

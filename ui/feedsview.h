@@ -51,6 +51,8 @@ public:
 private:
     void addFeed();
     void editFeed();
+    // Add (empty id) or edit; applied unless cancelled or the feed went meanwhile.
+    void runEditDialog(const FeedConfig &initial, const QString &existingId);
     void removeFeed();
     void toggleEnabled();
     void reconnectFeed();
