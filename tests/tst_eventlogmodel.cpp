@@ -3,12 +3,11 @@
 #include <QTest>
 
 #include "models/eventlogmodel.h"
+#include "tests/support/modelsignals.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using Range = QPair<int, int>;
 
 const QDateTime Start(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
 
@@ -31,14 +30,6 @@ QList<LogEvent> events(int from, int count, const QString &source = u"stream"_s)
     for (int n = from; n < from + count; ++n)
         list << LogEvent::fromSummary(summary(n), source);
     return list;
-}
-
-QList<Range> rowRanges(const QSignalSpy &spy)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy)
-        ranges << Range {args.at(1).toInt(), args.at(2).toInt()};
-    return ranges;
 }
 
 // The numbers shown, top to bottom.

@@ -6,12 +6,11 @@
 #include "models/durationtext.h"
 #include "models/streamconsumersmodel.h"
 #include "models/streamgroupsmodel.h"
+#include "tests/support/modelsignals.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using Range = QPair<int, int>;
 
 StreamConsumerInfo consumer(const QString &name, qint64 pending, qint64 idleMs, qint64 inactiveMs = -1)
 {
@@ -39,27 +38,6 @@ StreamInfo info(const QList<StreamGroupInfo> &groups)
     i.length = 1000;
     i.groups = groups;
     return i;
-}
-
-QList<Range> rowRanges(const QSignalSpy &spy)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy)
-        ranges << Range {args.at(1).toInt(), args.at(2).toInt()};
-    return ranges;
-}
-
-QList<Range> changedRows(const QSignalSpy &spy, int columns)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy) {
-        const auto topLeft = args.at(0).value<QModelIndex>();
-        const auto bottomRight = args.at(1).value<QModelIndex>();
-        if (topLeft.column() != 0 || bottomRight.column() != columns - 1)
-            return {Range {-1, -1}};
-        ranges << Range {topLeft.row(), bottomRight.row()};
-    }
-    return ranges;
 }
 
 QStringList column(const QAbstractItemModel &model, int c)

@@ -8,12 +8,12 @@
 #include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
 #include "services/statetable.h"
+#include "tests/support/modelsignals.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-using Range = QPair<int, int>;
 using Predicate = std::function<bool(const Ticket &)>;
 
 QString sysIdFor(int i)

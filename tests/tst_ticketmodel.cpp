@@ -9,12 +9,11 @@
 #include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
 #include "services/statetable.h"
+#include "tests/support/modelsignals.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using Range = QPair<int, int>;
 
 QString sysIdFor(int i)
 {
@@ -52,29 +51,6 @@ QList<Ticket> makeTickets(int from, int count)
     for (int i = from; i < from + count; ++i)
         list << makeTicket(i);
     return list;
-}
-
-// (first, last) of every rowsAboutToBeInserted/rowsInserted/... emission.
-QList<Range> rowRanges(const QSignalSpy &spy)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy)
-        ranges << Range {args.at(1).toInt(), args.at(2).toInt()};
-    return ranges;
-}
-
-// (top row, bottom row) of every dataChanged, checking that it spans all columns.
-QList<Range> changedRows(const QSignalSpy &spy, int columns)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy) {
-        const auto topLeft = args.at(0).value<QModelIndex>();
-        const auto bottomRight = args.at(1).value<QModelIndex>();
-        if (topLeft.column() != 0 || bottomRight.column() != columns - 1)
-            return {Range {-1, -1}}; // the caller's comparison shows it
-        ranges << Range {topLeft.row(), bottomRight.row()};
-    }
-    return ranges;
 }
 
 } // namespace

@@ -8,12 +8,11 @@
 
 #include "models/statecountmodel.h"
 #include "models/ticketstats.h"
+#include "tests/support/modelsignals.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using Range = QPair<int, int>;
 
 int serial = 0;
 
@@ -49,22 +48,6 @@ QList<Ticket> sample()
         + repeat(2, u"incident"_s, u"6"_s) + repeat(1, u"incident"_s, u"42"_s, u"Databases"_s)
         + repeat(2, u"change_task"_s, u"2"_s, u"Network Ops"_s) + repeat(3, u"change_task"_s, u"4"_s)
         + repeat(2, u"sc_task"_s, u"3"_s, u"Databases"_s);
-}
-
-QList<Range> rowRanges(const QSignalSpy &spy)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy)
-        ranges << Range {args.at(1).toInt(), args.at(2).toInt()};
-    return ranges;
-}
-
-QList<Range> changedRows(const QSignalSpy &spy)
-{
-    QList<Range> ranges;
-    for (const QList<QVariant> &args : spy)
-        ranges << Range {args.at(0).value<QModelIndex>().row(), args.at(1).value<QModelIndex>().row()};
-    return ranges;
 }
 
 QStringList rowKeys(const QAbstractItemModel &model)
