@@ -496,8 +496,7 @@ void FeedHub::onEvent(const QString &feedId, const QString &type, const QString 
     m_frames.append({feedId, feed->config.name, type, data, id, QDateTime::currentDateTimeUtc()});
     // A burst must not grow without bound between ticks; but one batch at a time, and none
     // while a failed store is being given a pause.
-    const bool backingOff = m_retryClock.isValid() && m_retryClock.elapsed() < RetryDelayMs;
-    if (m_frames.size() >= 5000 && m_inFlight == 0 && !backingOff)
+    if (m_frames.size() >= 5000 && m_inFlight == 0 && !isBackingOff())
         dispatch(false);
     else if (m_frames.size() > MaxRetainedFrames)
         dropRetainedFrames(); // the store has been failing for long: let the servers resend
@@ -542,8 +541,7 @@ void FeedHub::onTick()
 {
     // One batch in flight at a time: the worker's results keep their order and a slow store
     // turns into bigger batches rather than a queue of small ones.
-    const bool backingOff = m_retryClock.isValid() && m_retryClock.elapsed() < RetryDelayMs;
-    if (!m_frames.isEmpty() && m_inFlight == 0 && !backingOff)
+    if (!m_frames.isEmpty() && m_inFlight == 0 && !isBackingOff())
         dispatch(false);
     emitPending();
 }

@@ -136,6 +136,8 @@ private:
     void onEvent(const QString &feedId, const QString &type, const QString &data, const QString &id);
     void markDirty(const QString &feedId);
     void dropRetainedFrames();
+    // The last batch failed less than RetryDelayMs ago: the store gets a pause.
+    [[nodiscard]] bool isBackingOff() const { return m_retryClock.isValid() && m_retryClock.elapsed() < RetryDelayMs; }
     void onTick();
     void dispatch(bool wait);
     void onBatchDone(const BatchResult &result);

@@ -38,6 +38,12 @@ int groupRow(const StreamGroupsModel *model, const QString &name)
     return -1;
 }
 
+// The stream page's "Length" figure, as a number (it is shown with group separators).
+qint64 streamLength(const MainWindow &window)
+{
+    return window.streamView()->streamField(u"length"_s).remove(QRegularExpression(u"\\D"_s)).toLongLong();
+}
+
 } // namespace
 
 class TestGuiPipeline final : public QObject {
@@ -61,8 +67,7 @@ private Q_SLOTS:
         QVERIFY(pipeline->store());
         QVERIFY(pipeline->store()->path().startsWith(window.sandbox()->dataDirectory()));
         QTRY_VERIFY_WITH_TIMEOUT(window.dashboardView()->stateCountModel()->rowCount() > 0, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.streamView()->streamField(u"length"_s).remove(QRegularExpression(u"\\D"_s)).toLongLong() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(streamLength(window) > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.sandbox()->gatewayUrl().isEmpty(), 10000);
         QVERIFY(window.ticketsView()->visibleCount() > 0);
 
@@ -143,8 +148,7 @@ private Q_SLOTS:
         QCOMPARE(window.pipeline()->config().stream, u"custom:changes"_s);
         QCOMPARE(window.sandbox()->stream(), u"custom:changes"_s);
         // The stream view samples the custom stream (the default one does not exist).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.streamView()->streamField(u"length"_s).remove(QRegularExpression(u"\\D"_s)).toLongLong() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(streamLength(window) > 0, 10000);
         // incident 3 is "On Hold" by default; the file renames it "Waiting".
         QCOMPARE(tickets->stateTable().label(u"incident"_s, u"3"_s, u"en"_s), u"Waiting"_s);
         QCOMPARE(tickets->stateTable().label(u"incident"_s, u"18"_s, u"en"_s), u"Assigned"_s);

@@ -48,7 +48,6 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString PageKey = QStringLiteral("mainWindow/page");
-const QString ModeKey = QStringLiteral("pipeline/mode");
 constexpr int PageRole = Qt::UserRole;
 constexpr QSize DefaultSize(1280, 800);
 constexpr int StatusMessageMs = 8000;
@@ -177,7 +176,7 @@ void MainWindow::onSandboxGateway(const QUrl &url)
     // Saved (production) feeds pause meanwhile: their events must not land in a store that is
     // thrown away. They resume from their last event id when the sandbox stops.
     m_feedHub->setSavedFeedsPaused(true);
-    m_feedHub->setStorePath(m_sandbox->dataDirectory() + QStringLiteral("/tickets.sqlite"));
+    m_feedHub->setStorePath(m_sandbox->ticketStorePath());
     FeedConfig feed;
     feed.id = m_sandboxFeedId.isEmpty() ? FeedConfig::newId() : m_sandboxFeedId;
     m_sandboxFeedId = feed.id;
@@ -216,7 +215,7 @@ void MainWindow::attachPipeline()
     if (m_connectedToSandbox) {
         // Throwaway server, throwaway tickets: the sandbox's store lives in its data directory
         // (removed with it) and its stream is read from the start.
-        target.storePath = m_sandbox->dataDirectory() + QStringLiteral("/tickets.sqlite");
+        target.storePath = m_sandbox->ticketStorePath();
         target.observeFrom = "0";
     }
     m_pipeline->attach(target);
@@ -229,8 +228,8 @@ void MainWindow::attachPipeline()
 
 void MainWindow::setConsumerMode(StreamConsumer::Mode mode)
 {
-    QSettings().setValue(
-        ModeKey, mode == StreamConsumer::Mode::Process ? QStringLiteral("process") : QStringLiteral("observe"));
+    QSettings().setValue(PipelineController::ModeSetting,
+        mode == StreamConsumer::Mode::Process ? QStringLiteral("process") : QStringLiteral("observe"));
     m_pipeline->setMode(mode);
     (mode == StreamConsumer::Mode::Process ? m_processModeAction : m_observeModeAction)->setChecked(true);
     updateActions();
@@ -445,7 +444,7 @@ void MainWindow::createActions()
     m_processModeAction->setToolTip(tr("Join the consumer group and acknowledge what is applied; entries that "
                                        "cannot be read go to the dead-letter stream (Ctrl+Shift+P)"));
     m_processModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    const bool process = QSettings().value(ModeKey).toString() == QStringLiteral("process");
+    const bool process = QSettings().value(PipelineController::ModeSetting).toString() == QStringLiteral("process");
     m_pipeline->setMode(process ? StreamConsumer::Mode::Process : StreamConsumer::Mode::Observe);
     (process ? m_processModeAction : m_observeModeAction)->setChecked(true);
     connect(m_observeModeAction, &QAction::triggered, this, [this] { setConsumerMode(StreamConsumer::Mode::Observe); });

@@ -32,7 +32,7 @@ PipelineController::PipelineController(QObject *parent)
 bool PipelineController::applyStateTable(QString *error)
 {
     StateTable table = StateTable::defaults();
-    const QString file = QSettings().value(u"pipeline/stateTable"_s).toString();
+    const QString file = QSettings().value(StateTableSetting).toString();
     const bool ok = file.isEmpty() || table.loadOverrides(file, error);
     m_model->setStateTable(ok ? table : StateTable::defaults());
     return ok;
@@ -42,31 +42,25 @@ void PipelineController::reattach()
 {
     if (!m_attached)
         return;
-    const Target target = m_target;
     const bool wasRunning = isRunning();
-    detach();
-    m_queue->clear(); // also when nothing was attached: rows queued meanwhile are not this server's
-    m_target = target;
-    m_attached = true;
-    loadTickets();
-    reconfigure(wasRunning || m_mode == StreamConsumer::Mode::Observe);
+    attachTarget(Target(m_target), wasRunning || m_mode == StreamConsumer::Mode::Observe);
 }
 
 PipelineController::~PipelineController() = default;
 
 QString PipelineController::streamKey()
 {
-    return QSettings().value(u"pipeline/stream"_s, u"servicenow:changes"_s).toString();
+    return QSettings().value(StreamSetting, StreamConsumer::Config {}.stream).toString();
 }
 
 QString PipelineController::groupName()
 {
-    return QSettings().value(u"pipeline/group"_s, u"bunsnc-processors"_s).toString();
+    return QSettings().value(GroupSetting, StreamConsumer::Config {}.group).toString();
 }
 
 QString PipelineController::consumerName()
 {
-    const QString name = QSettings().value(u"pipeline/consumer"_s).toString();
+    const QString name = QSettings().value(ConsumerSetting).toString();
     return name.isEmpty() ? StreamConsumer::defaultConsumerName() : name;
 }
 
@@ -87,12 +81,18 @@ StreamConsumer::Config PipelineController::config() const
 
 void PipelineController::attach(const Target &target)
 {
+    // Observe runs on its own; process waits for start().
+    attachTarget(target, m_mode == StreamConsumer::Mode::Observe);
+}
+
+void PipelineController::attachTarget(const Target &target, bool run)
+{
     detach();
+    m_queue->clear(); // also when nothing was attached: rows queued meanwhile are not this server's
     m_target = target;
     m_attached = true;
     loadTickets();
-    // Observe runs on its own; process waits for start().
-    reconfigure(m_mode == StreamConsumer::Mode::Observe);
+    reconfigure(run);
 }
 
 void PipelineController::detach()

@@ -57,7 +57,15 @@ public:
     // After the preferences changed: the new stream, group or consumer name take effect now.
     void reattach();
 
-    // Settings: stream key, group and consumer name (QSettings "pipeline/...").
+    // The pipeline's QSettings keys: Preferences writes them, the window reads them. An absent
+    // key means StreamConsumer::Config's default.
+    static inline const QString StreamSetting = QStringLiteral("pipeline/stream");
+    static inline const QString GroupSetting = QStringLiteral("pipeline/group");
+    static inline const QString ConsumerSetting = QStringLiteral("pipeline/consumer");
+    static inline const QString StateTableSetting = QStringLiteral("pipeline/stateTable");
+    static inline const QString ModeSetting = QStringLiteral("pipeline/mode"); // "observe" or "process"
+
+    // Settings: stream key, group and consumer name.
     [[nodiscard]] static QString streamKey();
     [[nodiscard]] static QString groupName();
     [[nodiscard]] static QString consumerName();
@@ -69,6 +77,7 @@ Q_SIGNALS:
     void storeError(const QString &message);
 
 private:
+    void attachTarget(const Target &target, bool run); // target by value at call sites that pass m_target
     void reconfigure(bool run);
     void loadTickets();
 

@@ -14,14 +14,15 @@
 
 #include "services/statetable.h"
 #include "services/streamconsumer.h"
+#include "ui/pipelinecontroller.h"
 
 namespace {
 const QString LanguageKey = QStringLiteral("general/language");
 const QString SystemLanguage = QStringLiteral("system");
-const QString StreamKey = QStringLiteral("pipeline/stream");
-const QString GroupKey = QStringLiteral("pipeline/group");
-const QString ConsumerKey = QStringLiteral("pipeline/consumer");
-const QString StateTableKey = QStringLiteral("pipeline/stateTable");
+const QString &StreamKey = PipelineController::StreamSetting;
+const QString &GroupKey = PipelineController::GroupSetting;
+const QString &ConsumerKey = PipelineController::ConsumerSetting;
+const QString &StateTableKey = PipelineController::StateTableSetting;
 
 // Empty fields mean "the default"; defaults are not written, so a later release can change them.
 void saveOrRemove(QSettings &settings, const QString &key, const QString &value, bool *changed)
@@ -63,9 +64,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *pipeline = new QGroupBox(tr("Pipeline"), this);
     auto *pipelineForm = new QFormLayout(pipeline);
     m_stream = new QLineEdit(settings.value(StreamKey).toString(), pipeline);
-    m_stream->setPlaceholderText(QStringLiteral("servicenow:changes"));
+    const StreamConsumer::Config defaults;
+    m_stream->setPlaceholderText(defaults.stream);
     m_group = new QLineEdit(settings.value(GroupKey).toString(), pipeline);
-    m_group->setPlaceholderText(QStringLiteral("bunsnc-processors"));
+    m_group->setPlaceholderText(defaults.group);
     m_consumer = new QLineEdit(settings.value(ConsumerKey).toString(), pipeline);
     m_consumer->setPlaceholderText(StreamConsumer::defaultConsumerName());
     m_consumer->setToolTip(

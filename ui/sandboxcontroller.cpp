@@ -99,6 +99,11 @@ QString SandboxController::dataDirectory() const
     return m_server ? m_server->dataDirectory() : QString();
 }
 
+QString SandboxController::ticketStorePath() const
+{
+    return m_server ? m_server->dataDirectory() + QStringLiteral("/tickets.sqlite") : QString();
+}
+
 void SandboxController::onServerReady()
 {
     m_state = State::Running;

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] RedisEndpoint endpoint() const;
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] QString dataDirectory() const;
+    // The sandbox's own ticket store, thrown away with the data directory (empty when stopped).
+    [[nodiscard]] QString ticketStorePath() const;
     // The stream the simulator writes and the gateway serves (set before start()).
     void setStream(const QString &stream) { m_stream = stream; }
     [[nodiscard]] QString stream() const { return m_stream; }
