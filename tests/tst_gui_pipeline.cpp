@@ -4,7 +4,10 @@
 // toolbar's start/stop action stops and resumes the consumer.
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +24,8 @@
 #include "ui/dashboardview.h"
 #include "ui/mainwindow.h"
 #include "ui/pipelinecontroller.h"
+#include "ui/preferencesdialog.h"
+#include "ui/publisheventdialog.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/streamview.h"
 #include "ui/ticketsview.h"
@@ -131,6 +136,36 @@ private Q_SLOTS:
         QVERIFY(window.sandboxFeedId().isEmpty());
         QVERIFY(!hub->feed(feedId));
         QCOMPARE(tickets->rowCount(), 0);
+    }
+
+    // The toolbar's test-event dialog publishes only whole input (empty means the default), and
+    // its preview shows what will be written. With STREAMDESK_SCREENSHOT_DIR set, it and the
+    // Preferences dialog are saved there for a look.
+    void dialogs()
+    {
+        PublishEventDialog publish(u"servicenow:changes"_s);
+        publish.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&publish));
+        auto *buttons = publish.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        const QList<QLineEdit *> edits = publish.findChildren<QLineEdit *>();
+        QCOMPARE(edits.size(), 2); // number, state
+        QVERIFY(ok->isEnabled());
+        edits.at(0)->setText(u"IN"_s); // half typed
+        QVERIFY(!ok->isEnabled());
+        edits.at(0)->setText(u"INC0000042"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(publish.event().number, u"INC0000042"_s);
+        QCOMPARE(publish.event().action, u"updated"_s);
+
+        PreferencesDialog preferences;
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty()) {
+            QVERIFY(publish.grab().save(out + u"/publisheventdialog.png"_s));
+            QVERIFY(preferences.grab().save(out + u"/preferencesdialog.png"_s));
+        }
     }
 
     // Preferences' pipeline settings are what the window and its sandbox use: a custom stream

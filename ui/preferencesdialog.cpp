@@ -83,7 +83,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     pipelineForm->addRow(tr("&Stream:"), m_stream);
     pipelineForm->addRow(tr("Consumer &group:"), m_group);
     pipelineForm->addRow(tr("Consumer &name:"), m_consumer);
-    pipelineForm->addRow(tr("S&tate table:"), stateRow);
+    // A row whose field is a layout gets no buddy from addRow(): the mnemonic needs one.
+    auto *stateLabel = new QLabel(tr("S&tate table:"), pipeline);
+    stateLabel->setBuddy(m_stateTable);
+    pipelineForm->addRow(stateLabel, stateRow);
     layout->addWidget(pipeline);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("preferencesError"));

@@ -1,5 +1,7 @@
 #include "ui/publisheventdialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -71,6 +73,8 @@ PublishEventDialog::PublishEventDialog(const QString &stream, QWidget *parent)
     connect(m_number, &QLineEdit::textChanged, this, checkInput);
     connect(m_state, &QLineEdit::textChanged, this, checkInput);
     updatePreview();
+    // Wide enough for the preview's sys_id on one line.
+    resize(std::max(width(), fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60), sizeHint().height());
 }
 
 TestEvent PublishEventDialog::event() const
