@@ -25,8 +25,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
     libgl-dev libxkbcommon-dev fonts-dejavu-core
-    # Redis client (hiredis parses RESP), secret storage
-    libhiredis-dev qtkeychain-qt6-dev
+    # Redis client (hiredis parses RESP), secret storage, SQLite's C API (the ticket store's
+    # hot statements run on QtSql's own connection handle)
+    libhiredis-dev qtkeychain-qt6-dev libsqlite3-dev
     # servers and tools the sandbox, tests and benchmarks start: redis-server, redis-benchmark, openssl
     redis-server redis-tools openssl
     # headless GUI runs

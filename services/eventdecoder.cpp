@@ -61,11 +61,6 @@ private:
     const QByteArray *m_values[Count] = {};
 };
 
-QString recordText(const QJsonObject &record, QLatin1StringView field)
-{
-    return EventDecoder::fieldValue(record.value(field)).trimmed();
-}
-
 // A producer's value inside a reason: one line, bounded length.
 QString quotedForReason(const QString &text)
 {
@@ -306,15 +301,19 @@ EventDecoder::Result fail(const QString &code, const QString &reason)
     return result;
 }
 
-// Parses `data`. Returns false with a reason when it is present but not a JSON object.
-bool parseRecord(const QByteArray &data, QJsonObject *record, QString *reason)
+// Reads `data`'s fields. Returns false with a reason when it is present but not a JSON object.
+bool parseRecord(const QByteArray &data, RecordFields *record, QString *reason)
 {
     if (data.trimmed().isEmpty()) // absent or blank: a complete entry may come without its record
         return true;
+    if (std::optional<RecordFields> scanned = RecordFields::scan(data)) { // the common case, fast
+        *record = std::move(*scanned);
+        return true;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
-        *record = doc.object();
+        *record = RecordFields::fromObject(doc.object());
         return true;
     }
     if (error.error == QJsonParseError::NoError) { // a top-level array
@@ -360,14 +359,14 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     const QByteArray data = fields.bytes(EntryFields::Data);
     if (!parseRecord(data, &event.record, &reason))
         return fail(u"bad_json"_s, reason);
-    const QJsonObject &record = event.record;
+    const RecordFields &record = event.record;
     // The bytes as received: what the store keeps, so it never serialises the record again.
-    if (!record.isEmpty())
+    if (record.present)
         event.recordJson = data;
 
     // sys_id: the entry's, else the record's; both must agree when both are given.
     const QString entrySysId = fields.text(EntryFields::SysId);
-    const QString recordSysId = recordText(record, "sys_id"_L1);
+    const QString recordSysId = record.sysId.trimmed();
     QString sysId = entrySysId;
     if (sysId.isEmpty()) {
         sysId = recordSysId;
@@ -392,7 +391,7 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     if (event.rawType.isEmpty()) {
         event.rawType = fields.text(EntryFields::Table);
         if (event.rawType.isEmpty())
-            event.rawType = recordText(record, "sys_class_name"_L1);
+            event.rawType = record.sysClassName.trimmed();
         event.recovered = event.recovered || !event.rawType.isEmpty();
     }
     event.type = canonicalType(event.rawType);
@@ -410,27 +409,24 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     event.action = canonicalAction(event.rawAction);
 
     // The entry states number, state, group and description; the record fills the gaps.
-    enum class Form { Value, Display };
-    const auto fill = [&fields, &record, &event](
-                          EntryFields::Name field, QLatin1StringView key, Form form, QString *target) {
+    const auto fill = [&fields, &event](EntryFields::Name field, const QString &fromRecord, QString *target) {
         *target = fields.text(field);
         if (!target->isEmpty())
             return;
-        const QJsonValue value = record.value(key);
-        *target = (form == Form::Display ? fieldDisplayValue(value) : fieldValue(value)).trimmed();
+        *target = fromRecord.trimmed();
         event.recovered = event.recovered || !target->isEmpty();
     };
-    fill(EntryFields::Number, "number"_L1, Form::Value, &event.number);
-    fill(EntryFields::State, "state"_L1, Form::Value, &event.state); // the code, never its label
+    fill(EntryFields::Number, record.number, &event.number);
+    fill(EntryFields::State, record.state, &event.state); // the code, never its label
     // A group is shown to people: its display name, else its sys_id.
-    fill(EntryFields::AssignmentGroup, "assignment_group"_L1, Form::Display, &event.assignmentGroup);
-    fill(EntryFields::ShortDescription, "short_description"_L1, Form::Value, &event.shortDescription);
+    fill(EntryFields::AssignmentGroup, record.assignmentGroup, &event.assignmentGroup);
+    fill(EntryFields::ShortDescription, record.shortDescription, &event.shortDescription);
 
     // Never entry fields in the layout, so taking them from the record is not "recovery".
     event.priority = fields.text(EntryFields::Priority);
     if (event.priority.isEmpty())
-        event.priority = recordText(record, "priority"_L1);
-    event.sysUpdatedOn = normalisedUpdatedOn(recordText(record, "sys_updated_on"_L1));
+        event.priority = record.priority.trimmed();
+    event.sysUpdatedOn = normalisedUpdatedOn(record.sysUpdatedOn.trimmed());
     event.timestamp = parseTimestamp(fields.bytes(EntryFields::Timestamp));
 
     Result result;
@@ -443,15 +439,8 @@ QString EventDecoder::fieldValue(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Double: {
-        // Integral numbers print without ".0" so a state 6 stays "6"; the range check keeps
-        // the conversion defined (and exact) for any double.
-        const double d = value.toDouble();
-        constexpr double Exact = 9007199254740992.0; // 2^53
-        if (d > -Exact && d < Exact && std::trunc(d) == d)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', QLocale::FloatingPointShortest);
-    }
+    case QJsonValue::Double:
+        return numberText(value.toDouble());
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Object: {
@@ -466,6 +455,16 @@ QString EventDecoder::fieldValue(const QJsonValue &value)
         break;
     }
     return {};
+}
+
+QString EventDecoder::numberText(double d)
+{
+    // Integral numbers print without ".0" so a state 6 stays "6"; the range check keeps the
+    // conversion defined (and exact) for any double.
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    if (d > -Exact && d < Exact && std::trunc(d) == d)
+        return QString::number(static_cast<qint64>(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 QString EventDecoder::fieldDisplayValue(const QJsonValue &value)

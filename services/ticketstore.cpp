@@ -1,123 +1,139 @@
 #include "services/ticketstore.h"
 
-#include <cmath>
+#include <sqlite3.h>
 
 #include <QAtomicInteger>
-#include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
 
-#include "services/eventdecoder.h"
+#include "services/compactjson.h"
 #include "services/logging.h"
+#include "services/sqlitestatement.h"
 #include "services/streamentry.h"
+#include "services/tickethistory.h"
+#include "services/walcheckpointer.h"
 
 using namespace Qt::StringLiterals;
 
 // Applying rules (docs/event-format.md, "Applying"):
-// - Duplicate: the event's source id equals the ticket's last_source_id, or (sys_id, source_id)
-//   is already in the ticket's history (within the history limit). Nothing changes.
+// - Duplicate: the event's source id equals the ticket's last_source_id, or is already in the
+//   ticket's history (within the history limit). Nothing changes.
 // - Stale: the event is older than the stored ticket: by sys_updated_on when both have one and
 //   they differ, else by stream id when both ids are stream ids; otherwise it applies. Stale
 //   events are counted, not applied and not added to history.
 // - Applied: the event's non-empty fields override the stored ones (then the record's, for the
 //   fields the event lacks); empty fields never erase. record_json is replaced by the event's
 //   record when it has one: a record is a whole ServiceNow snapshot, so the newest one wins.
-// - History: one row per applied event with the ticket's state and group after it, newest first,
-//   at most the history limit per ticket (older rows are deleted in the same transaction).
+// - History: one change per applied event with the ticket's state and group after it, at most
+//   the history limit per ticket, in the ticket's row (TicketHistory).
 // - A deleted action keeps the ticket (last_action "deleted") and its history: the console shows
 //   what happened; purging is a separate decision.
 // - An event without sys_id cannot be keyed (the decoder dead-letters those); it counts as Stale.
+//
+// Cost: a batch is one transaction with one SELECT for the tickets it touches and one INSERT or
+// UPDATE per touched ticket, however many events it has for each; each ticket's row (record and
+// history included) is written once per batch. Reads and writes go through SQLite's C API on
+// QtSql's connection (SqliteStatement).
 
 struct TicketStore::Connection {
-    // Declared first so it is destroyed last: queries must go before the handle, and the handle
-    // before QSqlDatabase::removeDatabase().
+    // Declared first so it is destroyed last: statements must be finalised before the handle
+    // closes, and the handle before QSqlDatabase::removeDatabase().
     QSqlDatabase db;
-    QSqlQuery begin;
-    QSqlQuery commit;
-    QSqlQuery rollback;
-    QSqlQuery load;
-    QSqlQuery loadRecord;
-    QSqlQuery insertHistory;
-    QSqlQuery findHistory;
-    QSqlQuery upsert;
-    QSqlQuery prune;
+    sqlite3 *handle = nullptr; // db's, owned by the QSQLITE driver
+    SqliteStatement begin;
+    SqliteStatement commit;
+    SqliteStatement rollback;
+    SqliteStatement load;
+    SqliteStatement loadRecord;
+    SqliteStatement insert;
+    SqliteStatement update;
+    SqliteStatement updateKeepingRecord;
 
     explicit Connection(const QSqlDatabase &database)
         : db(database)
-        , begin(database)
-        , commit(database)
-        , rollback(database)
-        , load(database)
-        , loadRecord(database)
-        , insertHistory(database)
-        , findHistory(database)
-        , upsert(database)
-        , prune(database)
     {
     }
 
-    void finishAll()
+    void finalizeAll()
     {
-        for (QSqlQuery *q :
-            {&begin, &commit, &rollback, &load, &loadRecord, &insertHistory, &findHistory, &upsert, &prune})
-            q->finish();
+        for (SqliteStatement *s :
+            {&begin, &commit, &rollback, &load, &loadRecord, &insert, &update, &updateKeepingRecord})
+            s->finalize();
     }
+
+    [[nodiscard]] QString error() const { return QString::fromUtf8(sqlite3_errmsg(handle)).simplified(); }
 };
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 2: the history moved into the ticket's row (a JSON array), the history table and the indexes
+// on columns every event rewrites (type/state, assignment group, number) are gone.
+constexpr int kSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 10000;
 
 // Column order shared by every SELECT that builds a Ticket (see ticketFromQuery).
 constexpr auto kTicketColumns = "sys_id, number, type, state, priority, impact, urgency, assignment_group, "
                                 "assigned_to, short_description, sys_created_on, sys_updated_on, record_json, "
                                 "last_source_id, last_action, last_event_time, applied_at"_L1;
-// The same without the record (NULL in its place): apply() rarely needs the stored one, and it
-// is most of a row's bytes.
-constexpr auto kTicketColumnsButRecord = "sys_id, number, type, state, priority, impact, urgency, assignment_group, "
-                                         "assigned_to, short_description, sys_created_on, sys_updated_on, NULL, "
-                                         "last_source_id, last_action, last_event_time, applied_at"_L1;
 
-const char *const kSchema[] = {
+const char *const kCreateSchema[] = {
     "CREATE TABLE IF NOT EXISTS tickets ("
     " sys_id TEXT PRIMARY KEY NOT NULL, number TEXT, type TEXT, state TEXT, priority TEXT,"
     " impact TEXT, urgency TEXT, assignment_group TEXT, assigned_to TEXT, short_description TEXT,"
     " sys_created_on TEXT, sys_updated_on TEXT, record_json BLOB,"
     " last_source_id TEXT, last_action TEXT,"
-    " last_event_time INTEGER, applied_at INTEGER)", // ms since the epoch, UTC
-    "CREATE INDEX IF NOT EXISTS tickets_type_state ON tickets (type, state)",
-    "CREATE INDEX IF NOT EXISTS tickets_assignment_group ON tickets (assignment_group)",
-    "CREATE INDEX IF NOT EXISTS tickets_number ON tickets (number)",
-    // Deferred: apply() writes a new ticket's history row before the ticket row, in one transaction.
-    // A NULL source_id (event without id) never collides in UNIQUE, so it is never a duplicate.
-    "CREATE TABLE IF NOT EXISTS history ("
-    " id INTEGER PRIMARY KEY,"
-    " sys_id TEXT NOT NULL REFERENCES tickets (sys_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
-    " source_id TEXT, action TEXT, state TEXT, assignment_group TEXT,"
-    " event_time INTEGER, applied_at INTEGER,"
-    " UNIQUE (sys_id, source_id))",
-    "CREATE INDEX IF NOT EXISTS history_ticket ON history (sys_id, id)",
+    " last_event_time INTEGER, applied_at INTEGER," // ms since the epoch, UTC
+    " history TEXT)", // TicketHistory's JSON array
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
 };
+
+// From schema 1: each ticket's history rows, oldest first, become its history array.
+const char *const kMigrateFrom1[] = {
+    "ALTER TABLE tickets ADD COLUMN history TEXT",
+    "UPDATE tickets SET history = (SELECT json_group_array(json_array(source_id, action, state,"
+    " assignment_group, event_time, applied_at)) FROM (SELECT * FROM history AS h"
+    " WHERE h.sys_id = tickets.sys_id ORDER BY h.id))",
+    "DROP TABLE history",
+    "DROP INDEX IF EXISTS tickets_type_state",
+    "DROP INDEX IF EXISTS tickets_assignment_group",
+    "DROP INDEX IF EXISTS tickets_number",
+};
+
+// The write path's statements. Parameters of insert/update: ?1 sys_id ... ?17 applied_at in
+// kTicketColumns order, ?18 history, ?19 rowid (update only).
+constexpr auto kLoadSql = "SELECT rowid, sys_id, number, type, state, priority, impact, urgency, assignment_group,"
+                          " assigned_to, short_description, sys_created_on, sys_updated_on, last_source_id,"
+                          " last_action, last_event_time, applied_at, history FROM tickets"
+                          " WHERE sys_id IN (SELECT value FROM json_each(?1))";
+constexpr auto kInsertSql = "INSERT INTO tickets (sys_id, number, type, state, priority, impact, urgency,"
+                            " assignment_group, assigned_to, short_description, sys_created_on, sys_updated_on,"
+                            " record_json, last_source_id, last_action, last_event_time, applied_at, history)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+constexpr auto kUpdateSql = "UPDATE tickets SET number = ?2, type = ?3, state = ?4, priority = ?5, impact = ?6,"
+                            " urgency = ?7, assignment_group = ?8, assigned_to = ?9, short_description = ?10,"
+                            " sys_created_on = ?11, sys_updated_on = ?12, record_json = ?13, last_source_id = ?14,"
+                            " last_action = ?15, last_event_time = ?16, applied_at = ?17, history = ?18"
+                            " WHERE rowid = ?19";
+// Events without a record (rare) keep the stored one.
+constexpr auto kUpdateKeepingRecordSql =
+    "UPDATE tickets SET number = ?2, type = ?3, state = ?4, priority = ?5, impact = ?6,"
+    " urgency = ?7, assignment_group = ?8, assigned_to = ?9, short_description = ?10,"
+    " sys_created_on = ?11, sys_updated_on = ?12, last_source_id = ?14,"
+    " last_action = ?15, last_event_time = ?16, applied_at = ?17, history = ?18"
+    " WHERE rowid = ?19";
 
 QAtomicInteger<quint64> s_connectionSerial;
 
 QString oneLine(const QSqlError &error)
 {
     return error.text().simplified();
-}
-
-QVariant timeToVariant(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime timeFromVariant(const QVariant &value)
@@ -129,11 +145,6 @@ QDateTime timeFromVariant(const QVariant &value)
 QDateTime normalized(const QDateTime &time)
 {
     return time.isValid() ? QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), Qt::UTC) : QDateTime();
-}
-
-QVariant idToVariant(const QByteArray &id)
-{
-    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(id));
 }
 
 Ticket ticketFromQuery(const QSqlQuery &q)
@@ -159,174 +170,53 @@ Ticket ticketFromQuery(const QSqlQuery &q)
     return t;
 }
 
-void bindTicket(QSqlQuery &q, const Ticket &t)
+// A row of kLoadSql (column 0 is the rowid, the last one the history; no record).
+Ticket ticketFromLoad(const SqliteStatement &q)
 {
-    q.bindValue(0, t.sysId);
-    q.bindValue(1, t.number);
-    q.bindValue(2, t.type);
-    q.bindValue(3, t.state);
-    q.bindValue(4, t.priority);
-    q.bindValue(5, t.impact);
-    q.bindValue(6, t.urgency);
-    q.bindValue(7, t.assignmentGroup);
-    q.bindValue(8, t.assignedTo);
-    q.bindValue(9, t.shortDescription);
-    q.bindValue(10, t.sysCreatedOn);
-    q.bindValue(11, t.sysUpdatedOn);
-    q.bindValue(12, t.recordJson);
-    q.bindValue(13, idToVariant(t.lastSourceId));
-    q.bindValue(14, t.lastAction);
-    q.bindValue(15, timeToVariant(t.lastEventTime));
-    q.bindValue(16, timeToVariant(t.appliedAt));
+    Ticket t;
+    t.sysId = q.text(1);
+    t.number = q.text(2);
+    t.type = q.text(3);
+    t.state = q.text(4);
+    t.priority = q.text(5);
+    t.impact = q.text(6);
+    t.urgency = q.text(7);
+    t.assignmentGroup = q.text(8);
+    t.assignedTo = q.text(9);
+    t.shortDescription = q.text(10);
+    t.sysCreatedOn = q.text(11);
+    t.sysUpdatedOn = q.text(12);
+    t.lastSourceId = q.bytes(13);
+    t.lastAction = q.text(14);
+    t.lastEventTime = q.time(15);
+    t.appliedAt = q.time(16);
+    return t;
 }
 
-// Compact JSON, byte for byte what QJsonDocument::toJson(Compact) writes, in about half the
-// instructions: Qt's writer appends byte by byte and was most of apply()'s cost (measured with
-// callgrind on ~2 KB ServiceNow records). Strings are encoded straight into the output buffer.
-namespace CompactJson {
-
-void writeValue(QByteArray &out, const QJsonValue &value);
-
-void writeString(QByteArray &out, QStringView text)
+void bindTicket(SqliteStatement &q, const Ticket &t, bool withRecord)
 {
-    static constexpr char Hex[] = "0123456789abcdef";
-    const qsizetype start = out.size();
-    out.resize(start + text.size() * 6 + 2); // worst case: every unit escaped as \u00XX
-    char *d = out.data() + start;
-    *d++ = '"';
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    const auto put = [&d](char32_t c) { *d++ = static_cast<char>(c); };
-    while (p < end) {
-        const char16_t c = *p++;
-        if (c < 0x80) {
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                put(c);
-                continue;
-            }
-            put(u'\\');
-            switch (c) {
-            case u'"':
-            case u'\\':
-                put(c);
-                break;
-            case u'\b':
-                put(u'b');
-                break;
-            case u'\f':
-                put(u'f');
-                break;
-            case u'\n':
-                put(u'n');
-                break;
-            case u'\r':
-                put(u'r');
-                break;
-            case u'\t':
-                put(u't');
-                break;
-            default:
-                put(u'u');
-                put(u'0');
-                put(u'0');
-                *d++ = Hex[c >> 4];
-                *d++ = Hex[c & 0xf];
-                break;
-            }
-        } else if (c < 0x800) {
-            put(0xc0 | (c >> 6));
-            put(0x80 | (c & 0x3f));
-        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
-            const char32_t u = QChar::surrogateToUcs4(c, *p++);
-            put(0xf0 | (u >> 18));
-            put(0x80 | ((u >> 12) & 0x3f));
-            put(0x80 | ((u >> 6) & 0x3f));
-            put(0x80 | (u & 0x3f));
-        } else if (QChar::isSurrogate(c)) {
-            // A lone surrogate is not text: escaped, as Qt does, so it survives the round trip.
-            put(u'\\');
-            put(u'u');
-            for (int shift = 12; shift >= 0; shift -= 4)
-                *d++ = Hex[(c >> shift) & 0xf];
-        } else {
-            put(0xe0 | (c >> 12));
-            put(0x80 | ((c >> 6) & 0x3f));
-            put(0x80 | (c & 0x3f));
-        }
-    }
-    *d++ = '"';
-    out.truncate(d - out.constData());
+    q.bind(1, t.sysId);
+    q.bind(2, t.number);
+    q.bind(3, t.type);
+    q.bind(4, t.state);
+    q.bind(5, t.priority);
+    q.bind(6, t.impact);
+    q.bind(7, t.urgency);
+    q.bind(8, t.assignmentGroup);
+    q.bind(9, t.assignedTo);
+    q.bind(10, t.shortDescription);
+    q.bind(11, t.sysCreatedOn);
+    q.bind(12, t.sysUpdatedOn);
+    if (withRecord)
+        q.bindBlob(13, t.recordJson);
+    q.bindId(14, t.lastSourceId);
+    q.bind(15, t.lastAction);
+    q.bindTime(16, t.lastEventTime);
+    q.bindTime(17, t.appliedAt);
 }
 
-void writeObject(QByteArray &out, const QJsonObject &object)
-{
-    out.append('{');
-    bool first = true;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!first)
-            out.append(',');
-        first = false;
-        writeString(out, it.key());
-        out.append(':');
-        writeValue(out, it.value());
-    }
-    out.append('}');
-}
-
-void writeValue(QByteArray &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out.append("null");
-        break;
-    case QJsonValue::Bool:
-        out.append(value.toBool() ? "true" : "false");
-        break;
-    case QJsonValue::Double: {
-        // As Qt's writer: numbers parsed as integers stay exact, others print shortest.
-        const QCborValue number = QCborValue::fromJsonValue(value);
-        if (number.isInteger())
-            out.append(QByteArray::number(number.toInteger()));
-        else if (const double d = value.toDouble(); std::isfinite(d))
-            out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
-        else
-            out.append("null");
-        break;
-    }
-    case QJsonValue::String:
-        writeString(out, value.toString());
-        break;
-    case QJsonValue::Array: {
-        out.append('[');
-        bool first = true;
-        for (const QJsonValue &element : value.toArray()) {
-            if (!first)
-                out.append(',');
-            first = false;
-            writeValue(out, element);
-        }
-        out.append(']');
-        break;
-    }
-    case QJsonValue::Object:
-        writeObject(out, value.toObject());
-        break;
-    }
-}
-
-QByteArray toJson(const QJsonObject &object)
-{
-    QByteArray out;
-    out.reserve(4096);
-    writeObject(out, object);
-    return out;
-}
-
-} // namespace CompactJson
-
-// ["a","b"] as text, for json_each(?).
-QString jsonArray(const QStringList &values)
+// ["a","b"] for json_each(?).
+QByteArray jsonArray(const QStringList &values)
 {
     QByteArray out("[");
     for (const QString &value : values) {
@@ -335,29 +225,13 @@ QString jsonArray(const QStringList &values)
         CompactJson::writeString(out, value);
     }
     out.append(']');
-    return QString::fromUtf8(out);
+    return out;
 }
 
-// A {value, display_value} field as people read it; plain fields as they are.
-QString displayOrValue(const QJsonValue &value)
+// The event's own field, else its record's.
+const QString &eventField(const QString &own, const QString &fromRecord)
 {
-    if (value.isObject()) {
-        const QString display = value.toObject().value("display_value"_L1).toString();
-        if (!display.isEmpty())
-            return display;
-    }
-    return EventDecoder::fieldValue(value);
-}
-
-QString recordField(const TicketEvent &event, QLatin1StringView key)
-{
-    return event.record.isEmpty() ? QString() : EventDecoder::fieldValue(event.record.value(key));
-}
-
-// The event's own field, else the record's.
-QString eventField(const QString &own, const TicketEvent &event, QLatin1StringView key)
-{
-    return own.isEmpty() ? recordField(event, key) : own;
+    return own.isEmpty() ? fromRecord : own;
 }
 
 void assignIfSet(QString &target, const QString &value)
@@ -387,22 +261,23 @@ bool isOlder(const QString &eventUpdatedOn, const QByteArray &eventId, const Tic
 
 void merge(Ticket &t, const TicketEvent &e, const QString &updatedOn, const QDateTime &appliedAt)
 {
+    const RecordFields &r = e.record;
     t.sysId = e.sysId;
-    assignIfSet(t.number, eventField(e.number, e, "number"_L1));
+    assignIfSet(t.number, eventField(e.number, r.number));
     assignIfSet(t.type, e.type);
-    assignIfSet(t.state, eventField(e.state, e, "state"_L1));
-    assignIfSet(t.priority, eventField(e.priority, e, "priority"_L1));
-    assignIfSet(t.shortDescription, eventField(e.shortDescription, e, "short_description"_L1));
+    assignIfSet(t.state, eventField(e.state, r.state));
+    assignIfSet(t.priority, eventField(e.priority, r.priority));
+    assignIfSet(t.shortDescription, eventField(e.shortDescription, r.shortDescription));
     assignIfSet(t.sysUpdatedOn, updatedOn);
     if (!e.assignmentGroup.isEmpty())
         t.assignmentGroup = e.assignmentGroup;
-    if (!e.record.isEmpty()) {
+    if (r.present) {
         if (e.assignmentGroup.isEmpty())
-            assignIfSet(t.assignmentGroup, displayOrValue(e.record.value("assignment_group"_L1)));
-        assignIfSet(t.impact, EventDecoder::fieldValue(e.record.value("impact"_L1)));
-        assignIfSet(t.urgency, EventDecoder::fieldValue(e.record.value("urgency"_L1)));
-        assignIfSet(t.assignedTo, displayOrValue(e.record.value("assigned_to"_L1)));
-        assignIfSet(t.sysCreatedOn, EventDecoder::fieldValue(e.record.value("sys_created_on"_L1)));
+            assignIfSet(t.assignmentGroup, r.assignmentGroup);
+        assignIfSet(t.impact, r.impact);
+        assignIfSet(t.urgency, r.urgency);
+        assignIfSet(t.assignedTo, r.assignedTo);
+        assignIfSet(t.sysCreatedOn, r.sysCreatedOn);
     }
     t.lastSourceId = e.sourceId;
     t.lastAction = e.action;
@@ -460,6 +335,13 @@ QString TicketStore::setUp()
     if (!db.open())
         return tr("Cannot open the ticket store %1: %2").arg(path, oneLine(db.lastError()));
     m_conn = std::make_unique<Connection>(db);
+    // Debian's QSQLITE plugin links the system libsqlite3, the one this library links too, so
+    // the handle is safe to use with the C API. A plugin with its own SQLite would not say
+    // "sqlite3*" here, and its handle must not be touched.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return tr("The SQLite driver (QSQLITE) does not expose its connection handle.");
+    m_conn->handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     QSqlQuery q(db);
     QString failure;
@@ -486,7 +368,7 @@ QString TicketStore::setUp()
     // any instant, which is our failure model: entries are acknowledged after the commit and a
     // killed process gets them re-delivered. Only an OS crash or power loss could lose the last
     // commits; FULL would pay an fsync per batch to cover that too.
-    if (!exec(u"PRAGMA synchronous = NORMAL"_s) || !exec(u"PRAGMA foreign_keys = ON"_s))
+    if (!exec(u"PRAGMA synchronous = NORMAL"_s))
         return failure;
     // Measured on 20,000 events with ~2 KB records over 5,000 tickets: the 2 MiB default cache
     // re-read ~3 pages per event from the OS, and checkpoints every 1,000 pages (4 MiB) spent
@@ -508,7 +390,10 @@ QString TicketStore::setUp()
         return tr("The ticket store %1 was written by a newer Streamdesk (schema %2).").arg(path).arg(version);
     }
     if (version < kSchemaVersion) {
-        for (const char *sql : kSchema) {
+        QList<const char *> steps(std::begin(kCreateSchema), std::end(kCreateSchema));
+        if (version == 1)
+            steps = QList<const char *>(std::begin(kMigrateFrom1), std::end(kMigrateFrom1));
+        for (const char *sql : std::as_const(steps)) {
             if (!q.exec(QString::fromLatin1(sql))) {
                 failure = tr("Cannot create the ticket store %1: %2").arg(path, oneLine(q.lastError()));
                 (void)q.exec(u"ROLLBACK"_s);
@@ -519,54 +404,30 @@ QString TicketStore::setUp()
             (void)q.exec(u"ROLLBACK"_s);
             return failure;
         }
+        if (version == 1)
+            qCInfo(lcStore).noquote() << tr("ticket store %1 upgraded to schema %2").arg(path).arg(kSchemaVersion);
     }
     if (!exec(u"COMMIT"_s))
         return failure;
     q.finish();
 
     struct Statement {
-        QSqlQuery *query;
-        QString sql;
+        SqliteStatement *statement;
+        const char *sql;
     };
-    const QString upsertSql = "INSERT INTO tickets ("_L1 + kTicketColumns
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          " ON CONFLICT (sys_id) DO UPDATE SET number = excluded.number, type = excluded.type,"
-          " state = excluded.state, priority = excluded.priority, impact = excluded.impact,"
-          " urgency = excluded.urgency, assignment_group = excluded.assignment_group,"
-          " assigned_to = excluded.assigned_to, short_description = excluded.short_description,"
-          " sys_created_on = excluded.sys_created_on, sys_updated_on = excluded.sys_updated_on,"
-          " record_json = COALESCE(excluded.record_json, record_json), last_source_id = excluded.last_source_id,"
-          " last_action = excluded.last_action, last_event_time = excluded.last_event_time,"
-          " applied_at = excluded.applied_at"_L1;
     const Statement statements[] = {
-        {&m_conn->begin, u"BEGIN IMMEDIATE"_s}, // take the write lock now, not at the first write
-        {&m_conn->commit, u"COMMIT"_s},
-        {&m_conn->rollback, u"ROLLBACK"_s},
-        // One query loads every ticket the batch touches (the ids as a JSON array).
-        {&m_conn->load,
-            "SELECT "_L1 + kTicketColumnsButRecord
-                + " FROM tickets WHERE sys_id IN (SELECT value FROM json_each(?))"_L1},
-        {&m_conn->loadRecord, u"SELECT record_json FROM tickets WHERE sys_id = ?"_s},
-        // Doubles as the duplicate check: no row inserted means (sys_id, source_id) was seen.
-        {&m_conn->insertHistory,
-            u"INSERT INTO history (sys_id, source_id, action, state, assignment_group, event_time, applied_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sys_id, source_id) DO NOTHING"_s},
-        {&m_conn->findHistory, u"SELECT 1 FROM history WHERE sys_id = ? AND source_id = ?"_s},
-        {&m_conn->upsert, upsertSql},
-        // For each ticket (a JSON array), its (limit + 1)-th newest row and all older ones; nothing
-        // when it has fewer. One statement per batch: Qt's per-statement and per-bind costs
-        // outweigh SQLite's own work here.
-        {&m_conn->prune,
-            u"WITH cut AS MATERIALIZED (SELECT j.value AS sys_id,"
-            " (SELECT h.id FROM history AS h WHERE h.sys_id = j.value ORDER BY h.id DESC LIMIT 1 OFFSET ?) AS id"
-            " FROM json_each(?) AS j)"
-            " DELETE FROM history WHERE id IN (SELECT h.id FROM cut JOIN history AS h"
-            " ON h.sys_id = cut.sys_id AND h.id <= cut.id WHERE cut.id IS NOT NULL)"_s},
+        {&m_conn->begin, "BEGIN IMMEDIATE"}, // take the write lock now, not at the first write
+        {&m_conn->commit, "COMMIT"},
+        {&m_conn->rollback, "ROLLBACK"},
+        {&m_conn->load, kLoadSql},
+        {&m_conn->loadRecord, "SELECT record_json FROM tickets WHERE rowid = ?1"},
+        {&m_conn->insert, kInsertSql},
+        {&m_conn->update, kUpdateSql},
+        {&m_conn->updateKeepingRecord, kUpdateKeepingRecordSql},
     };
     for (const Statement &s : statements) {
-        s.query->setForwardOnly(true);
-        if (!s.query->prepare(s.sql))
-            return tr("Cannot prepare the ticket store %1: %2").arg(path, oneLine(s.query->lastError()));
+        if (!s.statement->prepare(m_conn->handle, s.sql))
+            return tr("Cannot prepare the ticket store %1: %2").arg(path, m_conn->error());
     }
     return {};
 }
@@ -576,10 +437,13 @@ void TicketStore::close()
     if (m_connectionName.isEmpty())
         return;
     if (m_conn) {
-        m_conn->finishAll();
+        m_conn->finalizeAll();
+        if (m_checkpointer)
+            sqlite3_wal_hook(m_conn->handle, nullptr, nullptr);
+        m_checkpointer.reset(); // its connection closes before ours, which checkpoints at close
         m_conn->db.close();
     }
-    m_conn.reset(); // queries, then the last QSqlDatabase handle
+    m_conn.reset(); // the last QSqlDatabase handle
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
 }
@@ -601,14 +465,18 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
         return result;
     }
     Connection &c = *m_conn;
+    if (!m_checkpointer && m_path != ":memory:"_L1) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+        m_checkpointer->install(c.handle);
+    }
 
     // A ticket of the batch: as stored (or new), then as the batch's events leave it.
     struct Slot {
         Ticket ticket;
+        qint64 rowid = 0; // 0: not stored yet
+        TicketHistory history;
         const TicketEvent *recordEvent = nullptr; // the event with the newest record, stored once at the end
-        bool exists = false;
         bool dirty = false;
-        bool recordChanged = false;
     };
     QList<Slot> batch;
     QHash<QString, qsizetype> slotOf;
@@ -616,13 +484,14 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
     slotOf.reserve(events.size());
 
     const QDateTime appliedAt = normalized(QDateTime::currentDateTimeUtc());
-    const qint64 historyLimit = qMax(1, m_historyLimit); // the newest row backs duplicate detection
     QString error;
-    const auto run = [&error](QSqlQuery &q) {
-        if (q.exec())
-            return true;
-        error = oneLine(q.lastError());
-        return false;
+    // Runs a statement that returns no rows; resets it either way.
+    const auto run = [&c, &error](SqliteStatement &q) {
+        const int rc = q.step();
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            error = c.error();
+        q.reset();
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
     };
 
     const auto body = [&]() {
@@ -638,16 +507,20 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
             batch.last().ticket.sysId = e.sysId;
             ids.append(e.sysId);
         }
-        c.load.bindValue(0, jsonArray(ids));
-        if (!run(c.load))
-            return false;
-        while (c.load.next()) {
-            Ticket t = ticketFromQuery(c.load);
+        c.load.bindBlob(1, jsonArray(ids));
+        int rc = SQLITE_ROW;
+        while ((rc = c.load.step()) == SQLITE_ROW) {
+            Ticket t = ticketFromLoad(c.load);
             Slot &slot = batch[slotOf.value(t.sysId)];
+            slot.rowid = c.load.integer(0);
+            slot.history = TicketHistory(c.load.bytes(17));
             slot.ticket = std::move(t);
-            slot.exists = true;
         }
-        c.load.finish();
+        if (rc != SQLITE_DONE)
+            error = c.error();
+        c.load.reset();
+        if (rc != SQLITE_DONE)
+            return false;
 
         result.outcomes.reserve(events.size());
         for (const TicketEvent &e : events) {
@@ -657,89 +530,58 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
                 continue;
             }
             Slot &slot = batch[slotOf.value(e.sysId)];
-            const bool known = slot.exists || slot.dirty;
+            const bool known = slot.rowid != 0 || slot.dirty;
             if (known && !e.sourceId.isEmpty() && e.sourceId == slot.ticket.lastSourceId) {
                 result.outcomes.append(Outcome::Duplicate);
                 continue;
             }
-            const QString updatedOn = eventField(e.sysUpdatedOn, e, "sys_updated_on"_L1);
-            if (known && isOlder(updatedOn, e.sourceId, slot.ticket)) {
-                // A re-delivered old event is a duplicate, not news that arrived late.
-                bool seen = false;
-                if (!e.sourceId.isEmpty()) {
-                    c.findHistory.bindValue(0, e.sysId);
-                    c.findHistory.bindValue(1, QString::fromUtf8(e.sourceId));
-                    if (!run(c.findHistory))
-                        return false;
-                    seen = c.findHistory.next();
-                    c.findHistory.finish();
-                }
-                result.outcomes.append(seen ? Outcome::Duplicate : Outcome::Stale);
-                continue;
-            }
-
-            Ticket merged = slot.ticket;
-            merge(merged, e, updatedOn, appliedAt);
-            c.insertHistory.bindValue(0, e.sysId);
-            c.insertHistory.bindValue(1, idToVariant(e.sourceId));
-            c.insertHistory.bindValue(2, e.action);
-            c.insertHistory.bindValue(3, merged.state);
-            c.insertHistory.bindValue(4, merged.assignmentGroup);
-            c.insertHistory.bindValue(5, timeToVariant(merged.lastEventTime));
-            c.insertHistory.bindValue(6, timeToVariant(appliedAt));
-            if (!run(c.insertHistory))
-                return false;
-            if (c.insertHistory.numRowsAffected() == 0) {
+            // A re-delivered event is a duplicate, whether it looks older or not.
+            if (slot.history.contains(e.sourceId)) {
                 result.outcomes.append(Outcome::Duplicate);
                 continue;
             }
-            slot.ticket = std::move(merged);
-            if (!e.record.isEmpty() || !e.recordJson.isEmpty()) {
-                slot.recordEvent = &e;
-                slot.recordChanged = true;
+            const QString &updatedOn = eventField(e.sysUpdatedOn, e.record.sysUpdatedOn);
+            if (known && isOlder(updatedOn, e.sourceId, slot.ticket)) {
+                result.outcomes.append(Outcome::Stale);
+                continue;
             }
+            merge(slot.ticket, e, updatedOn, appliedAt);
+            slot.history.append({e.sourceId, e.action, slot.ticket.state, slot.ticket.assignmentGroup,
+                slot.ticket.lastEventTime, appliedAt});
+            if (!e.recordJson.isEmpty())
+                slot.recordEvent = &e;
             slot.dirty = true;
             result.outcomes.append(Outcome::Applied);
         }
 
-        QStringList written;
+        const int historyLimit = qMax(1, m_historyLimit); // the newest change backs duplicate detection
         for (Slot &slot : batch) {
             if (!slot.dirty)
                 continue;
-            if (slot.recordChanged) {
-                // The decoder's bytes as received; only events built in memory are serialised.
-                const TicketEvent &e = *slot.recordEvent;
-                slot.ticket.recordJson = e.recordJson.isEmpty() ? CompactJson::toJson(e.record) : e.recordJson;
-            }
-            bindTicket(c.upsert, slot.ticket);
-            if (!slot.recordChanged)
-                c.upsert.bindValue(12, QVariant(QMetaType::fromType<QByteArray>())); // NULL: keep the stored one
-            if (!run(c.upsert))
+            if (slot.recordEvent)
+                slot.ticket.recordJson = slot.recordEvent->recordJson;
+            const bool withRecord = slot.rowid == 0 || slot.recordEvent;
+            SqliteStatement &q = slot.rowid == 0 ? c.insert : withRecord ? c.update : c.updateKeepingRecord;
+            bindTicket(q, slot.ticket, withRecord);
+            q.bindBlob(18, slot.history.toJson(historyLimit));
+            if (slot.rowid != 0)
+                q.bind(19, slot.rowid);
+            if (!run(q))
                 return false;
-            if (slot.exists && !slot.recordChanged) {
+            if (!withRecord) {
                 // Rare (events without a record): `changed` carries the stored record.
-                c.loadRecord.bindValue(0, slot.ticket.sysId);
-                if (!run(c.loadRecord))
-                    return false;
-                if (c.loadRecord.next())
-                    slot.ticket.recordJson = c.loadRecord.value(0).toByteArray();
-                c.loadRecord.finish();
+                c.loadRecord.bind(1, slot.rowid);
+                if (c.loadRecord.step() == SQLITE_ROW)
+                    slot.ticket.recordJson = c.loadRecord.bytes(0);
+                c.loadRecord.reset();
             }
-            written.append(slot.ticket.sysId);
         }
-        c.prune.bindValue(0, historyLimit);
-        c.prune.bindValue(1, jsonArray(written));
-        if (!written.isEmpty() && !run(c.prune))
-            return false;
-        c.finishAll();
         return run(c.commit);
     };
 
     if (!body()) {
-        c.finishAll();
-        if (!c.rollback.exec())
-            qCDebug(lcStore) << "rollback:" << oneLine(c.rollback.lastError());
-        c.rollback.finish();
+        if (!run(c.rollback))
+            qCDebug(lcStore) << "rollback:" << error;
         qCWarning(lcStore) << "batch of" << events.size() << "events rolled back:" << error;
         BatchResult failed;
         failed.error = tr("Cannot apply %n event(s) to the ticket store: %1", nullptr, int(events.size())).arg(error);
@@ -820,29 +662,17 @@ QList<Ticket> TicketStore::tickets(const Filter &filter) const
 
 QList<TicketChange> TicketStore::history(const QString &sysId) const
 {
-    QList<TicketChange> list;
     if (!isOpen())
-        return list;
+        return {};
     QSqlQuery q(m_conn->db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT source_id, action, state, assignment_group, event_time, applied_at FROM history"
-              " WHERE sys_id = ? ORDER BY id DESC"_s);
+    q.prepare(u"SELECT history FROM tickets WHERE sys_id = ?"_s);
     q.bindValue(0, sysId);
     if (!q.exec()) {
         qCWarning(lcStore) << "history lookup failed:" << oneLine(q.lastError());
-        return list;
+        return {};
     }
-    while (q.next()) {
-        TicketChange change;
-        change.sourceId = q.value(0).toString().toUtf8();
-        change.action = q.value(1).toString();
-        change.state = q.value(2).toString();
-        change.assignmentGroup = q.value(3).toString();
-        change.eventTime = timeFromVariant(q.value(4));
-        change.appliedAt = timeFromVariant(q.value(5));
-        list.append(change);
-    }
-    return list;
+    return q.next() ? TicketHistory::parse(q.value(0).toByteArray()) : QList<TicketChange>();
 }
 
 qint64 TicketStore::count() const

@@ -11,9 +11,11 @@
 #include "services/ticket.h"
 #include "services/ticketevent.h"
 
+class WalCheckpointer;
+
 // The durable local ticket store: SQLite in WAL mode through QtSql. One row per ticket
-// (sys_id) with its fields, the record JSON and the last applied event, plus a bounded
-// change history. Applying is idempotent and ordered (docs/event-format.md, "Applying").
+// (sys_id) with its fields, the record JSON, the last applied event and its bounded change
+// history. Applying is idempotent and ordered (docs/event-format.md, "Applying").
 //
 // Not a QObject and not thread-safe: each thread opens its own TicketStore on the same file
 // (QSqlDatabase connections are per thread). The consumer's worker thread writes; the GUI
@@ -72,6 +74,7 @@ private:
     QString setUp(); // open()'s work; returns the error, empty on success
 
     std::unique_ptr<Connection> m_conn;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // writers only: created by the first apply()
     QString m_connectionName;
     QString m_path;
     int m_historyLimit = 50;

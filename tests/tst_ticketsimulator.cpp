@@ -322,8 +322,8 @@ private Q_SLOTS:
             QVERIFY2(allowedStates.value(e.type).contains(e.state), qPrintable(e.type + u' ' + e.state));
             // The decoder's normalised form (through QDateTime) is exactly what the record says.
             QVERIFY(!e.sysUpdatedOn.isEmpty());
-            QCOMPARE(e.sysUpdatedOn, EventDecoder::fieldValue(e.record.value(u"sys_updated_on"_s)));
-            QVERIFY(EventDecoder::fieldValue(e.record.value(u"sys_created_on"_s)) <= e.sysUpdatedOn);
+            QCOMPARE(e.sysUpdatedOn, e.record.sysUpdatedOn);
+            QVERIFY(e.record.sysCreatedOn <= e.sysUpdatedOn);
             QVERIFY(!e.shortDescription.isEmpty());
             QVERIFY(!e.assignmentGroup.isEmpty());
             const int priority = e.priority.toInt();
@@ -401,7 +401,7 @@ private Q_SLOTS:
             const auto result = EventDecoder::decode(toEntry(*fields, simulator.produced()));
             QVERIFY(result.ok());
             const TicketEvent &e = *result.event;
-            const QString raw = EventDecoder::fieldValue(e.record.value(u"sys_updated_on"_s));
+            const QString raw = e.record.sysUpdatedOn;
             QCOMPARE(e.sysUpdatedOn, raw);
             QVERIFY(e.sysUpdatedOn > previous);
             const QDateTime updated = QDateTime(QDate::fromString(raw.left(10), Qt::ISODate),

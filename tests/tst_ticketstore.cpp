@@ -78,7 +78,8 @@ public:
     EventBuilder &updatedOn(const QString &when)
     {
         m_event.sysUpdatedOn = when;
-        m_event.record.insert(u"sys_updated_on"_s, when);
+        m_record.insert(u"sys_updated_on"_s, when);
+        m_event.setRecord(m_record);
         return *this;
     }
     EventBuilder &timestamp(const QDateTime &when)
@@ -88,7 +89,8 @@ public:
     }
     EventBuilder &field(const QString &key, const QJsonValue &value)
     {
-        m_event.record.insert(key, value);
+        m_record.insert(key, value);
+        m_event.setRecord(m_record);
         return *this;
     }
     // Implicit, so a builder chain can stand where an event is expected.
@@ -96,6 +98,7 @@ public:
 
 private:
     TicketEvent m_event;
+    QJsonObject m_record;
 };
 
 QString sysIdFor(int n)
@@ -292,10 +295,66 @@ private slots:
         RawConnection raw(m_path);
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+        // Schema 2: no index on columns every event rewrites, no history table (it is a column).
         QCOMPARE(
-            raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'tickets_%'"_s).toInt(),
-            3);
+            raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s).toInt(), 0);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'history'"_s).toInt(), 0);
+    }
+
+    void upgradesSchema1()
+    {
+        // A store written by the first release: history rows in their own table.
+        {
+            RawConnection raw(m_path);
+            QVERIFY(raw.isOpen());
+            for (const char *sql : {
+                     "CREATE TABLE tickets (sys_id TEXT PRIMARY KEY NOT NULL, number TEXT, type TEXT, state TEXT,"
+                     " priority TEXT, impact TEXT, urgency TEXT, assignment_group TEXT, assigned_to TEXT,"
+                     " short_description TEXT, sys_created_on TEXT, sys_updated_on TEXT, record_json BLOB,"
+                     " last_source_id TEXT, last_action TEXT, last_event_time INTEGER, applied_at INTEGER)",
+                     "CREATE INDEX tickets_type_state ON tickets (type, state)",
+                     "CREATE INDEX tickets_assignment_group ON tickets (assignment_group)",
+                     "CREATE INDEX tickets_number ON tickets (number)",
+                     "CREATE TABLE history (id INTEGER PRIMARY KEY, sys_id TEXT NOT NULL, source_id TEXT,"
+                     " action TEXT, state TEXT, assignment_group TEXT, event_time INTEGER, applied_at INTEGER,"
+                     " UNIQUE (sys_id, source_id))",
+                     "CREATE INDEX history_ticket ON history (sys_id, id)",
+                     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+                     "INSERT INTO meta VALUES ('observe.position', '5-0')",
+                     "PRAGMA user_version = 1",
+                 }) {
+                QVERIFY(raw.exec(QString::fromLatin1(sql)));
+            }
+            QVERIFY(raw.exec(u"INSERT INTO tickets (sys_id, number, type, state, last_source_id, last_action)"
+                             " VALUES ('%1', 'INC0000001', 'incident', '2', '5-0', 'updated')"_s.arg(sysIdFor(1))));
+            QVERIFY(raw.exec(u"INSERT INTO history (sys_id, source_id, action, state, assignment_group, event_time,"
+                             " applied_at) VALUES ('%1', '4-0', 'created', '1', 'Rede', 4, 40),"
+                             " ('%1', '5-0', 'updated', '2', 'Service \"Desk\"', 5, 50)"_s.arg(sysIdFor(1))));
+        }
+        TicketStore store;
+        QVERIFY(openStore(store));
+        const QList<TicketChange> history = store.history(sysIdFor(1));
+        QCOMPARE(sourceIds(history), (QList<QByteArray> {"5-0", "4-0"}));
+        QCOMPARE(history.first().assignmentGroup, u"Service \"Desk\""_s);
+        QCOMPARE(history.last().action, u"created"_s);
+        QCOMPARE(history.last().eventTime, QDateTime::fromMSecsSinceEpoch(4, Qt::UTC));
+        QCOMPARE(history.last().appliedAt, QDateTime::fromMSecsSinceEpoch(40, Qt::UTC));
+        QCOMPARE(store.meta(u"observe.position"_s), u"5-0"_s);
+        {
+            RawConnection raw(m_path);
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+            QCOMPARE(
+                raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s).toInt(),
+                0);
+        }
+        // The migrated history still recognises re-deliveries, and new changes follow it.
+        const TicketStore::BatchResult replay = store.apply(
+            {EventBuilder(sysIdFor(1), "4-0").state(u"1"_s), EventBuilder(sysIdFor(1), "6-0").state(u"3"_s)});
+        QVERIFY2(replay.ok, qPrintable(replay.error));
+        QCOMPARE(replay.outcomes, (Outcomes {Duplicate, Applied}));
+        QCOMPARE(sourceIds(store.history(sysIdFor(1))), (QList<QByteArray> {"6-0", "5-0", "4-0"}));
+        QCOMPARE(store.ticket(sysIdFor(1))->state, u"3"_s);
     }
 
     void applyCreates()
@@ -342,7 +401,8 @@ private slots:
         QCOMPARE(t->shortDescription, u"Impressora não imprime"_s);
         QCOMPARE(t->sysCreatedOn, u"2024-03-01 12:00:00"_s);
         QCOMPARE(t->sysUpdatedOn, u"2024-03-01 12:30:00"_s);
-        QCOMPARE(QJsonDocument::fromJson(t->recordJson).object(), event.record);
+        QCOMPARE(t->recordJson, event.recordJson);
+        QCOMPARE(QJsonDocument::fromJson(t->recordJson).object().value(u"urgency"_s).toString(), u"3"_s);
         QCOMPARE(t->lastSourceId, event.sourceId);
         QCOMPARE(t->lastAction, u"created"_s);
         QCOMPARE(t->lastEventTime, when);
@@ -400,7 +460,7 @@ private slots:
         QList<TicketEvent> batch;
         for (const QByteArray &bytes : {older, newer}) {
             TicketEvent e = EventBuilder(sysIdFor(1), bytes == older ? "1-0" : "2-0");
-            e.record = QJsonDocument::fromJson(bytes).object();
+            e.record = RecordFields::fromObject(QJsonDocument::fromJson(bytes).object());
             e.recordJson = bytes;
             batch.append(e);
         }
@@ -716,17 +776,22 @@ private slots:
         QCOMPARE(sourceIds(store.history(other)), newest);
         QCOMPARE(store.history(id).first().state, u"10"_s);
 
+        // Stored as one bounded JSON array per ticket, readable with SQLite's JSON functions.
         RawConnection raw(m_path);
-        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM history"_s).toInt(), 6);
+        QCOMPARE(raw.scalar(u"SELECT SUM(json_array_length(history)) FROM tickets"_s).toInt(), 6);
+        QCOMPARE(raw.scalar(u"SELECT json_extract(history, '$[2][0]') FROM tickets WHERE sys_id = '%1'"_s.arg(id))
+                     .toString(),
+            u"100-10"_s);
     }
 
     void failedBatchIsRolledBack_data()
     {
         QTest::addColumn<QString>("trigger");
-        // Fails on the 6th event's history row, in the middle of the batch.
-        QTest::newRow("history insert") << u"CREATE TRIGGER inject BEFORE INSERT ON history"
-                                           " WHEN NEW.source_id = '50-6' BEGIN SELECT RAISE(ABORT, 'injected'); END"_s;
-        // Fails while writing the tickets, after every history row of the batch.
+        // Fails on the first new ticket, after the updates of the existing ones.
+        QTest::newRow("ticket insert") << u"CREATE TRIGGER inject BEFORE INSERT ON tickets"
+                                          " WHEN NEW.sys_id = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END"_s.arg(
+                                              sysIdFor(105));
+        // Fails on the last existing ticket's update.
         QTest::newRow("ticket upsert") << u"CREATE TRIGGER inject BEFORE UPDATE ON tickets"
                                           " WHEN NEW.sys_id = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END"_s.arg(
                                               sysIdFor(104));

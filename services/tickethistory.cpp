@@ -1,0 +1,161 @@
+#include "services/tickethistory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "services/compactjson.h"
+
+namespace {
+
+// "[" + the id as a JSON string + ",": how an element with this id starts. Inside a JSON string
+// a quote is always escaped, so `["` only ever occurs at the start of an element.
+QByteArray elementPrefix(QByteArrayView sourceId)
+{
+    QByteArray prefix("[");
+    CompactJson::writeString(prefix, QString::fromUtf8(sourceId));
+    prefix.append(',');
+    return prefix;
+}
+
+// Offsets of the top-level elements of a JSON array.
+QList<qsizetype> elementStarts(QByteArrayView json)
+{
+    QList<qsizetype> starts;
+    int depth = 0;
+    bool inString = false;
+    bool expectElement = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (expectElement && c != ']')
+            starts.append(i);
+        expectElement = false;
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth == 1)
+                expectElement = true;
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        case ',':
+            expectElement = depth == 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return starts;
+}
+
+// The bytes of a JSON array between its brackets.
+QByteArrayView inner(QByteArrayView json)
+{
+    const qsizetype open = json.indexOf('[');
+    const qsizetype close = json.lastIndexOf(']');
+    if (open < 0 || close <= open)
+        return {};
+    return json.sliced(open + 1, close - open - 1).trimmed();
+}
+
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
+}
+
+} // namespace
+
+TicketHistory::TicketHistory(QByteArray stored)
+    : m_stored(std::move(stored))
+{
+}
+
+bool TicketHistory::contains(QByteArrayView sourceId) const
+{
+    if (sourceId.isEmpty())
+        return false;
+    const QByteArray prefix = elementPrefix(sourceId);
+    if (m_stored.contains(prefix))
+        return true;
+    for (const QByteArray &element : m_added) {
+        if (element.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+void TicketHistory::append(const TicketChange &change)
+{
+    QByteArray element("[");
+    if (change.sourceId.isEmpty())
+        element.append("null");
+    else
+        CompactJson::writeString(element, QString::fromUtf8(change.sourceId));
+    for (const QString *text : {&change.action, &change.state, &change.assignmentGroup}) {
+        element.append(',');
+        CompactJson::writeString(element, *text);
+    }
+    for (const QDateTime *time : {&change.eventTime, &change.appliedAt}) {
+        element.append(',');
+        element.append(time->isValid() ? QByteArray::number(time->toMSecsSinceEpoch()) : QByteArray("null"));
+    }
+    element.append(']');
+    m_added.append(std::move(element));
+}
+
+QByteArray TicketHistory::toJson(int limit) const
+{
+    limit = qMax(1, limit);
+    const QByteArrayView stored = inner(m_stored);
+    const qsizetype keepAdded = qMin<qsizetype>(limit, m_added.size());
+    const qsizetype room = limit - keepAdded;
+    QByteArray out("[");
+    if (room > 0 && !stored.isEmpty()) {
+        const QList<qsizetype> starts = elementStarts(m_stored);
+        const qsizetype drop = qMax<qsizetype>(0, starts.size() - room);
+        if (drop < starts.size()) {
+            const qsizetype from = starts.at(drop);
+            const qsizetype to = m_stored.lastIndexOf(']');
+            out.append(QByteArrayView(m_stored).sliced(from, to - from).trimmed());
+        }
+    }
+    for (qsizetype i = m_added.size() - keepAdded; i < m_added.size(); ++i) {
+        if (out.size() > 1)
+            out.append(',');
+        out.append(m_added.at(i));
+    }
+    out.append(']');
+    return out;
+}
+
+QList<TicketChange> TicketHistory::parse(QByteArrayView json)
+{
+    QList<TicketChange> changes;
+    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
+    changes.reserve(array.size());
+    for (qsizetype i = array.size() - 1; i >= 0; --i) {
+        const QJsonArray e = array.at(i).toArray();
+        TicketChange change;
+        change.sourceId = e.at(0).toString().toUtf8();
+        change.action = e.at(1).toString();
+        change.state = e.at(2).toString();
+        change.assignmentGroup = e.at(3).toString();
+        change.eventTime = timeFrom(e.at(4));
+        change.appliedAt = timeFrom(e.at(5));
+        changes.append(change);
+    }
+    return changes;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include "services/ticket.h"
+
+// A ticket's bounded change history as the store keeps it: one JSON array in the ticket's own
+// row, oldest first, each change [source_id, action, state, assignment_group, event_ms, applied_ms]
+// (ids and times may be null). In the row, not in a table of its own: a history table and its
+// indexes doubled the pages every batch wrote, and the row is rewritten anyway when a change is
+// applied. Readable with SQLite's json_each() (docs/event-format.md, "The ticket store").
+//
+// Used by the writer for one batch: load the stored array, add changes, take the bounded result.
+class TicketHistory final {
+public:
+    TicketHistory() = default;
+    explicit TicketHistory(QByteArray stored);
+
+    // Whether a change with this source id is in the history (stored or added). Empty ids
+    // never match: such events cannot be told apart.
+    [[nodiscard]] bool contains(QByteArrayView sourceId) const;
+    void append(const TicketChange &change);
+    [[nodiscard]] bool changed() const { return !m_added.isEmpty(); }
+    // The newest `limit` changes as a JSON array.
+    [[nodiscard]] QByteArray toJson(int limit) const;
+
+    // Newest first, for the history pane.
+    [[nodiscard]] static QList<TicketChange> parse(QByteArrayView json);
+
+private:
+    QByteArray m_stored;
+    QList<QByteArray> m_added; // each one element, without separators
+};

@@ -1,0 +1,115 @@
+// The history column: appending, bounding and duplicate lookup on the stored JSON array.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "services/tickethistory.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TicketChange change(const QByteArray &id, const QString &state = u"1"_s)
+{
+    return {id, u"updated"_s, state, u"Service \"Desk\" ç"_s, QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC)};
+}
+
+QList<QByteArray> ids(const QList<TicketChange> &changes)
+{
+    QList<QByteArray> out;
+    for (const TicketChange &c : changes)
+        out.append(c.sourceId);
+    return out;
+}
+
+} // namespace
+
+class TstTicketHistory final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void appendsAndReadsBackNewestFirst()
+    {
+        TicketHistory history;
+        QVERIFY(!history.changed());
+        history.append(change("1-0", u"1"_s));
+        history.append(change("2-0", u"2"_s));
+        QVERIFY(history.changed());
+        const QByteArray json = history.toJson(50);
+        QVERIFY(QJsonDocument::fromJson(json).isArray()); // valid JSON, readable with json_each()
+        const QList<TicketChange> read = TicketHistory::parse(json);
+        QCOMPARE(ids(read), (QList<QByteArray> {"2-0", "1-0"}));
+        QCOMPARE(read.first().state, u"2"_s);
+        QCOMPARE(read.first().action, u"updated"_s);
+        QCOMPARE(read.first().assignmentGroup, u"Service \"Desk\" ç"_s);
+        QCOMPARE(read.first().eventTime, QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC));
+        QCOMPARE(read.first().appliedAt, QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC));
+    }
+
+    void nullIdsAndTimes()
+    {
+        TicketHistory history;
+        history.append({QByteArray(), u"created"_s, u"1"_s, QString(), QDateTime(), QDateTime()});
+        const QByteArray json = history.toJson(5);
+        QCOMPARE(json, QByteArray("[[null,\"created\",\"1\",\"\",null,null]]"));
+        const QList<TicketChange> read = TicketHistory::parse(json);
+        QCOMPARE(read.size(), 1);
+        QVERIFY(read.first().sourceId.isEmpty());
+        QVERIFY(!read.first().eventTime.isValid());
+        QVERIFY(!history.contains(QByteArray())); // an event without an id is never a duplicate
+    }
+
+    void boundedToTheNewest_data()
+    {
+        QTest::addColumn<int>("stored");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("under the limit") << 2 << 2 << 5;
+        QTest::newRow("exactly the limit") << 3 << 2 << 5;
+        QTest::newRow("drops stored") << 4 << 3 << 5;
+        QTest::newRow("drops all stored") << 4 << 5 << 5;
+        QTest::newRow("drops added too") << 4 << 8 << 5;
+        QTest::newRow("limit 1") << 3 << 2 << 1;
+        QTest::newRow("nothing stored") << 0 << 7 << 3;
+    }
+
+    void boundedToTheNewest()
+    {
+        QFETCH(int, stored);
+        QFETCH(int, added);
+        QFETCH(int, limit);
+        TicketHistory first;
+        for (int i = 0; i < stored; ++i)
+            first.append(change(QByteArray::number(i) + "-0"));
+        // Stored with spaces, as another tool might write it: still read correctly.
+        QByteArray json = first.toJson(100).replace(",[", ", [").replace("[[", "[ [");
+        TicketHistory history(json);
+        for (int i = stored; i < stored + added; ++i)
+            history.append(change(QByteArray::number(i) + "-0"));
+        const QList<TicketChange> read = TicketHistory::parse(history.toJson(limit));
+        QList<QByteArray> expected;
+        for (int i = stored + added - 1; i >= 0 && expected.size() < limit; --i)
+            expected.append(QByteArray::number(i) + "-0");
+        QCOMPARE(ids(read), expected);
+    }
+
+    void containsOnlyWholeIds()
+    {
+        TicketHistory history(QByteArray("[[\"10-0\",\"updated\",\"1\",\"say \\\"[\\\"11-0\\\",\\\"\",1,2]]"));
+        history.append(change("12-0"));
+        QVERIFY(history.contains("10-0"));
+        QVERIFY(history.contains("12-0"));
+        QVERIFY(!history.contains("1-0"));
+        QVERIFY(!history.contains("0-0"));
+        QVERIFY(!history.contains("11-0")); // only inside a string
+        QVERIFY(!history.contains("10"));
+        // SSE ids may hold anything; they are matched as JSON strings.
+        history.append(change("feed#\"a\",["));
+        QVERIFY(history.contains("feed#\"a\",["));
+        QVERIFY(!history.contains("feed#"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTicketHistory)
+#include "tst_tickethistory.moc"
