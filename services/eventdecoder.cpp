@@ -479,9 +479,23 @@ QString EventDecoder::fieldDisplayValue(const QJsonValue &value)
     return fieldValue(value);
 }
 
+namespace {
+
+// Producers write lower-case names without spaces; those need no copy.
+QString lowerTrimmed(const QString &text)
+{
+    for (const QChar c : text) {
+        if ((c >= u'A' && c <= u'Z') || c.isSpace() || c.unicode() >= 0x80)
+            return text.trimmed().toLower();
+    }
+    return text;
+}
+
+} // namespace
+
 QString EventDecoder::canonicalType(const QString &type)
 {
-    const QString lower = type.trimmed().toLower();
+    const QString lower = lowerTrimmed(type);
     if (lower == u"ctask")
         return u"change_task"_s;
     if (lower == u"sctask")
@@ -491,7 +505,7 @@ QString EventDecoder::canonicalType(const QString &type)
 
 QString EventDecoder::canonicalAction(const QString &action)
 {
-    const QString lower = action.trimmed().toLower();
+    const QString lower = lowerTrimmed(action);
     if (lower == u"created" || lower == u"updated" || lower == u"resolved" || lower == u"completed"
         || lower == u"synced" || lower == u"slm_updated" || lower == u"deleted") {
         return lower;

@@ -17,14 +17,17 @@ void SqliteStatement::finalize()
 {
     sqlite3_finalize(m_stmt); // a no-op on nullptr
     m_stmt = nullptr;
+    m_keep.clear();
 }
 
 void SqliteStatement::bind(int index, const QString &text)
 {
+    // UTF-8 as the database stores it, kept alive until reset(): sqlite3_bind_text16() copied
+    // and converted each value inside SQLite, about four times the instructions.
+    m_keep.append(text.toUtf8());
+    const QByteArray &utf8 = m_keep.back();
     // Never a null pointer: SQLite binds that as NULL, and an empty field is '' in the store.
-    static const char16_t empty = 0;
-    const void *data = text.isEmpty() ? static_cast<const void *>(&empty) : static_cast<const void *>(text.utf16());
-    sqlite3_bind_text16(m_stmt, index, data, int(text.size() * 2), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
@@ -65,6 +68,7 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_keep.clear();
 }
 
 QString SqliteStatement::text(int column) const

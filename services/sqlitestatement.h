@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QVarLengthArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,7 +22,7 @@ public:
     bool prepare(sqlite3 *db, const char *sql);
     void finalize();
 
-    // Parameters count from 1, as in SQL. Values are copied.
+    // Parameters count from 1, as in SQL. Values are copied or kept until reset().
     void bind(int index, const QString &text); // an empty string binds '' (never NULL)
     void bindBlob(int index, const QByteArray &bytes); // empty binds NULL
     void bindId(int index, const QByteArray &id); // as text; empty binds NULL
@@ -41,4 +42,5 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    QVarLengthArray<QByteArray, 20> m_keep; // bound text, until reset()
 };

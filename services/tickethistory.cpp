@@ -1,5 +1,8 @@
 #include "services/tickethistory.h"
 
+#include <charconv>
+#include <cstring>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,12 +10,32 @@
 
 namespace {
 
+// Stream ids ("1700000000000-0") and most SSE ids need no escaping as JSON strings.
+bool isPlain(QByteArrayView id)
+{
+    for (const char c : id) {
+        if (c < 0x20 || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+void appendJsonString(QByteArray &out, QByteArrayView text)
+{
+    if (isPlain(text))
+        out.append('"').append(text).append('"');
+    else
+        CompactJson::writeString(out, QString::fromUtf8(text));
+}
+
 // "[" + the id as a JSON string + ",": how an element with this id starts. Inside a JSON string
 // a quote is always escaped, so `["` only ever occurs at the start of an element.
 QByteArray elementPrefix(QByteArrayView sourceId)
 {
-    QByteArray prefix("[");
-    CompactJson::writeString(prefix, QString::fromUtf8(sourceId));
+    QByteArray prefix;
+    prefix.reserve(sourceId.size() + 4);
+    prefix.append('[');
+    appendJsonString(prefix, sourceId);
     prefix.append(',');
     return prefix;
 }
@@ -88,7 +111,7 @@ bool TicketHistory::contains(QByteArrayView sourceId) const
     if (sourceId.isEmpty())
         return false;
     const QByteArray prefix = elementPrefix(sourceId);
-    if (m_stored.contains(prefix))
+    if (memmem(m_stored.constData(), size_t(m_stored.size()), prefix.constData(), size_t(prefix.size())))
         return true;
     for (const QByteArray &element : m_added) {
         if (element.startsWith(prefix))
@@ -99,18 +122,26 @@ bool TicketHistory::contains(QByteArrayView sourceId) const
 
 void TicketHistory::append(const TicketChange &change)
 {
-    QByteArray element("[");
+    QByteArray element;
+    element.reserve(64 + change.sourceId.size() + 3 * change.assignmentGroup.size());
+    element.append('[');
     if (change.sourceId.isEmpty())
         element.append("null");
     else
-        CompactJson::writeString(element, QString::fromUtf8(change.sourceId));
+        appendJsonString(element, change.sourceId);
     for (const QString *text : {&change.action, &change.state, &change.assignmentGroup}) {
         element.append(',');
         CompactJson::writeString(element, *text);
     }
     for (const QDateTime *time : {&change.eventTime, &change.appliedAt}) {
         element.append(',');
-        element.append(time->isValid() ? QByteArray::number(time->toMSecsSinceEpoch()) : QByteArray("null"));
+        if (time->isValid()) {
+            char digits[24];
+            const auto [end, error] = std::to_chars(digits, digits + sizeof digits, time->toMSecsSinceEpoch());
+            element.append(digits, end - digits);
+        } else {
+            element.append("null");
+        }
     }
     element.append(']');
     m_added.append(std::move(element));
@@ -122,8 +153,14 @@ QByteArray TicketHistory::toJson(int limit) const
     const QByteArrayView stored = inner(m_stored);
     const qsizetype keepAdded = qMin<qsizetype>(limit, m_added.size());
     const qsizetype room = limit - keepAdded;
-    QByteArray out("[");
-    if (room > 0 && !stored.isEmpty()) {
+    QByteArray out;
+    out.reserve(m_stored.size() + 80 * keepAdded);
+    out.append('[');
+    // Each element opens with '[', so there are at most that many minus one (a '[' inside a
+    // string only overestimates): when even that fits, nothing needs cutting or scanning.
+    if (room > 0 && !stored.isEmpty() && m_stored.count('[') - 1 <= room) {
+        out.append(stored);
+    } else if (room > 0 && !stored.isEmpty()) {
         const QList<qsizetype> starts = elementStarts(m_stored);
         const qsizetype drop = qMax<qsizetype>(0, starts.size() - room);
         if (drop < starts.size()) {
