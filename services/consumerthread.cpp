@@ -23,8 +23,9 @@ void ConsumerThread::retire()
     ++m_generation;
     old->disconnect(this);
     // Deleted on its own thread (deleteLater() is thread-safe, and deferred deletes are still
-    // run when the thread finishes); the store's transaction for a batch is synchronous there,
-    // so a batch is either committed or will be delivered again (at-least-once).
+    // run when the thread finishes). Its destructor joins its store writer thread once the batch
+    // under way commits, without acknowledging it: every entry not acknowledged is delivered
+    // again (at-least-once).
     old->deleteLater();
 }
 

@@ -1,12 +1,13 @@
 #include "services/streamconsumer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QSysInfo>
 
 #include "services/logging.h"
 #include "services/redisconnection.h"
-#include "services/ticketstore.h"
+#include "services/storewriter.h"
 
 namespace {
 
@@ -14,9 +15,9 @@ constexpr int RetryDelayMs = 500;
 constexpr int ReadTimeoutMarginMs = 10000; // on top of BLOCK: how late a blocked read may answer
 const QByteArray OwnPending = QByteArrayLiteral("0");
 const QByteArray NewEntries = QByteArrayLiteral(">");
-// Backlog reads: at most this many entries per store transaction, in at most this many reads.
-constexpr int GroupEntries = 5000;
-constexpr int MaxGroupReads = 64;
+// Under a backlog, this many XREADGROUPs (no BLOCK) go out in one write; each reply is decoded
+// as it arrives. Saves round trips; the next batch still starts with the first reply.
+constexpr int MaxPipelinedReads = 8;
 
 QByteArray sanitized(QString text)
 {
@@ -41,13 +42,18 @@ StreamConsumer::StreamConsumer(const Config &config, QObject *parent)
     m_retryTimer.setParent(this);
     m_updateTimer.setParent(this);
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &StreamConsumer::readNext);
+    connect(&m_retryTimer, &QTimer::timeout, this, &StreamConsumer::pump);
     m_updateTimer.setSingleShot(true);
     connect(&m_updateTimer, &QTimer::timeout, this, &StreamConsumer::flushUpdate);
     m_rateClock.start();
 }
 
-StreamConsumer::~StreamConsumer() = default;
+StreamConsumer::~StreamConsumer()
+{
+    // Joins the writer thread first (after the batch under way commits); its result is dropped,
+    // so those entries stay pending and are delivered again.
+    delete m_writer;
+}
 
 QString StreamConsumer::defaultConsumerName()
 {
@@ -94,11 +100,25 @@ void StreamConsumer::setState(State state, const QString &error)
 void StreamConsumer::fail(const QString &reason)
 {
     qCWarning(lcStream).noquote() << reason;
-    m_busy = false;
+    // What reads of this run still deliver is dropped (it stays pending), and so is what was
+    // read but not yet handed to the writer: nothing read after a failure is acknowledged.
+    ++m_run;
+    m_readsInFlight = 0;
+    m_next = Batch {};
+    m_backlog = false;
     m_stopRequested = false;
     m_retryTimer.stop();
     flushUpdate();
     setState(State::Failed, reason);
+    Q_EMIT stopped();
+}
+
+void StreamConsumer::finishStop()
+{
+    m_stopRequested = false;
+    m_retryTimer.stop();
+    flushUpdate();
+    setState(State::Idle);
     Q_EMIT stopped();
 }
 
@@ -109,19 +129,20 @@ void StreamConsumer::start()
     if (m_state == State::Stopping) {
         m_stopRequested = false; // changed our mind: keep going
         setState(State::Running);
+        pump();
         return;
     }
     m_stopRequested = false;
     m_lastError.clear();
-    if (!m_store) {
-        m_store = std::make_unique<TicketStore>();
-        const QString path = m_config.storePath.isEmpty() ? TicketStore::defaultPath() : m_config.storePath;
-        QString error;
-        if (!m_store->open(path, &error)) {
-            m_store.reset();
-            fail(tr("cannot open the ticket store %1: %2").arg(path, error));
-            return;
-        }
+    if (!m_writer) {
+        m_writer = new StoreWriter(this);
+        connect(m_writer, &StoreWriter::applied, this, &StreamConsumer::onApplied);
+    }
+    const QString path = m_config.storePath.isEmpty() ? TicketStore::defaultPath() : m_config.storePath;
+    QString error;
+    if (!m_writer->open(path, &error)) {
+        fail(tr("cannot open the ticket store %1: %2").arg(path, error));
+        return;
     }
     setState(State::Starting);
     if (!m_commands) {
@@ -153,8 +174,7 @@ void StreamConsumer::stop()
     case State::Stopping:
         m_stopRequested = true;
         setState(State::Stopping);
-        if (!m_busy)
-            readNext(); // finishes the stop at once
+        pump(); // finishes the stop at once if nothing is under way
         return;
     }
 }
@@ -177,14 +197,15 @@ void StreamConsumer::onConnectionState()
     }
     // While running, a dropped connection fails the command in flight, which schedules a
     // retry; here we only resume a read that was waiting for the connection.
-    if (ready && (m_state == State::Running || m_state == State::Stopping) && !m_busy && !m_retryTimer.isActive())
-        readNext();
+    if (ready)
+        pump();
 }
 
 void StreamConsumer::begin()
 {
     setState(State::Running);
     m_sinceClaim.start();
+    m_backlog = false;
     if (m_config.mode == Mode::Process)
         ensureGroup();
     else
@@ -195,31 +216,35 @@ void StreamConsumer::resolveObserveStart()
 {
     if (m_config.startId != "$") {
         m_readId = m_config.startId;
-        readNext();
+        pump();
         return;
     }
     // "$" would skip entries added between two reads: pin it to the current last id once.
-    m_busy = true;
-    m_commands->command(
-        {"XREVRANGE", m_config.stream.toUtf8(), "+", "-", "COUNT", "1"}, this, [this](const RedisReply &reply) {
-            m_busy = false;
+    ++m_readsInFlight;
+    m_commands->command({"XREVRANGE", m_config.stream.toUtf8(), "+", "-", "COUNT", "1"}, this,
+        [this, run = m_run](const RedisReply &reply) {
+            if (run != m_run)
+                return;
+            --m_readsInFlight;
             if (reply.isError()) {
                 scheduleRetry(reply.errorMessage());
                 return;
             }
             const QList<StreamEntry> last = StreamEntry::listFromReply(reply);
             m_readId = last.isEmpty() ? QByteArrayLiteral("0-0") : last.constFirst().id;
-            readNext();
+            pump();
         });
 }
 
 void StreamConsumer::ensureGroup()
 {
-    m_busy = true;
+    ++m_readsInFlight;
     const QByteArray start = m_config.startId.isEmpty() ? QByteArrayLiteral("$") : m_config.startId;
     m_commands->command({"XGROUP", "CREATE", m_config.stream.toUtf8(), m_config.group.toUtf8(), start, "MKSTREAM"},
-        this, [this](const RedisReply &reply) {
-            m_busy = false;
+        this, [this, run = m_run](const RedisReply &reply) {
+            if (run != m_run)
+                return;
+            --m_readsInFlight;
             if (reply.isError() && reply.errorCode() != "BUSYGROUP") {
                 if (reply.errorKind() == RedisReply::ErrorKind::Server)
                     fail(tr("cannot create the consumer group %1 on %2: %3")
@@ -230,24 +255,37 @@ void StreamConsumer::ensureGroup()
             }
             // Entries delivered to this consumer name before a crash or restart come first.
             m_readId = OwnPending;
-            readNext();
+            pump();
         });
+}
+
+bool StreamConsumer::pipelineIdle() const
+{
+    return !m_writerBusy && m_next.entries == 0 && m_acksInFlight == 0;
+}
+
+void StreamConsumer::pump()
+{
+    if (m_state != State::Running && m_state != State::Stopping)
+        return;
+    submitBatch();
+    if (m_stopRequested) {
+        // Graceful: what was read is applied and acknowledged first.
+        if (m_readsInFlight == 0 && pipelineIdle())
+            finishStop();
+        return;
+    }
+    readNext();
 }
 
 void StreamConsumer::readNext()
 {
-    if (m_stopRequested) {
-        m_stopRequested = false;
-        m_retryTimer.stop();
-        flushUpdate();
-        setState(State::Idle);
-        Q_EMIT stopped();
-        return;
-    }
-    if (m_state != State::Running || m_busy)
+    if (m_state != State::Running || m_stopRequested || m_readsInFlight > 0 || m_retryTimer.isActive())
         return;
     if (!m_commands->isReady() || !m_blocking->isReady())
         return; // onConnectionState() resumes
+    if (m_next.entries >= m_config.maxBufferedEntries)
+        return; // backpressure: the writer's next result resumes reading
     if (m_readId.isEmpty()) {
         // The first step (group creation or pinning "$") did not finish: do it again.
         if (m_config.mode == Mode::Process)
@@ -256,95 +294,103 @@ void StreamConsumer::readNext()
             resolveObserveStart();
         return;
     }
-    const bool claimDue = !m_sinceClaim.isValid() || m_sinceClaim.elapsed() >= m_config.claimIntervalMs;
-    if (m_config.mode == Mode::Process && m_readId == NewEntries && claimDue) {
+    const bool processing = m_config.mode == Mode::Process;
+    const bool claimDue = processing && m_readId == NewEntries
+        && (!m_sinceClaim.isValid() || m_sinceClaim.elapsed() >= m_config.claimIntervalMs);
+    // Our own pending list and XAUTOCLAIM also hold the entries still in the pipeline (read, not
+    // yet acknowledged): start on them only once it is empty, or those would be applied twice.
+    if ((claimDue || (processing && m_readId == OwnPending)) && !pipelineIdle())
+        return; // the last acknowledgement resumes
+    if (claimDue) {
         claimAbandoned();
         return;
     }
-    m_busy = true;
     const QByteArray count = QByteArray::number(m_config.count);
-    const QByteArray block = QByteArray::number(m_config.blockMs);
+    const QByteArray from = m_readId;
     RespWriter::Command args;
-    if (m_config.mode == Mode::Observe)
-        args = {"XREAD", "COUNT", count, "BLOCK", block, "STREAMS", m_config.stream.toUtf8(), m_readId};
+    if (processing)
+        args = {"XREADGROUP", "GROUP", m_config.group.toUtf8(), m_config.consumer.toUtf8(), "COUNT", count};
     else
-        args = {"XREADGROUP", "GROUP", m_config.group.toUtf8(), m_config.consumer.toUtf8(), "COUNT", count, "BLOCK",
-            block, "STREAMS", m_config.stream.toUtf8(), m_readId};
-    m_blocking->command(
-        args, this, [this](const RedisReply &reply) { onReadReply(reply); }, m_config.blockMs + ReadTimeoutMarginMs);
+        args = {"XREAD", "COUNT", count};
+    // Under a backlog, ">" reads go out several at once (each read in observe mode and in our
+    // own pending list starts after the previous one's last id, so one at a time there).
+    int reads = 1;
+    if (m_backlog && processing && from == NewEntries)
+        reads = int(std::clamp<qsizetype>(
+            (m_config.maxBufferedEntries - m_next.entries) / std::max(1, m_config.count), 1, MaxPipelinedReads));
+    // Never BLOCK while entries are known to be waiting: a pipelined read after the one that
+    // empties the stream would wait out its BLOCK for nothing.
+    const bool block = !m_backlog;
+    if (block)
+        args << "BLOCK" << QByteArray::number(m_config.blockMs);
+    args << "STREAMS" << m_config.stream.toUtf8() << from;
+    const int timeoutMs = block ? m_config.blockMs + ReadTimeoutMarginMs : -1;
+    m_readsInFlight += reads;
+    for (int i = 0; i < reads; ++i) {
+        m_blocking->command(
+            args, this,
+            [this, from, run = m_run](const RedisReply &reply) {
+                if (run == m_run)
+                    onReadReply(reply, from);
+            },
+            timeoutMs);
+    }
 }
 
-void StreamConsumer::onReadReply(const RedisReply &reply)
+void StreamConsumer::onReadReply(const RedisReply &reply, const QByteArray &from)
 {
-    m_busy = false;
+    --m_readsInFlight;
     if (reply.isError()) {
         if (reply.errorCode() == "NOGROUP" && m_config.mode == Mode::Process) {
             qCWarning(lcStream).noquote() << tr("the group %1 disappeared; creating it again").arg(m_config.group);
             m_readId.clear();
         }
+        // Process mode: what that read delivered is pending for us, read again from there.
         scheduleRetry(reply.errorMessage());
         return;
     }
     const QList<StreamEntry> entries = StreamEntry::fromReadReply(reply);
-    if (entries.isEmpty()) {
-        if (m_config.mode == Mode::Process && m_readId != NewEntries)
-            m_readId = NewEntries; // own pending backlog done
-        readNext();
-        return;
-    }
     if (m_config.mode == Mode::Observe) {
-        m_readId = entries.constLast().id;
-        handleBatch(entries, {});
-    } else if (m_readId != NewEntries) {
+        m_backlog = entries.size() >= m_config.count;
+        if (!entries.isEmpty())
+            m_readId = entries.constLast().id;
+        addEntries(entries, {});
+    } else if (from != NewEntries) {
         // Re-reading our own pending entries: each read counts as a delivery, and an entry that
         // keeps coming back (it crashed us) must end in the dead-letter stream.
-        m_readId = entries.constLast().id;
-        checkDeliveries(entries);
-    } else if (entries.size() < m_config.count || m_stopRequested) {
-        handleBatch(entries, {});
-    } else {
-        // A full read means a backlog. The store's cost per entry falls with the size of its
-        // transaction (index and history pages are written once per commit, not once per entry),
-        // so read on, pipelined and without BLOCK, and apply up to GroupEntries in one go.
-        const int more = std::min(MaxGroupReads, GroupEntries / std::max(1, m_config.count) - 1);
-        if (more <= 0) {
-            handleBatch(entries, {});
+        if (entries.isEmpty()) {
+            if (m_readId == from)
+                m_readId = NewEntries; // own pending backlog done
+        } else {
+            if (m_readId == from)
+                m_readId = entries.constLast().id;
+            checkDeliveries(entries);
             return;
         }
-        const RespWriter::Command read {"XREADGROUP", "GROUP", m_config.group.toUtf8(), m_config.consumer.toUtf8(),
-            "COUNT", QByteArray::number(m_config.count), "STREAMS", m_config.stream.toUtf8(), NewEntries};
-        m_busy = true;
-        m_blocking->batch(
-            QList<RespWriter::Command>(more, read), this, [this, entries](const QList<RedisReply> &replies) {
-                m_busy = false;
-                QList<StreamEntry> all = entries;
-                for (const RedisReply &r : replies) {
-                    if (r.isError()) {
-                        // What that read delivered is pending for us: read our own backlog next.
-                        qCWarning(lcStream).noquote() << tr("stream %1: %2").arg(m_config.stream, r.errorMessage());
-                        m_readId = r.errorCode() == "NOGROUP" ? QByteArray() : OwnPending;
-                        continue;
-                    }
-                    all += StreamEntry::fromReadReply(r);
-                }
-                handleBatch(all, {});
-            });
+    } else {
+        // Several of these may be under way: the last one to answer tells whether more is waiting.
+        m_backlog = entries.size() >= m_config.count;
+        addEntries(entries, {});
     }
+    pump();
 }
 
 void StreamConsumer::claimAbandoned()
 {
-    m_busy = true;
+    ++m_readsInFlight;
     m_sinceClaim.restart();
     m_commands->command(
         {"XAUTOCLAIM", m_config.stream.toUtf8(), m_config.group.toUtf8(), m_config.consumer.toUtf8(),
             QByteArray::number(m_config.claimMinIdleMs), m_claimCursor, "COUNT", QByteArray::number(m_config.count)},
-        this, [this](const RedisReply &reply) { onClaimReply(reply); });
+        this, [this, run = m_run](const RedisReply &reply) {
+            if (run == m_run)
+                onClaimReply(reply);
+        });
 }
 
 void StreamConsumer::onClaimReply(const RedisReply &reply)
 {
-    m_busy = false;
+    --m_readsInFlight;
     if (reply.isError() || !reply.isArray() || reply.size() < 2) {
         if (reply.errorCode() == "NOGROUP")
             m_readId.clear();
@@ -355,14 +401,12 @@ void StreamConsumer::onClaimReply(const RedisReply &reply)
     if (m_claimCursor != "0-0")
         m_sinceClaim = {}; // more to claim: claim again on the next round
     const QList<StreamEntry> claimed = StreamEntry::listFromReply(reply.at(1));
-    if (claimed.isEmpty()) {
-        if (!m_sinceClaim.isValid())
-            m_sinceClaim.start();
-        readNext();
-        return;
-    }
     if (!m_sinceClaim.isValid())
         m_sinceClaim.start();
+    if (claimed.isEmpty()) {
+        pump();
+        return;
+    }
     m_counters.claimed += claimed.size();
     qCInfo(lcStream).noquote() << tr("recovered %n abandoned entries", nullptr, int(claimed.size()));
     checkDeliveries(claimed);
@@ -370,14 +414,16 @@ void StreamConsumer::onClaimReply(const RedisReply &reply)
 
 void StreamConsumer::checkDeliveries(const QList<StreamEntry> &entries)
 {
-    m_busy = true;
+    ++m_readsInFlight;
     QList<RespWriter::Command> commands;
     commands.reserve(entries.size());
     for (const StreamEntry &e : entries)
         commands << RespWriter::Command {
             "XPENDING", m_config.stream.toUtf8(), m_config.group.toUtf8(), e.id, e.id, "1"};
-    m_commands->batch(commands, this, [this, entries](const QList<RedisReply> &replies) {
-        m_busy = false;
+    m_commands->batch(commands, this, [this, entries, run = m_run](const QList<RedisReply> &replies) {
+        if (run != m_run)
+            return;
+        --m_readsInFlight;
         QHash<QByteArray, int> deliveries;
         for (const RedisReply &r : replies) {
             if (r.isError()) {
@@ -388,20 +434,31 @@ void StreamConsumer::checkDeliveries(const QList<StreamEntry> &entries)
             if (r.isArray() && r.size() == 1 && r.at(0).size() >= 4)
                 deliveries.insert(r.at(0).at(0).bytes(), int(r.at(0).at(3).toInteger()));
         }
-        handleBatch(entries, deliveries);
+        addEntries(entries, deliveries);
+        pump();
     });
 }
 
-void StreamConsumer::handleBatch(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries)
+void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries)
 {
-    m_busy = true;
+    if (entries.isEmpty())
+        return;
     const bool processing = m_config.mode == Mode::Process;
-    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-    QList<TicketEvent> events;
-    QList<QByteArray> ackIds;
-    QList<RespWriter::Command> deadLetters;
+    QByteArray now;
+    Batch &batch = m_next;
+    if (batch.entries == 0)
+        batch.run = m_run;
+    batch.entries += entries.size();
 
+    const auto summarize = [&](EventSummary &&summary) {
+        batch.summaries << std::move(summary);
+        // Only the last recentEventsLimit can reach a view; trimmed in steps, not per entry.
+        if (batch.summaries.size() > 2 * qsizetype(std::max(1, m_config.recentEventsLimit)))
+            batch.summaries.remove(0, batch.summaries.size() - m_config.recentEventsLimit);
+    };
     const auto deadLetter = [&](const StreamEntry &e, const QString &code, const QString &reason, int delivered) {
+        if (now.isEmpty())
+            now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
         RespWriter::Command args {"XADD", m_config.deadLetterStream().toUtf8(), "*"};
         for (const auto &[field, value] : e.fields)
             args << field << value;
@@ -410,7 +467,7 @@ void StreamConsumer::handleBatch(const QList<StreamEntry> &entries, const QHash<
              << "dlq_time" << now;
         if (delivered > 0)
             args << "dlq_deliveries" << QByteArray::number(delivered);
-        deadLetters << args;
+        batch.deadLetters << args;
     };
 
     m_counters.read += entries.size();
@@ -418,59 +475,89 @@ void StreamConsumer::handleBatch(const QList<StreamEntry> &entries, const QHash<
     m_rateCount += entries.size();
 
     for (const StreamEntry &e : entries) {
-        if (e.fields.isEmpty()) {
-            ackIds << e.id; // deleted from the stream while pending: nothing left to apply
-            continue;
-        }
+        // Every entry is acknowledged with its batch, after the batch commits.
+        if (processing)
+            batch.ackIds << e.id;
+        if (e.fields.isEmpty())
+            continue; // deleted from the stream while pending: nothing left to apply
         const int delivered = deliveries.value(e.id, 0);
         if (processing && delivered > m_config.maxDeliveries) {
             const QString reason = tr("delivered %n times without being processed", nullptr, delivered);
             deadLetter(e, QStringLiteral("too_many_deliveries"), reason, delivered);
-            ackIds << e.id;
-            recordSummary(
-                {e.id, QDateTime::currentDateTimeUtc(), tr("dead-lettered"), QString::fromUtf8(e.value("number")),
-                    QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), reason});
+            summarize({e.id, QDateTime::currentDateTimeUtc(), tr("dead-lettered"), QString::fromUtf8(e.value("number")),
+                QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), reason});
             continue;
         }
         EventDecoder::Result decoded = EventDecoder::decode(e, EventDecoder::Options {m_config.maxEntryBytes});
         if (!decoded.ok()) {
             ++m_counters.malformed;
-            if (processing) {
+            if (processing)
                 deadLetter(e, decoded.reasonCode, decoded.reason, delivered);
-                ackIds << e.id;
-            }
-            recordSummary({e.id, QDateTime::currentDateTimeUtc(), tr("malformed"), QString::fromUtf8(e.value("number")),
+            summarize({e.id, QDateTime::currentDateTimeUtc(), tr("malformed"), QString::fromUtf8(e.value("number")),
                 QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), decoded.reason});
             continue;
         }
-        events << std::move(*decoded.event);
+        const TicketEvent &ev = *decoded.event;
+        summarize({ev.sourceId, ev.timestamp.isValid() ? ev.timestamp : QDateTime::currentDateTimeUtc(), ev.eventName(),
+            ev.number, ev.state, ev.assignmentGroup, QString()});
+        batch.events << std::move(*decoded.event);
     }
+}
 
-    if (!events.isEmpty()) {
-        const TicketStore::BatchResult result = m_store->apply(events);
-        if (!result.ok) {
-            // Nothing is acknowledged: every entry of the batch is delivered again later.
+void StreamConsumer::submitBatch()
+{
+    while (!m_writerBusy && m_next.entries > 0) {
+        Batch batch = std::exchange(m_next, Batch {});
+        if (batch.events.isEmpty()) {
+            // Nothing for the store (malformed, dead-lettered, deleted): the batches before it
+            // have committed, so it can be acknowledged at once.
+            TicketStore::BatchResult nothing;
+            nothing.ok = true;
+            commitBatch(std::move(batch), nothing);
+            continue;
+        }
+        m_applying = std::move(batch);
+        m_writerBusy = true;
+        m_writer->apply(m_applying.events);
+    }
+}
+
+void StreamConsumer::onApplied(const TicketStore::BatchResult &result)
+{
+    m_writerBusy = false;
+    Batch batch = std::exchange(m_applying, Batch {});
+    if (!result.ok) {
+        if (batch.run == m_run && (m_state == State::Running || m_state == State::Stopping)) {
+            // Nothing of it nor of what was read after it is acknowledged: delivered again later.
             fail(tr("the ticket store could not apply a batch: %1").arg(result.error));
             return;
         }
-        m_counters.applied += result.applied;
-        m_counters.duplicates += result.duplicates;
-        m_counters.stale += result.stale;
-        m_pending.appliedDelta += result.applied;
-        m_pending.changed += result.changed;
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            const TicketEvent &ev = events.at(i);
-            ackIds << ev.sourceId;
-            recordSummary({ev.sourceId, ev.timestamp.isValid() ? ev.timestamp : QDateTime::currentDateTimeUtc(),
-                ev.eventName(), ev.number, ev.state, ev.assignmentGroup, QString()});
-        }
-    }
-
-    if (!processing) {
-        afterBatch();
+        // A batch of a run that failed otherwise: its entries are pending, read again later.
+        qCWarning(lcStream).noquote() << result.error;
+        pump();
         return;
     }
-    acknowledge(ackIds, deadLetters);
+    commitBatch(std::move(batch), result);
+    pump();
+}
+
+void StreamConsumer::commitBatch(Batch &&batch, const TicketStore::BatchResult &result)
+{
+    m_counters.applied += result.applied;
+    m_counters.duplicates += result.duplicates;
+    m_counters.stale += result.stale;
+    m_pending.appliedDelta += result.applied;
+    m_pending.changed += result.changed;
+    for (EventSummary &summary : batch.summaries)
+        recordSummary(std::move(summary));
+    // A batch left over from a failed run committed, but is not acknowledged: it is read again
+    // (own pending entries first) and counted as duplicates then.
+    const bool acknowledging = m_config.mode == Mode::Process && batch.run == m_run
+        && (m_state == State::Running || m_state == State::Stopping);
+    if (acknowledging)
+        acknowledge(batch.ackIds, batch.deadLetters);
+    else
+        afterBatch();
 }
 
 void StreamConsumer::acknowledge(const QList<QByteArray> &ackIds, const QList<QList<QByteArray>> &deadLetters)
@@ -493,8 +580,9 @@ void StreamConsumer::acknowledge(const QList<QByteArray> &ackIds, const QList<QL
         commands << RespWriter::Command {"EXEC"};
 
     const qsizetype dead = deadLetters.size();
+    ++m_acksInFlight;
     m_commands->batch(commands, this, [this, dead, transaction](const QList<RedisReply> &replies) {
-        m_busy = false;
+        --m_acksInFlight;
         const RedisReply &last = replies.constLast();
         QString problem;
         for (const RedisReply &r : replies) {
@@ -523,12 +611,12 @@ void StreamConsumer::acknowledge(const QList<QByteArray> &ackIds, const QList<QL
         m_counters.deadLettered += dead;
         m_pending.deadLetteredDelta += dead;
         afterBatch();
+        pump();
     });
 }
 
 void StreamConsumer::afterBatch()
 {
-    m_busy = false;
     const qint64 now = m_rateClock.elapsed();
     if (now - m_rateWindowStart >= 1000) {
         m_rate = double(m_rateCount) * 1000.0 / double(now - m_rateWindowStart);
@@ -538,22 +626,18 @@ void StreamConsumer::afterBatch()
     Q_EMIT progress(m_counters);
     if (!m_updateTimer.isActive())
         m_updateTimer.start(m_config.updateIntervalMs);
-    readNext();
 }
 
 void StreamConsumer::scheduleRetry(const QString &reason)
 {
-    m_busy = false;
     m_lastError = reason;
     qCWarning(lcStream).noquote() << tr("stream %1: %2; retrying").arg(m_config.stream, reason);
     // In process mode anything delivered by a read whose reply was lost is in our pending list.
     if (m_config.mode == Mode::Process && !m_readId.isEmpty())
         m_readId = OwnPending;
-    if (m_stopRequested) {
-        readNext(); // stopping anyway: nothing in flight
-        return;
-    }
-    m_retryTimer.start(RetryDelayMs);
+    if (!m_stopRequested) // stopping anyway: no more reads
+        m_retryTimer.start(RetryDelayMs);
+    pump();
 }
 
 void StreamConsumer::recordSummary(EventSummary &&summary)

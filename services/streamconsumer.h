@@ -5,16 +5,16 @@
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
-
 #include "services/eventdecoder.h"
 #include "services/redisendpoint.h"
+#include "services/respwriter.h"
 #include "services/streamentry.h"
 #include "services/ticket.h"
+#include "services/ticketstore.h"
 
 class RedisConnection;
 class RedisReply;
-class TicketStore;
+class StoreWriter;
 
 // Consumes the change stream into the ticket store, in one of two modes:
 //  - Observe: XREAD BLOCK without joining any group, so production processors lose nothing.
@@ -25,10 +25,14 @@ class TicketStore;
 //    pending too long by any consumer of the group are recovered with XAUTOCLAIM; an entry
 //    delivered more than maxDeliveries times goes to the dead-letter stream.
 //
+// Pipelined: the store's transactions run on a writer thread of their own (StoreWriter) while
+// this object goes on reading and decoding. What is read meanwhile becomes the next batch as
+// soon as the writer is free (large batches under a backlog, small ones when live), one batch
+// in the writer at a time, committed and acknowledged in read order.
+//
 // Thread-agnostic: the GUI moves it to a worker thread (ConsumerThread), the CLI runs it on
 // the main thread. Updates for views are batched and emitted at most every updateIntervalMs.
-class StreamConsumer final : public QObject
-{
+class StreamConsumer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StreamConsumer)
 
@@ -38,42 +42,44 @@ public:
     enum class State { Idle, Starting, Running, Stopping, Failed };
     Q_ENUM(State)
 
-    struct Config
-    {
+    struct Config {
         RedisEndpoint endpoint;
         QString stream = QStringLiteral("servicenow:changes");
         QString group = QStringLiteral("bunsnc-processors");
-        QString consumer;                   // empty = defaultConsumerName()
+        QString consumer; // empty = defaultConsumerName()
         Mode mode = Mode::Observe;
-        QByteArray startId = "$";           // observe: where to tail from; process: group creation id
-        int count = 100;                    // entries per read
+        QByteArray startId = "$"; // observe: where to tail from; process: group creation id
+        int count = 100; // entries per read
         int blockMs = 1000;
-        int claimMinIdleMs = 60000;         // XAUTOCLAIM min-idle-time
-        int claimIntervalMs = 5000;         // how often to look for abandoned entries
-        int maxDeliveries = 5;              // more deliveries than this: dead-letter
+        int claimMinIdleMs = 60000; // XAUTOCLAIM min-idle-time
+        int claimIntervalMs = 5000; // how often to look for abandoned entries
+        int maxDeliveries = 5; // more deliveries than this: dead-letter
         qsizetype maxEntryBytes = 1024 * 1024;
-        int updateIntervalMs = 100;         // GUI update batching
+        int updateIntervalMs = 100; // GUI update batching
         int recentEventsLimit = 1000;
-        QString storePath;                  // empty = TicketStore::defaultPath()
+        // Backpressure: entries read ahead of the store (waiting for the writer thread) at most;
+        // past it reads pause until the writer takes them. 20,000 is about half a second of
+        // store work at today's ~40 us/entry: the writer never starves, memory stays bounded
+        // (a few MB) and a stop finishes soon.
+        qsizetype maxBufferedEntries = 20000;
+        QString storePath; // empty = TicketStore::defaultPath()
 
         [[nodiscard]] QString deadLetterStream() const { return stream + QStringLiteral(":dlq"); }
     };
 
-    struct Counters
-    {
-        qint64 read = 0;         // entries received
-        qint64 applied = 0;      // changed a ticket
-        qint64 duplicates = 0;   // already applied (replays)
-        qint64 stale = 0;        // older than the stored ticket
-        qint64 malformed = 0;    // could not be decoded
+    struct Counters {
+        qint64 read = 0; // entries received
+        qint64 applied = 0; // changed a ticket
+        qint64 duplicates = 0; // already applied (replays)
+        qint64 stale = 0; // older than the stored ticket
+        qint64 malformed = 0; // could not be decoded
         qint64 deadLettered = 0; // written to the dead-letter stream (process mode)
-        qint64 claimed = 0;      // recovered from other consumers with XAUTOCLAIM
+        qint64 claimed = 0; // recovered from other consumers with XAUTOCLAIM
         qint64 acked = 0;
     };
 
     // One decoded (or rejected) entry, for the "last events" list.
-    struct EventSummary
-    {
+    struct EventSummary {
         QByteArray id;
         QDateTime time;
         QString name; // type:action, or "malformed"
@@ -84,8 +90,7 @@ public:
     };
 
     // What views need since the previous update.
-    struct Update
-    {
+    struct Update {
         QList<Ticket> changed;
         QList<EventSummary> events;
         Counters totals;
@@ -121,22 +126,39 @@ Q_SIGNALS:
     void progress(const StreamConsumer::Counters &totals); // after every batch (CLI progress)
 
 private:
+    // Entries read and decoded, then applied in one store transaction and acknowledged together.
+    struct Batch {
+        QList<TicketEvent> events;
+        QList<QByteArray> ackIds; // every entry of the batch (process mode)
+        QList<RespWriter::Command> deadLetters;
+        QList<EventSummary> summaries; // read order; recorded once the batch commits
+        qsizetype entries = 0;
+        quint64 run = 0; // m_run when read: a batch of a failed run is never acknowledged
+    };
+
     void setState(State state, const QString &error = {});
     void fail(const QString &reason);
+    void finishStop();
     void onConnectionState();
-    void begin();                    // both connections ready
+    void begin(); // both connections ready
     void resolveObserveStart();
     void ensureGroup();
+    // Moves things along: hands the next batch to the writer, reads more or finishes a stop.
+    void pump();
     void readNext();
-    void onReadReply(const RedisReply &reply);
+    void onReadReply(const RedisReply &reply, const QByteArray &from);
     void claimAbandoned();
     void onClaimReply(const RedisReply &reply);
     void checkDeliveries(const QList<StreamEntry> &claimed);
-    // Applies, dead-letters and acknowledges a batch; then continues with next.
-    void handleBatch(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries);
+    // Decodes entries into the next batch (m_next); dead letters are assembled here too.
+    void addEntries(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries);
+    void submitBatch();
+    void onApplied(const TicketStore::BatchResult &result);
+    void commitBatch(Batch &&batch, const TicketStore::BatchResult &result);
     void acknowledge(const QList<QByteArray> &ackIds, const QList<QList<QByteArray>> &deadLetters);
     void afterBatch();
     void scheduleRetry(const QString &reason);
+    [[nodiscard]] bool pipelineIdle() const;
     void flushUpdate();
     void recordSummary(EventSummary &&summary);
 
@@ -145,18 +167,24 @@ private:
     QString m_lastError;
     Counters m_counters;
 
-    RedisConnection *m_commands = nullptr; // XACK, XADD, XAUTOCLAIM, XGROUP
-    RedisConnection *m_blocking = nullptr; // XREAD / XREADGROUP BLOCK only
-    std::unique_ptr<TicketStore> m_store;
+    RedisConnection *m_commands = nullptr; // XACK, XADD, XAUTOCLAIM, XGROUP, XPENDING
+    RedisConnection *m_blocking = nullptr; // XREAD / XREADGROUP only
+    StoreWriter *m_writer = nullptr; // the store on its own thread; created by start()
 
-    QByteArray m_readId;         // observe: last id seen; process: "0" (own pending) then ">"
+    QByteArray m_readId; // observe: last id seen; process: "0" (own pending) then ">"
     QByteArray m_claimCursor = "0-0";
     QElapsedTimer m_sinceClaim;
-    bool m_busy = false;         // a read or a batch is under way
+    quint64 m_run = 0; // bumped by fail(): replies to that run's reads are dropped
+    int m_readsInFlight = 0; // reads, claims, XPENDING checks, group/start steps
+    bool m_backlog = false; // the last read was full: more is waiting
+    Batch m_next; // read, waiting for the writer
+    Batch m_applying; // in the writer
+    bool m_writerBusy = false;
+    int m_acksInFlight = 0;
     bool m_stopRequested = false;
     QTimer m_retryTimer;
 
-    Update m_pending;            // accumulated for the next updated()
+    Update m_pending; // accumulated for the next updated()
     QTimer m_updateTimer;
     QElapsedTimer m_rateClock;
     qint64 m_rateWindowStart = 0;

@@ -1,8 +1,14 @@
 // StreamConsumer in-process against a real redis-server: acknowledgement after commit, dead
-// letters, delivery counting, graceful stop, observe semantics and batched GUI updates.
+// letters, delivery counting, graceful stop, observe semantics and batched GUI updates; and the
+// pipeline to the writer thread: reading on while it is busy, backpressure, stop and failure
+// with a batch in flight. A test holds SQLite's write lock (StoreLock) to keep the writer
+// busy for as long as it needs, instead of guessing timings.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -22,21 +28,63 @@ QByteArray sysIdFor(int i)
     return QByteArray::number(i, 16).rightJustified(32, '0');
 }
 
-RespWriter::Command validEntry(int i, const QByteArray &state = "1", const QByteArray &updatedOn = "2025-01-15 10:00:00")
+RespWriter::Command validEntry(
+    int i, const QByteArray &state = "1", const QByteArray &updatedOn = "2025-01-15 10:00:00")
 {
     const QByteArray number = "INC" + QByteArray::number(1000000 + i);
-    const QByteArray record = QJsonDocument(QJsonObject {{QStringLiteral("sys_updated_on"), QString::fromUtf8(updatedOn)},
-                                                         {QStringLiteral("priority"), QStringLiteral("3")}})
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray record =
+        QJsonDocument(QJsonObject {{QStringLiteral("sys_updated_on"), QString::fromUtf8(updatedOn)},
+                          {QStringLiteral("priority"), QStringLiteral("3")}})
+            .toJson(QJsonDocument::Compact);
     return {"XADD", Stream, "*", "type", "incident", "action", "created", "sys_id", sysIdFor(i), "number", number,
-            "state", state, "assignment_group", "Service Desk", "short_description", "test", "timestamp",
-            "2025-01-15T10:00:00Z", "data", record};
+        "state", state, "assignment_group", "Service Desk", "short_description", "test", "timestamp",
+        "2025-01-15T10:00:00Z", "data", record};
 }
+
+// Holds the write lock of a store file from the test's thread: the consumer's writer thread
+// then waits in its BEGIN IMMEDIATE (busy timeout 10 s) until release().
+class StoreLock {
+public:
+    explicit StoreLock(const QString &path)
+        : m_name(QStringLiteral("store-lock-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_locked = db.open() && exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~StoreLock()
+    {
+        release();
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    StoreLock(const StoreLock &) = delete;
+    StoreLock &operator=(const StoreLock &) = delete;
+
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        if (!q.exec(sql))
+            qWarning() << sql << q.lastError().text();
+        return q.isActive() || q.lastError().type() == QSqlError::NoError;
+    }
+    // commit: keep what was done under the lock (a trigger, say).
+    void release(bool commit = false)
+    {
+        if (m_locked)
+            exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        m_locked = false;
+    }
+
+private:
+    QString m_name;
+    bool m_locked = false;
+};
 
 } // namespace
 
-class TestStreamConsumer : public QObject
-{
+class TestStreamConsumer : public QObject {
     Q_OBJECT
 
 private:
@@ -63,6 +111,45 @@ private:
         const RedisReply r = TestRedis::call(*m_redis, {"XPENDING", Stream, "g"});
         return r.isArray() ? r.at(0).toInteger() : -1;
     }
+
+    // Adds entries first..first+n-1 in one pipelined write.
+    bool publish(int first, int n)
+    {
+        QList<RespWriter::Command> adds;
+        for (int i = first; i < first + n; ++i)
+            adds << validEntry(i);
+        bool written = false;
+        m_redis->batch(adds, this, [&written](const QList<RedisReply> &) { written = true; });
+        return QTest::qWaitFor([&] { return written; }, 10000);
+    }
+
+    // XINFO CONSUMERS: milliseconds since the consumer's last XREADGROUP (or XAUTOCLAIM).
+    qint64 consumerIdleMs(const QByteArray &name)
+    {
+        const RedisReply r = TestRedis::call(*m_redis, {"XINFO", "CONSUMERS", Stream, "g"});
+        for (const RedisReply &c : r.elements()) {
+            if (c.size() < 6 || c.at(1).bytes() != name)
+                continue;
+            for (qsizetype i = 0; i + 1 < c.size(); i += 2) {
+                if (c.at(i).bytes() == "idle")
+                    return c.at(i + 1).toInteger();
+            }
+        }
+        return -1;
+    }
+
+    qint64 storeCount(const QString &path)
+    {
+        TicketStore store;
+        QString error;
+        if (!store.open(path, &error)) {
+            qWarning() << error;
+            return -1;
+        }
+        return store.count();
+    }
+
+    static qint64 stored(const StreamConsumer::Counters &c) { return c.applied + c.duplicates + c.stale; }
 
 private Q_SLOTS:
     void init()
@@ -139,38 +226,206 @@ private Q_SLOTS:
         QCOMPARE(pending(), 0);
     }
 
-    void backlogIsAppliedInLargeTransactions()
+    void backlogIsReadWhileTheWriterIsBusy()
     {
-        // 1,000 entries waiting, 10 per read: read on without blocking and apply them in a few
-        // large store transactions instead of 100 small ones; nothing lost, nothing twice.
-        QList<RespWriter::Command> adds;
-        for (int i = 0; i < 1000; ++i)
-            adds << validEntry(i);
-        bool written = false;
-        m_redis->batch(adds, this, [&written](const QList<RedisReply> &) { written = true; });
-        QTRY_VERIFY(written);
-
+        // The writer is stuck in its first batch; meanwhile the backlog is read and decoded
+        // (read > applied, nothing acknowledged), and becomes the next transaction at once.
         StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("backlog.sqlite"));
         c.count = 10;
         StreamConsumer consumer(c);
         QSignalSpy progress(&consumer, &StreamConsumer::progress);
-        consumer.start();
+        consumer.start(); // the store is open (on the writer thread) when start() returns
+        auto lock = std::make_unique<StoreLock>(c.storePath);
+        QVERIFY(lock->isLocked());
+        QTRY_COMPARE(consumer.state(), StreamConsumer::State::Running);
+        QVERIFY(publish(0, 1000));
+
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().read, 1000, 8000);
+        QCOMPARE(consumer.counters().applied, 0);
+        QCOMPARE(consumer.counters().acked, 0);
+        QCOMPARE(pending(), 1000); // at-least-once: nothing acknowledged before its commit
+        QVERIFY(progress.isEmpty());
+
+        lock.reset();
         QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().acked, 1000, 20000);
         QCOMPARE(consumer.counters().read, 1000);
         QCOMPARE(consumer.counters().applied, 1000);
         QCOMPARE(consumer.counters().duplicates, 0);
         QCOMPARE(pending(), 0);
-        QVERIFY2(progress.size() <= 5, qPrintable(QString::number(progress.size()))); // one per transaction
+        // Two transactions: the one the writer was stuck in, and all that was read meanwhile.
+        QCOMPARE(progress.size(), 2);
+        QCOMPARE(stored(progress.last().constFirst().value<StreamConsumer::Counters>()), 1000);
 
         // Caught up: a single new entry is applied at once, not held back for a group.
         TestRedis::call(*m_redis, validEntry(1000));
         QTRY_COMPARE(consumer.counters().acked, 1001);
+        QSignalSpy stopped(&consumer, &StreamConsumer::stopped);
         consumer.stop();
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(storeCount(c.storePath), 1001);
+    }
 
-        TicketStore store;
-        QString error;
-        QVERIFY2(store.open(c.storePath, &error), qPrintable(error));
-        QCOMPARE(store.count(), 1001);
+    void readingPausesAtTheBufferBound()
+    {
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("bound.sqlite"));
+        c.count = 10;
+        c.maxBufferedEntries = 100;
+        StreamConsumer consumer(c);
+        QList<StreamConsumer::Counters> totals;
+        connect(&consumer, &StreamConsumer::progress, this, [&](const StreamConsumer::Counters &t) { totals << t; });
+        consumer.start();
+        auto lock = std::make_unique<StoreLock>(c.storePath);
+        QVERIFY(lock->isLocked());
+        QTRY_COMPARE(consumer.state(), StreamConsumer::State::Running);
+        QVERIFY(publish(0, 1000));
+
+        QTRY_VERIFY_WITH_TIMEOUT(consumer.counters().read >= c.maxBufferedEntries, 8000);
+        // Then no more reads while the writer is busy: the group sees the consumer go quiet
+        // (reading on would show here as an XREADGROUP at least every BLOCK of 100 ms).
+        QTRY_VERIFY_WITH_TIMEOUT(consumerIdleMs("c1") >= 5 * c.blockMs, 8000);
+        const qint64 read = consumer.counters().read;
+        // The writer's batch (one read) plus the bound, overshot by less than one read.
+        QVERIFY2(read < c.maxBufferedEntries + 2 * c.count, qPrintable(QString::number(read)));
+        QCOMPARE(pending(), read);
+        QCOMPARE(consumer.counters().applied, 0);
+
+        lock.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().acked, 1000, 20000);
+        QCOMPARE(consumer.counters().applied, 1000);
+        QCOMPARE(pending(), 0);
+        // Every transaction is bounded too. progress() follows each batch's XACK (in batch
+        // order, on one connection), so acked grows by one batch at a time; the store's counters
+        // may already include the next batch.
+        qint64 before = 0;
+        for (const StreamConsumer::Counters &t : std::as_const(totals)) {
+            QVERIFY2(t.acked - before < c.maxBufferedEntries + 2 * c.count, qPrintable(QString::number(t.acked)));
+            before = t.acked;
+        }
+        QVERIFY(totals.size() >= 1000 / (c.maxBufferedEntries + 2 * c.count));
+    }
+
+    void stopWithABatchInFlightAppliesAndAcknowledgesEverythingRead()
+    {
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("stop.sqlite"));
+        c.count = 10;
+        StreamConsumer consumer(c);
+        QSignalSpy stopped(&consumer, &StreamConsumer::stopped);
+        consumer.start();
+        auto lock = std::make_unique<StoreLock>(c.storePath);
+        QVERIFY(lock->isLocked());
+        QTRY_COMPARE(consumer.state(), StreamConsumer::State::Running);
+        QVERIFY(publish(0, 500));
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().read, 500, 8000);
+
+        consumer.stop();
+        QCOMPARE(consumer.state(), StreamConsumer::State::Stopping);
+        QCOMPARE(consumer.counters().applied, 0);
+        QVERIFY(stopped.isEmpty()); // the writer is still in its batch
+        QCOMPARE(pending(), 500);
+
+        lock.reset();
+        QVERIFY(stopped.wait(20000));
+        QCOMPARE(stopped.size(), 1);
+        QCOMPARE(consumer.state(), StreamConsumer::State::Idle);
+        QCOMPARE(consumer.counters().read, 500);
+        QCOMPARE(consumer.counters().applied, 500);
+        QCOMPARE(consumer.counters().acked, 500);
+        QCOMPARE(pending(), 0);
+        QCOMPARE(storeCount(c.storePath), 500);
+
+        // And it starts again where it stopped.
+        QVERIFY(publish(500, 20));
+        consumer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().acked, 520, 10000);
+        QCOMPARE(consumer.counters().applied, 520);
+        QCOMPARE(pending(), 0);
+    }
+
+    void storeFailureAcknowledgesNothingAfterIt()
+    {
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("broken.sqlite"));
+        c.count = 10;
+        StreamConsumer consumer(c);
+        QSignalSpy stopped(&consumer, &StreamConsumer::stopped);
+        consumer.start();
+        auto lock = std::make_unique<StoreLock>(c.storePath);
+        QVERIFY(lock->isLocked());
+        QTRY_COMPARE(consumer.state(), StreamConsumer::State::Running);
+        QVERIFY(publish(0, 300));
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().read, 300, 8000);
+        // The batch the writer waits for will fail; 290 or more entries were read after it.
+        QVERIFY(lock->exec(QStringLiteral("CREATE TRIGGER test_fail_insert BEFORE INSERT ON tickets "
+                                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(lock->exec(QStringLiteral("CREATE TRIGGER test_fail_update BEFORE UPDATE ON tickets "
+                                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        lock->release(true);
+
+        QVERIFY(stopped.wait(20000));
+        QCOMPARE(consumer.state(), StreamConsumer::State::Failed);
+        QVERIFY2(
+            consumer.lastError().contains(QStringLiteral("could not apply a batch")), qPrintable(consumer.lastError()));
+        QCOMPARE(consumer.counters().applied, 0);
+        QCOMPARE(consumer.counters().acked, 0);
+        QCOMPARE(pending(), 300);
+        QCOMPARE(storeCount(c.storePath), 0);
+
+        // Repaired: a restart re-reads its own pending entries and applies them all.
+        lock.reset();
+        StoreLock repair(c.storePath);
+        QVERIFY(repair.exec(QStringLiteral("DROP TRIGGER test_fail_insert")));
+        QVERIFY(repair.exec(QStringLiteral("DROP TRIGGER test_fail_update")));
+        repair.release(true);
+        consumer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().acked, 300, 20000);
+        QCOMPARE(consumer.counters().applied, 300);
+        QCOMPARE(pending(), 0);
+        QCOMPARE(storeCount(c.storePath), 300);
+    }
+
+    void storeThatCannotOpenFailsTheStart()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("not-a-directory")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("not-a-directory/x.sqlite"));
+        StreamConsumer consumer(c);
+        QSignalSpy stopped(&consumer, &StreamConsumer::stopped);
+        consumer.start();
+        QCOMPARE(consumer.state(), StreamConsumer::State::Failed);
+        QCOMPARE(stopped.size(), 1);
+        QVERIFY2(consumer.lastError().startsWith(QStringLiteral("cannot open the ticket store %1: ").arg(c.storePath)),
+            qPrintable(consumer.lastError()));
+        // Nothing touched Redis.
+        QCOMPARE(TestRedis::call(*m_redis, {"EXISTS", Stream}).toInteger(), 0);
+    }
+
+    void deletedWithABatchInFlightOnItsThread()
+    {
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("deleted.sqlite"));
+        c.count = 10;
+        {
+            ConsumerThread worker;
+            worker.configure(c);
+            worker.start();
+            QTRY_COMPARE(worker.state(), StreamConsumer::State::Running);
+            auto lock = std::make_unique<StoreLock>(c.storePath);
+            QVERIFY(lock->isLocked());
+            QVERIFY(publish(0, 300));
+            QTRY_COMPARE_WITH_TIMEOUT(pending(), 300, 8000); // all delivered, the writer stuck
+            // Retired (deleted on its thread) while its writer waits in a transaction, then the
+            // thread itself goes: both joins finish once the writer can commit.
+            worker.clear();
+            lock.reset();
+        }
+        // Whatever the deleted consumer committed without acknowledging is delivered again.
+        StreamConsumer consumer(c);
+        consumer.start();
+        // Its own pending entries: those the deleted one committed come back as duplicates.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pending() == 0 && consumer.counters().acked > 0 && stored(consumer.counters()) == consumer.counters().acked,
+            20000);
+        QCOMPARE(consumer.counters().malformed, 0);
+        QCOMPARE(storeCount(c.storePath), 300);
     }
 
     void tooManyDeliveriesAreDeadLettered()
