@@ -234,6 +234,7 @@ int main(int argc, char *argv[])
     config.count = count;
     config.blockMs = 100;
     config.storePath = dir.filePath(QStringLiteral("bench.sqlite"));
+    config.reportChangedTickets = false; // as `streamdesk-cli process`
     StreamConsumer consumer(config);
     QElapsedTimer processTimer;
     processTimer.start();
@@ -268,6 +269,7 @@ int main(int argc, char *argv[])
     liveConfig.stream = live;
     liveConfig.group = QStringLiteral("gui");
     liveConfig.storePath = dir.filePath(QStringLiteral("live.sqlite"));
+    liveConfig.reportChangedTickets = true; // the GUI shows them
     worker.configure(liveConfig);
     qint64 applied = 0;
     TicketUpdateQueue queue(&model); // what the GUI does: time-boxed slices

@@ -28,6 +28,8 @@ packages=(
     # Redis client (hiredis parses RESP), secret storage, SQLite's C API (the ticket store's
     # hot statements run on QtSql's own connection handle)
     libhiredis-dev qtkeychain-qt6-dev libsqlite3-dev
+    # the executables' allocator (see CMakeLists.txt)
+    libjemalloc-dev
     # servers and tools the sandbox, tests and benchmarks start: redis-server, redis-benchmark, openssl
     redis-server redis-tools openssl
     # headless GUI runs

@@ -49,14 +49,14 @@ bool StoreWriter::open(const QString &path, QString *error)
     return ok;
 }
 
-void StoreWriter::apply(const QList<TicketEvent> &events)
+void StoreWriter::apply(const QList<TicketEvent> &events, bool reportChanged)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker = m_worker, events] {
+        [this, worker = m_worker, events, reportChanged] {
             TicketStore::BatchResult result;
             if (worker->store)
-                result = worker->store->apply(events);
+                result = worker->store->apply(events, reportChanged);
             else
                 result.error = QStringLiteral("not open");
             QMetaObject::invokeMethod(

@@ -27,7 +27,7 @@ public:
     // Opens the store on the writer thread and waits for it (a few ms): the caller can fail at
     // once on an error. Does nothing if it is already open on that path.
     bool open(const QString &path, QString *error);
-    void apply(const QList<TicketEvent> &events);
+    void apply(const QList<TicketEvent> &events, bool reportChanged = true);
 
 Q_SIGNALS:
     void applied(const TicketStore::BatchResult &result);

@@ -518,7 +518,7 @@ void StreamConsumer::submitBatch()
         }
         m_applying = std::move(batch);
         m_writerBusy = true;
-        m_writer->apply(m_applying.events);
+        m_writer->apply(m_applying.events, m_config.reportChangedTickets);
     }
 }
 

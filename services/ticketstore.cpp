@@ -453,7 +453,7 @@ bool TicketStore::isOpen() const
     return m_conn && m_conn->db.isOpen();
 }
 
-TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
+TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bool reportChanged)
 {
     BatchResult result;
     if (!isOpen()) {
@@ -568,7 +568,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
                 q.bind(19, slot.rowid);
             if (!run(q))
                 return false;
-            if (!withRecord) {
+            if (!withRecord && reportChanged) {
                 // Rare (events without a record): `changed` carries the stored record.
                 c.loadRecord.bind(1, slot.rowid);
                 if (c.loadRecord.step() == SQLITE_ROW)
@@ -602,7 +602,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events)
         }
     }
     for (Slot &slot : batch) {
-        if (slot.dirty)
+        if (slot.dirty && reportChanged)
             result.changed.append(std::move(slot.ticket));
     }
     result.ok = true;

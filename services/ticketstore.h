@@ -33,7 +33,7 @@ public:
         int duplicates = 0;
         int stale = 0;
         QList<Outcome> outcomes; // one per input event
-        QList<Ticket> changed; // tickets as they are after the commit (applied ones only)
+        QList<Ticket> changed; // tickets as they are after the commit (applied ones; if asked)
     };
 
     struct Filter {
@@ -56,8 +56,9 @@ public:
 
     void setHistoryLimit(int perTicket) { m_historyLimit = perTicket; } // default 50
 
-    // One transaction for the whole batch; commits before returning.
-    BatchResult apply(const QList<TicketEvent> &events);
+    // One transaction for the whole batch; commits before returning. BatchResult::changed is
+    // filled only when asked: views need it, a headless processor does not.
+    BatchResult apply(const QList<TicketEvent> &events, bool reportChanged = true);
 
     [[nodiscard]] std::optional<Ticket> ticket(const QString &sysId) const;
     [[nodiscard]] QList<Ticket> tickets(const Filter &filter = {}) const;

@@ -21,7 +21,7 @@ struct sqlite3;
 class WalCheckpointer final {
 public:
     static constexpr int BackgroundPages = 8000; // ~32 MiB of 4 KiB pages
-    static constexpr int ForegroundPages = 64000; // ~256 MiB
+    static constexpr int ForegroundPages = 24000; // ~96 MiB
 
     explicit WalCheckpointer(const QString &path);
     ~WalCheckpointer(); // finishes a checkpoint under way, then joins

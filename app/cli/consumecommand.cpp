@@ -107,6 +107,7 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
     config.mode = m_mode;
     config.stream = parser.value(kStream);
     config.storePath = parser.value(kStore);
+    config.reportChangedTickets = false; // no views here
 
     const auto readInt = [&](const QString &option, int minimum, int maximum, int *target) {
         const auto value = CliOptions::integer(parser, option, minimum, maximum);
