@@ -1,0 +1,109 @@
+// WalCheckpointer keeps a busy writer's WAL bounded without checkpointing on the writer's
+// thread in the common case. A real SQLite file with 512-byte pages, so its page thresholds are
+// reached with a few MB.
+#include <sqlite3.h>
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "services/walcheckpointer.h"
+
+namespace {
+
+bool exec(sqlite3 *db, const char *sql)
+{
+    char *error = nullptr;
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK;
+    if (!ok)
+        qWarning() << sql << error;
+    sqlite3_free(error);
+    return ok;
+}
+
+qint64 scalar(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+} // namespace
+
+class TstWalCheckpointer final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void keepsTheLogBounded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray path = dir.filePath(QStringLiteral("wal.sqlite")).toUtf8();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        QVERIFY(exec(db, "PRAGMA page_size = 512"));
+        QVERIFY(exec(db, "PRAGMA journal_mode = WAL"));
+        QVERIFY(exec(db, "PRAGMA synchronous = NORMAL"));
+        QVERIFY(exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, payload BLOB)"));
+
+        constexpr int Transactions = 120;
+        constexpr int RowsPerTransaction = 100;
+        qint64 framesWritten = 0;
+        {
+            WalCheckpointer checkpointer(QString::fromUtf8(path));
+            sqlite3_wal_autocheckpoint(db, 0); // only the checkpointer keeps the log bounded
+            checkpointer.install(db);
+            sqlite3_stmt *insert = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, "INSERT INTO t (payload) VALUES (randomblob(1500))", -1, &insert, nullptr),
+                SQLITE_OK);
+            for (int t = 0; t < Transactions; ++t) {
+                QVERIFY(exec(db, "BEGIN IMMEDIATE"));
+                for (int r = 0; r < RowsPerTransaction; ++r) {
+                    QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+                    sqlite3_reset(insert);
+                }
+                QVERIFY(exec(db, "COMMIT"));
+            }
+            sqlite3_finalize(insert);
+            // Each 1,500-byte row takes ~4 pages: ~400 frames per transaction.
+            framesWritten = qint64(Transactions) * RowsPerTransaction * 1500 / 512;
+            QVERIFY(framesWritten > WalCheckpointer::ForegroundPages); // unbounded, the log would pass it
+            QTRY_VERIFY(checkpointer.backgroundCheckpoints() > 0);
+            sqlite3_wal_hook(db, nullptr, nullptr); // before the checkpointer goes
+        }
+        // The log restarted instead of growing: never much past the foreground threshold.
+        const qint64 walBytes = QFileInfo(QString::fromUtf8(path + "-wal")).size();
+        QVERIFY2(walBytes < qint64(WalCheckpointer::ForegroundPages + 1000) * (512 + 24),
+            QByteArray::number(walBytes).constData());
+        QVERIFY(walBytes > 0);
+
+        // Everything committed is there, for this connection and a new one.
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM t"), qint64(Transactions) * RowsPerTransaction);
+        QCOMPARE(sqlite3_close(db), SQLITE_OK);
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM t"), qint64(Transactions) * RowsPerTransaction);
+        sqlite3_stmt *check = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(check), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))), QByteArray("ok"));
+        sqlite3_finalize(check);
+        sqlite3_close(db);
+    }
+
+    void destroyedWhileIdle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("idle.sqlite"));
+        // A file that does not exist yet: the checkpoint connection fails, the owner still
+        // destroys it cleanly and nothing is requested.
+        WalCheckpointer checkpointer(path);
+        QCOMPARE(checkpointer.backgroundCheckpoints(), 0);
+        QCOMPARE(checkpointer.foregroundCheckpoints(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWalCheckpointer)
+#include "tst_walcheckpointer.moc"
