@@ -2562,10 +2562,6 @@ Click to list these tickets</source>
         <source>stream %1: %2; retrying</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>stream %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>
@@ -3051,6 +3047,14 @@ Applied here %2</source>
             <numerusform>Cannot apply %n event to the ticket store: %1</numerusform>
             <numerusform>Cannot apply %n events to the ticket store: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SQLite driver (QSQLITE) does not expose its connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket store %1 upgraded to schema %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

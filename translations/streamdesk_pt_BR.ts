@@ -2563,10 +2563,6 @@ Clique para listar estes chamados</translation>
         <source>stream %1: %2; retrying</source>
         <translation>stream %1: %2; tentando novamente</translation>
     </message>
-    <message>
-        <source>stream %1: %2</source>
-        <translation>stream %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>
@@ -3054,6 +3050,14 @@ Aplicado aqui em %2</translation>
             <numerusform>Não foi possível aplicar %n evento à base de chamados: %1</numerusform>
             <numerusform>Não foi possível aplicar %n eventos à base de chamados: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SQLite driver (QSQLITE) does not expose its connection handle.</source>
+        <translation>O driver SQLite (QSQLITE) não expõe o identificador da sua conexão.</translation>
+    </message>
+    <message>
+        <source>ticket store %1 upgraded to schema %2</source>
+        <translation>base de chamados %1 atualizada para o esquema %2</translation>
     </message>
 </context>
 <context>
