@@ -189,7 +189,12 @@ public:
             }
             ++p;
         }
-        if (nonAscii && !QUtf8StringView(start, p - start).isValidUtf8())
+        // A byte order mark is dropped by QString::fromUtf8() at the start of a piece of text,
+        // which is where Qt's parser and ours would cut a string differently: Qt's call.
+        static constexpr std::string_view Bom = "\xEF\xBB\xBF";
+        if (nonAscii
+            && (!QUtf8StringView(start, p - start).isValidUtf8()
+                || std::string_view(start, size_t(p - start)).find(Bom) != std::string_view::npos))
             return false;
         *content = {start, p};
         m_p = p + 1;

@@ -38,12 +38,13 @@ void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
         sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
 }
 
-void SqliteStatement::bindId(int index, const QByteArray &id)
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
 {
-    if (id.isEmpty())
+    if (utf8.isEmpty())
         sqlite3_bind_null(m_stmt, index);
     else
-        sqlite3_bind_text64(m_stmt, index, id.constData(), sqlite3_uint64(id.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        sqlite3_bind_text64(
+            m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 void SqliteStatement::bindTime(int index, const QDateTime &time)

@@ -25,7 +25,9 @@ public:
     // Parameters count from 1, as in SQL. Values are copied or kept until reset().
     void bind(int index, const QString &text); // an empty string binds '' (never NULL)
     void bindBlob(int index, const QByteArray &bytes); // empty binds NULL
-    void bindId(int index, const QByteArray &id); // as text; empty binds NULL
+    // UTF-8 text (JSON must be text: newer SQLite reads a BLOB given to its JSON functions as
+    // its binary JSONB format), stream ids. Empty binds NULL.
+    void bindUtf8(int index, const QByteArray &utf8);
     void bindTime(int index, const QDateTime &time); // ms since the epoch; invalid binds NULL
     void bind(int index, qint64 value);
 

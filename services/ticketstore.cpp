@@ -1,7 +1,7 @@
 #include "services/ticketstore.h"
 
 #include <algorithm>
-
+#include <limits>
 #include <sqlite3.h>
 
 #include <QAtomicInteger>
@@ -96,12 +96,10 @@ const char *const kCreateSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
 };
 
-// From schema 1: each ticket's history rows, oldest first, become its history array.
-const char *const kMigrateFrom1[] = {
-    "ALTER TABLE tickets ADD COLUMN history TEXT",
-    "UPDATE tickets SET history = (SELECT json_group_array(json_array(source_id, action, state,"
-    " assignment_group, event_time, applied_at)) FROM (SELECT * FROM history AS h"
-    " WHERE h.sys_id = tickets.sys_id ORDER BY h.id))",
+// From schema 1: the history column; migrateHistoryRows() fills it from the history table, then
+// the table and the indexes go.
+constexpr auto kAddHistoryColumn = "ALTER TABLE tickets ADD COLUMN history TEXT";
+const char *const kDropSchema1[] = {
     "DROP TABLE history",
     "DROP INDEX IF EXISTS tickets_type_state",
     "DROP INDEX IF EXISTS tickets_assignment_group",
@@ -172,6 +170,46 @@ Ticket ticketFromQuery(const QSqlQuery &q)
     return t;
 }
 
+// Each ticket's schema-1 history rows, oldest first, become its history array. In C++ rather
+// than with json_group_array(): SQLite does not promise that aggregate's order (before 3.44 it
+// takes no ORDER BY).
+bool migrateHistoryRows(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery update(db);
+    if (!rows.exec(u"SELECT sys_id, source_id, action, state, assignment_group, event_time, applied_at"
+                   " FROM history ORDER BY sys_id, id"_s)
+        || !update.prepare(u"UPDATE tickets SET history = ? WHERE sys_id = ?"_s)) {
+        *error = oneLine(rows.lastError().isValid() ? rows.lastError() : update.lastError());
+        return false;
+    }
+    QString current;
+    TicketHistory history;
+    const auto flush = [&]() {
+        if (current.isEmpty())
+            return true;
+        update.bindValue(0, QString::fromUtf8(history.toJson(std::numeric_limits<int>::max())));
+        update.bindValue(1, current);
+        if (update.exec())
+            return true;
+        *error = oneLine(update.lastError());
+        return false;
+    };
+    while (rows.next()) {
+        const QString sysId = rows.value(0).toString();
+        if (sysId != current) {
+            if (!flush())
+                return false;
+            current = sysId;
+            history = TicketHistory();
+        }
+        history.append({rows.value(1).toString().toUtf8(), rows.value(2).toString(), rows.value(3).toString(),
+            rows.value(4).toString(), timeFromVariant(rows.value(5)), timeFromVariant(rows.value(6))});
+    }
+    return flush();
+}
+
 // A row of kLoadSql (column 0 is the rowid, the last one the history; no record).
 Ticket ticketFromLoad(const SqliteStatement &q)
 {
@@ -211,7 +249,7 @@ void bindTicket(SqliteStatement &q, const Ticket &t, bool withRecord)
     q.bind(12, t.sysUpdatedOn);
     if (withRecord)
         q.bindBlob(13, t.recordJson);
-    q.bindId(14, t.lastSourceId);
+    q.bindUtf8(14, t.lastSourceId);
     q.bind(15, t.lastAction);
     q.bindTime(16, t.lastEventTime);
     q.bindTime(17, t.appliedAt);
@@ -393,8 +431,16 @@ QString TicketStore::setUp()
     }
     if (version < kSchemaVersion) {
         QList<const char *> steps(std::begin(kCreateSchema), std::end(kCreateSchema));
-        if (version == 1)
-            steps = QList<const char *>(std::begin(kMigrateFrom1), std::end(kMigrateFrom1));
+        QString migrationError;
+        if (version == 1) {
+            if (!q.exec(QString::fromLatin1(kAddHistoryColumn)) || !migrateHistoryRows(db, &migrationError)) {
+                failure = tr("Cannot upgrade the ticket store %1: %2")
+                              .arg(path, migrationError.isEmpty() ? oneLine(q.lastError()) : migrationError);
+                (void)q.exec(u"ROLLBACK"_s);
+                return failure;
+            }
+            steps = QList<const char *>(std::begin(kDropSchema1), std::end(kDropSchema1));
+        }
         for (const char *sql : std::as_const(steps)) {
             if (!q.exec(QString::fromLatin1(sql))) {
                 failure = tr("Cannot create the ticket store %1: %2").arg(path, oneLine(q.lastError()));
@@ -509,7 +555,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
             batch.last().ticket.sysId = e.sysId;
             ids.append(e.sysId);
         }
-        c.load.bindBlob(1, jsonArray(ids));
+        c.load.bindUtf8(1, jsonArray(ids));
         int rc = SQLITE_ROW;
         while ((rc = c.load.step()) == SQLITE_ROW) {
             Ticket t = ticketFromLoad(c.load);
@@ -565,7 +611,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
             const bool withRecord = slot.rowid == 0 || slot.recordEvent;
             SqliteStatement &q = slot.rowid == 0 ? c.insert : withRecord ? c.update : c.updateKeepingRecord;
             bindTicket(q, slot.ticket, withRecord);
-            q.bindBlob(18, slot.history.toJson(historyLimit));
+            q.bindUtf8(18, slot.history.toJson(historyLimit));
             if (slot.rowid != 0)
                 q.bind(19, slot.rowid);
             if (!run(q))

@@ -328,9 +328,15 @@ private slots:
             }
             QVERIFY(raw.exec(u"INSERT INTO tickets (sys_id, number, type, state, last_source_id, last_action)"
                              " VALUES ('%1', 'INC0000001', 'incident', '2', '5-0', 'updated')"_s.arg(sysIdFor(1))));
-            QVERIFY(raw.exec(u"INSERT INTO history (sys_id, source_id, action, state, assignment_group, event_time,"
-                             " applied_at) VALUES ('%1', '4-0', 'created', '1', 'Rede', 4, 40),"
-                             " ('%1', '5-0', 'updated', '2', 'Service \"Desk\"', 5, 50)"_s.arg(sysIdFor(1))));
+            // Two tickets' rows interleaved, ids not in insertion order: each history follows its ids.
+            QVERIFY(raw.exec(
+                u"INSERT INTO tickets (sys_id, number, type, state) VALUES ('%1', 'INC0000002', 'incident', '3')"_s.arg(
+                    sysIdFor(2))));
+            QVERIFY(raw.exec(u"INSERT INTO history (id, sys_id, source_id, action, state, assignment_group, event_time,"
+                             " applied_at) VALUES (7, '%1', '5-0', 'updated', '2', 'Service \"Desk\"', 5, 50),"
+                             " (3, '%2', '2-0', 'created', '1', 'Rede', 2, 20),"
+                             " (2, '%1', '4-0', 'created', '1', 'Rede', 4, 40),"
+                             " (9, '%2', '3-0', 'updated', '3', 'Rede', 3, 30)"_s.arg(sysIdFor(1), sysIdFor(2))));
         }
         TicketStore store;
         QVERIFY(openStore(store));
@@ -341,6 +347,7 @@ private slots:
         QCOMPARE(history.last().eventTime, QDateTime::fromMSecsSinceEpoch(4, Qt::UTC));
         QCOMPARE(history.last().appliedAt, QDateTime::fromMSecsSinceEpoch(40, Qt::UTC));
         QCOMPARE(store.meta(u"observe.position"_s), u"5-0"_s);
+        QCOMPARE(sourceIds(store.history(sysIdFor(2))), (QList<QByteArray> {"3-0", "2-0"}));
         {
             RawConnection raw(m_path);
             QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
@@ -355,6 +362,13 @@ private slots:
         QCOMPARE(replay.outcomes, (Outcomes {Duplicate, Applied}));
         QCOMPARE(sourceIds(store.history(sysIdFor(1))), (QList<QByteArray> {"6-0", "5-0", "4-0"}));
         QCOMPARE(store.ticket(sysIdFor(1))->state, u"3"_s);
+        // JSON as text: newer SQLite reads a BLOB given to its JSON functions as JSONB.
+        RawConnection raw(m_path);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM tickets WHERE typeof(history) <> 'text'"_s).toInt(), 0);
+        QCOMPARE(raw.scalar(u"SELECT h.value ->> 1 FROM tickets AS t, json_each(t.history) AS h"
+                            " WHERE t.sys_id = '%1' AND h.value ->> 0 = '6-0'"_s.arg(sysIdFor(1)))
+                     .toString(),
+            u"updated"_s);
     }
 
     void applyCreates()
