@@ -370,6 +370,7 @@ private Q_SLOTS:
         QCOMPARE(pane->historyView()->topLevelItemCount(), int(history.size()));
         QCOMPARE(pane->historyView()->topLevelItem(0)->text(TicketDetailPane::HistoryId),
             QString::fromLatin1(history.constFirst().sourceId));
+        saveShot(&view, u"ticket-detail"_s, u"en"_s); // the pane and its history, as people see it
 
         // Updates to this ticket and others keep it selected and refresh the pane.
         QList<Ticket> changed;
