@@ -19,8 +19,10 @@
 #include "models/streamgroupsmodel.h"
 #include "models/ticketmodel.h"
 #include "services/feedhub.h"
+#include "services/redisconnection.h"
 #include "services/testevent.h"
 #include "services/ticketstore.h"
+#include "support/testredis.h"
 #include "ui/dashboardview.h"
 #include "ui/mainwindow.h"
 #include "ui/pipelinecontroller.h"
@@ -56,6 +58,82 @@ class TestGuiPipeline final : public QObject {
 
 private Q_SLOTS:
     void init() { QSettings().clear(); }
+
+    // attach() reads the store's tickets on another thread; changes the consumer brings while
+    // that read is under way must not be lost under the snapshot when it lands.
+    void snapshotLoadsOffTheGuiThreadWithoutLosingUpdates()
+    {
+        const auto server = TestRedis::start();
+        QVERIFY(server);
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(u"tickets.sqlite"_s);
+        constexpr int Stored = 30000; // a snapshot long enough (~0.3 s) for the consumer to answer first
+        const auto sysIdFor = [](int n) { return u"%1"_s.arg(n, 32, 16, QLatin1Char('0')); };
+        {
+            TicketStore store;
+            QVERIFY(store.open(storePath, nullptr));
+            QList<TicketEvent> events;
+            for (int i = 0; i < Stored; ++i) {
+                TicketEvent e;
+                e.sourceId = "1-" + QByteArray::number(i);
+                e.sysId = sysIdFor(i);
+                e.type = e.rawType = u"incident"_s;
+                e.action = e.rawAction = u"created"_s;
+                e.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+                e.state = u"1"_s;
+                events.append(e);
+            }
+            QCOMPARE(store.apply(events).applied, Stored);
+        }
+
+        PipelineController pipeline;
+        QSignalSpy loaded(&pipeline, &PipelineController::ticketsLoaded);
+        PipelineController::Target target;
+        target.endpoint = TestRedis::endpoint(*server);
+        target.storePath = storePath;
+        target.observeFrom = "0";
+        RedisConnection redis(target.endpoint);
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        // Changes for the first 50 tickets are waiting in the stream: the consumer applies them
+        // at once, while the snapshot may still be loading.
+        for (int i = 0; i < 50; ++i) {
+            const RedisReply added = TestRedis::call(redis,
+                {"XADD", PipelineController::streamKey().toUtf8(), "*", "type", "incident", "action", "updated",
+                    "sys_id", sysIdFor(i).toUtf8(), "state", "2"});
+            QVERIFY2(!added.isError(), qPrintable(added.errorMessage()));
+        }
+        pipeline.attach(target);
+        QVERIFY(pipeline.store());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.constFirst().at(0).toInt(), Stored);
+        TicketModel *model = pipeline.ticketModel();
+        QCOMPARE(model->rowCount(), Stored);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < 50; ++i) {
+                    const int row = model->rowOf(sysIdFor(i));
+                    if (row < 0 || model->ticketAt(row).state != u"2"_s)
+                        return false;
+                }
+                return true;
+            }(),
+            10000);
+        QCOMPARE(model->ticketAt(model->rowOf(sysIdFor(Stored - 1))).state, u"1"_s);
+        QCOMPARE(model->rowCount(), Stored);
+        QCOMPARE(loaded.size(), 1);
+
+        // Detached while a snapshot loads: its answer is dropped. Answers come in order, so once
+        // the next attach's snapshot is in, the dropped one has come and gone unannounced.
+        pipeline.attach(target);
+        pipeline.detach();
+        QCOMPARE(model->rowCount(), 0);
+        pipeline.attach(target);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(model->rowCount(), Stored);
+        pipeline.detach();
+    }
 
     void sandboxFeedsTheViews()
     {

@@ -7,6 +7,7 @@
 #include "services/consumerthread.h"
 #include "services/logging.h"
 #include "services/statetable.h"
+#include "services/ticketsnapshotloader.h"
 #include "services/ticketstore.h"
 
 using namespace Qt::StringLiterals;
@@ -16,14 +17,21 @@ PipelineController::PipelineController(QObject *parent)
     , m_thread(new ConsumerThread(this))
     , m_model(new TicketModel(this))
     , m_queue(new TicketUpdateQueue(m_model, this))
+    , m_loader(new TicketSnapshotLoader(this))
 {
     connect(m_thread, &ConsumerThread::stateChanged, this, &PipelineController::stateChanged);
     connect(m_thread, &ConsumerThread::updated, this, [this](const StreamConsumer::Update &update) {
         // Rows first, so views reacting to updated() find the tickets they were told about
         // once the queue has drained (it applies in slices, on later event-loop turns).
-        m_queue->enqueue(update.changed);
+        // While the store's snapshot loads, they wait: applied after it, in order, they leave
+        // each row as new as the store, whichever side saw a change first.
+        if (m_loadRequest != 0)
+            m_heldRows += update.changed;
+        else
+            m_queue->enqueue(update.changed);
         Q_EMIT updated(update);
     });
+    connect(m_loader, &TicketSnapshotLoader::loaded, this, &PipelineController::onSnapshot);
     QString error;
     if (!applyStateTable(&error))
         qCWarning(lcUi).noquote() << "state table:" << error;
@@ -102,6 +110,8 @@ void PipelineController::detach()
     m_attached = false;
     m_thread->clear(); // the consumer is deleted on its thread; an uncommitted batch is redelivered
     m_store.reset();
+    m_loadRequest = 0; // a snapshot still loading is the old server's
+    m_heldRows.clear();
     m_queue->clear(); // rows still queued belong to the old server
     m_model->clear();
 }
@@ -170,5 +180,22 @@ void PipelineController::loadTickets()
         m_model->clear();
         return;
     }
-    m_model->reset(m_store->tickets());
+    // The rows themselves are read on another thread: a large store took a second or more.
+    m_model->clear();
+    m_heldRows.clear();
+    m_loadRequest = m_loader->load(path);
+}
+
+void PipelineController::onSnapshot(quint64 request, const QList<Ticket> &tickets, const QString &error)
+{
+    if (request != m_loadRequest || !m_attached)
+        return; // superseded, or detached meanwhile
+    m_loadRequest = 0;
+    if (!error.isEmpty()) {
+        qCWarning(lcUi).noquote() << "ticket store:" << error;
+        Q_EMIT storeError(error);
+    }
+    m_model->reset(tickets);
+    m_queue->enqueue(std::exchange(m_heldRows, {}));
+    Q_EMIT ticketsLoaded(m_model->rowCount());
 }

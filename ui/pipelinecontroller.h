@@ -10,6 +10,7 @@
 class ConsumerThread;
 class TicketModel;
 class TicketStore;
+class TicketSnapshotLoader;
 class TicketUpdateQueue;
 
 // The window's side of the ticket pipeline: the consumer on its worker thread, the GUI thread's
@@ -75,15 +76,21 @@ Q_SIGNALS:
     void updated(const StreamConsumer::Update &update);
     void configChanged(const StreamConsumer::Config &config);
     void storeError(const QString &message);
+    // The store's tickets are in the model (attach() reads them on another thread).
+    void ticketsLoaded(int count);
 
 private:
     void attachTarget(const Target &target, bool run); // target by value at call sites that pass m_target
     void reconfigure(bool run);
     void loadTickets();
+    void onSnapshot(quint64 request, const QList<Ticket> &tickets, const QString &error);
 
     ConsumerThread *m_thread = nullptr;
     TicketModel *m_model = nullptr;
     TicketUpdateQueue *m_queue = nullptr;
+    TicketSnapshotLoader *m_loader = nullptr;
+    quint64 m_loadRequest = 0; // the snapshot being loaded, 0 when none
+    QList<Ticket> m_heldRows; // consumer updates that arrived while it loads
     std::unique_ptr<TicketStore> m_store;
     Target m_target;
     bool m_attached = false;
