@@ -80,10 +80,10 @@ namespace {
 constexpr int kSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 10000;
 
-// Column order shared by every SELECT that builds a Ticket (see ticketFromQuery).
-constexpr auto kTicketColumns = "sys_id, number, type, state, priority, impact, urgency, assignment_group, "
-                                "assigned_to, short_description, sys_created_on, sys_updated_on, record_json, "
-                                "last_source_id, last_action, last_event_time, applied_at"_L1;
+// Column order shared by every SELECT that builds a Ticket (see ticketFromRow).
+constexpr char kSelectTickets[] = "SELECT sys_id, number, type, state, priority, impact, urgency, assignment_group,"
+                                  " assigned_to, short_description, sys_created_on, sys_updated_on, record_json,"
+                                  " last_source_id, last_action, last_event_time, applied_at FROM tickets";
 
 const char *const kCreateSchema[] = {
     "CREATE TABLE IF NOT EXISTS tickets ("
@@ -107,10 +107,10 @@ const char *const kDropSchema1[] = {
 };
 
 // The write path's statements. Parameters of insert/update: ?1 sys_id ... ?17 applied_at in
-// kTicketColumns order, ?18 history, ?19 rowid (update only).
-constexpr auto kLoadSql = "SELECT rowid, sys_id, number, type, state, priority, impact, urgency, assignment_group,"
-                          " assigned_to, short_description, sys_created_on, sys_updated_on, last_source_id,"
-                          " last_action, last_event_time, applied_at, history FROM tickets"
+// kSelectTickets order, ?18 history, ?19 rowid (update only).
+constexpr auto kLoadSql = "SELECT sys_id, number, type, state, priority, impact, urgency, assignment_group,"
+                          " assigned_to, short_description, sys_created_on, sys_updated_on, NULL, last_source_id,"
+                          " last_action, last_event_time, applied_at, rowid, history FROM tickets"
                           " WHERE sys_id IN (SELECT value FROM json_each(?1))";
 constexpr auto kInsertSql = "INSERT INTO tickets (sys_id, number, type, state, priority, impact, urgency,"
                             " assignment_group, assigned_to, short_description, sys_created_on, sys_updated_on,"
@@ -145,29 +145,6 @@ QDateTime timeFromVariant(const QVariant &value)
 QDateTime normalized(const QDateTime &time)
 {
     return time.isValid() ? QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), Qt::UTC) : QDateTime();
-}
-
-Ticket ticketFromQuery(const QSqlQuery &q)
-{
-    Ticket t;
-    t.sysId = q.value(0).toString();
-    t.number = q.value(1).toString();
-    t.type = q.value(2).toString();
-    t.state = q.value(3).toString();
-    t.priority = q.value(4).toString();
-    t.impact = q.value(5).toString();
-    t.urgency = q.value(6).toString();
-    t.assignmentGroup = q.value(7).toString();
-    t.assignedTo = q.value(8).toString();
-    t.shortDescription = q.value(9).toString();
-    t.sysCreatedOn = q.value(10).toString();
-    t.sysUpdatedOn = q.value(11).toString();
-    t.recordJson = q.value(12).toByteArray();
-    t.lastSourceId = q.value(13).toString().toUtf8();
-    t.lastAction = q.value(14).toString();
-    t.lastEventTime = timeFromVariant(q.value(15));
-    t.appliedAt = timeFromVariant(q.value(16));
-    return t;
 }
 
 // Each ticket's schema-1 history rows, oldest first, become its history array. In C++ rather
@@ -210,22 +187,23 @@ bool migrateHistoryRows(const QSqlDatabase &db, QString *error)
     return flush();
 }
 
-// A row of kLoadSql (column 0 is the rowid, the last one the history; no record).
-Ticket ticketFromLoad(const SqliteStatement &q)
+// Columns 0-16 of a row in kSelectTickets order (kLoadSql has NULL for the record).
+Ticket ticketFromRow(const SqliteStatement &q)
 {
     Ticket t;
-    t.sysId = q.text(1);
-    t.number = q.text(2);
-    t.type = q.text(3);
-    t.state = q.text(4);
-    t.priority = q.text(5);
-    t.impact = q.text(6);
-    t.urgency = q.text(7);
-    t.assignmentGroup = q.text(8);
-    t.assignedTo = q.text(9);
-    t.shortDescription = q.text(10);
-    t.sysCreatedOn = q.text(11);
-    t.sysUpdatedOn = q.text(12);
+    t.sysId = q.text(0);
+    t.number = q.text(1);
+    t.type = q.text(2);
+    t.state = q.text(3);
+    t.priority = q.text(4);
+    t.impact = q.text(5);
+    t.urgency = q.text(6);
+    t.assignmentGroup = q.text(7);
+    t.assignedTo = q.text(8);
+    t.shortDescription = q.text(9);
+    t.sysCreatedOn = q.text(10);
+    t.sysUpdatedOn = q.text(11);
+    t.recordJson = q.bytes(12);
     t.lastSourceId = q.bytes(13);
     t.lastAction = q.text(14);
     t.lastEventTime = q.time(15);
@@ -558,10 +536,10 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
         c.load.bindUtf8(1, jsonArray(ids));
         int rc = SQLITE_ROW;
         while ((rc = c.load.step()) == SQLITE_ROW) {
-            Ticket t = ticketFromLoad(c.load);
+            Ticket t = ticketFromRow(c.load);
             Slot &slot = batch[slotOf.value(t.sysId)];
-            slot.rowid = c.load.integer(0);
-            slot.history = TicketHistory(c.load.bytes(17));
+            slot.rowid = c.load.integer(17);
+            slot.history = TicketHistory(c.load.bytes(18));
             slot.ticket = std::move(t);
         }
         if (rc != SQLITE_DONE)
@@ -663,17 +641,18 @@ std::optional<Ticket> TicketStore::ticket(const QString &sysId) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q(m_conn->db);
-    q.setForwardOnly(true);
-    q.prepare("SELECT "_L1 + kTicketColumns + " FROM tickets WHERE sys_id = ?"_L1);
-    q.bindValue(0, sysId);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "ticket lookup failed:" << oneLine(q.lastError());
+    SqliteStatement q;
+    if (!q.prepare(m_conn->handle, QByteArray(QByteArray(kSelectTickets) + " WHERE sys_id = ?1").constData())) {
+        qCWarning(lcStore) << "ticket lookup failed:" << m_conn->error();
         return std::nullopt;
     }
-    if (!q.next())
-        return std::nullopt;
-    return ticketFromQuery(q);
+    q.bind(1, sysId);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        return ticketFromRow(q);
+    if (rc != SQLITE_DONE)
+        qCWarning(lcStore) << "ticket lookup failed:" << m_conn->error();
+    return std::nullopt;
 }
 
 QList<Ticket> TicketStore::tickets(const Filter &filter) const
@@ -681,31 +660,31 @@ QList<Ticket> TicketStore::tickets(const Filter &filter) const
     QList<Ticket> list;
     if (!isOpen())
         return list;
-    QString sql = "SELECT "_L1 + kTicketColumns + " FROM tickets"_L1;
-    QStringList where;
-    if (!filter.type.isEmpty())
-        where.append(u"type = ?"_s);
-    if (!filter.state.isEmpty())
-        where.append(u"state = ?"_s);
-    if (!where.isEmpty())
-        sql += " WHERE "_L1 + where.join(" AND "_L1);
-    // Sorted here rather than by SQLite: without an index on number (schema 2) its sorter would
-    // carry every whole row, records included, through a temporary B-tree.
-
-    QSqlQuery q(m_conn->db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    int position = 0;
-    if (!filter.type.isEmpty())
-        q.bindValue(position++, filter.type);
-    if (!filter.state.isEmpty())
-        q.bindValue(position++, filter.state);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "ticket list failed:" << oneLine(q.lastError());
+    QByteArray sql(kSelectTickets);
+    QList<const QString *> values;
+    for (const auto &[column, value] : {std::pair {"type", &filter.type}, std::pair {"state", &filter.state}}) {
+        if (value->isEmpty())
+            continue;
+        values.append(value);
+        sql += (values.size() == 1 ? " WHERE " : " AND ") + QByteArray(column) + " = ?"
+            + QByteArray::number(values.size());
+    }
+    SqliteStatement q;
+    if (!q.prepare(m_conn->handle, sql.constData())) {
+        qCWarning(lcStore) << "ticket list failed:" << m_conn->error();
         return list;
     }
-    while (q.next())
-        list.append(ticketFromQuery(q));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bind(int(i + 1), *values.at(i));
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        list.append(ticketFromRow(q));
+    if (rc != SQLITE_DONE) {
+        qCWarning(lcStore) << "ticket list failed:" << m_conn->error();
+        return {};
+    }
+    // Sorted here rather than by SQLite: without an index on number (schema 2) its sorter would
+    // carry every whole row, records included, through a temporary B-tree.
     std::sort(list.begin(), list.end(), [](const Ticket &a, const Ticket &b) {
         const int byNumber = QString::compare(a.number, b.number, Qt::CaseSensitive);
         return byNumber != 0 ? byNumber < 0 : a.sysId < b.sysId;
