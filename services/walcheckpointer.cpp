@@ -1,5 +1,6 @@
 #include "services/walcheckpointer.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 #include "services/logging.h"
@@ -31,6 +32,12 @@ int WalCheckpointer::backgroundCheckpoints() const
     return m_background;
 }
 
+int WalCheckpointer::copiedFrames() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_copiedFrames;
+}
+
 int WalCheckpointer::foregroundCheckpoints() const
 {
     const std::lock_guard lock(m_mutex);
@@ -41,8 +48,16 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
     if (pages >= ForegroundPages) {
+        // Only one connection checkpoints at a time, and SQLite does not wait for the other:
+        // let the background pass finish (what it copied is not copied again), then copy the rest.
+        std::unique_lock lock(checkpointer->m_mutex);
+        checkpointer->m_idle.wait(lock, [checkpointer] { return !checkpointer->m_busy; });
+        checkpointer->m_requested = false;
+        checkpointer->m_busy = true;
+        lock.unlock();
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        const std::lock_guard lock(checkpointer->m_mutex);
+        lock.lock();
+        checkpointer->m_busy = false;
         ++checkpointer->m_foreground;
     } else if (pages >= BackgroundPages) {
         checkpointer->request();
@@ -69,17 +84,31 @@ void WalCheckpointer::run()
     }
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_requested || m_stopping; });
+        m_wake.wait(lock, [this] { return (m_requested && !m_busy) || m_stopping; });
         if (m_stopping)
             break;
         m_requested = false;
+        m_busy = true;
         lock.unlock();
-        const int rc =
-            db ? sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) : SQLITE_MISUSE;
+        int logFrames = -1;
+        int copiedFrames = -1;
+        const auto checkpoint = [&] {
+            return sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
+        };
+        int rc = db ? checkpoint() : SQLITE_MISUSE;
+        if (rc == SQLITE_OK && logFrames < 0) {
+            // A connection only finds the log once it has read the database; before that its
+            // checkpoints succeed without doing anything ("not in WAL mode", -1 frames).
+            sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
+            rc = checkpoint();
+        }
         if (rc != SQLITE_OK && rc != SQLITE_BUSY && db)
             qCWarning(lcStore) << "checkpoint:" << sqlite3_errmsg(db);
         lock.lock();
+        m_busy = false;
         ++m_background;
+        m_copiedFrames = std::max(copiedFrames, 0);
+        m_idle.notify_all();
     }
     lock.unlock();
     sqlite3_close(db);

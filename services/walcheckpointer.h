@@ -34,6 +34,8 @@ public:
     // Counters, for tests and benchmarks.
     [[nodiscard]] int backgroundCheckpoints() const;
     [[nodiscard]] int foregroundCheckpoints() const;
+    // Frames of the log in the database file after the last background checkpoint.
+    [[nodiscard]] int copiedFrames() const;
 
 private:
     static int onCommit(void *self, sqlite3 *db, const char *name, int pages);
@@ -43,9 +45,12 @@ private:
     const QByteArray m_path;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_idle; // a checkpoint ended
     bool m_requested = false;
+    bool m_busy = false; // a checkpoint is under way (either thread)
     bool m_stopping = false;
     int m_background = 0;
     int m_foreground = 0;
+    int m_copiedFrames = 0;
     std::thread m_thread;
 };

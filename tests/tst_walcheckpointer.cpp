@@ -93,6 +93,47 @@ private slots:
         sqlite3_close(db);
     }
 
+    // The background thread really copies the log (a new connection's checkpoint is a silent
+    // no-op until it has read the database), so the writer's next commit starts the log over
+    // without ever checkpointing on its own thread.
+    void backgroundCopiesTheLogSoItStartsOver()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray path = dir.filePath(QStringLiteral("bg.sqlite")).toUtf8();
+        const QString walPath = QString::fromUtf8(path + "-wal");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+        QVERIFY(exec(db, "PRAGMA page_size = 512"));
+        QVERIFY(exec(db, "PRAGMA journal_mode = WAL"));
+        QVERIFY(exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, payload BLOB)"));
+        WalCheckpointer checkpointer(QString::fromUtf8(path));
+        sqlite3_wal_autocheckpoint(db, 0);
+        checkpointer.install(db);
+
+        constexpr qint64 FrameBytes = 512 + 24;
+        const auto logFrames = [&] { return (QFileInfo(walPath).size() - 32) / FrameBytes; };
+        int rows = 0;
+        while (logFrames() < WalCheckpointer::BackgroundPages + 500) {
+            QVERIFY(exec(db, "BEGIN IMMEDIATE"));
+            for (int r = 0; r < 50; ++r, ++rows)
+                QVERIFY(exec(db, "INSERT INTO t (payload) VALUES (randomblob(1500))"));
+            QVERIFY(exec(db, "COMMIT"));
+        }
+        const qint64 frames = logFrames();
+        QVERIFY(frames < WalCheckpointer::ForegroundPages);
+        QTRY_COMPARE(qint64(checkpointer.copiedFrames()), frames);
+        QCOMPARE(checkpointer.foregroundCheckpoints(), 0);
+
+        // Everything is in the database file: the next transaction writes the log from its start.
+        QVERIFY(exec(db, "INSERT INTO t (payload) VALUES (randomblob(1500))"));
+        ++rows;
+        QCOMPARE(logFrames(), frames);
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM t"), qint64(rows));
+        sqlite3_wal_hook(db, nullptr, nullptr);
+        QCOMPARE(sqlite3_close(db), SQLITE_OK);
+    }
+
     void destroyedWhileIdle()
     {
         QTemporaryDir dir;
