@@ -374,6 +374,12 @@ QString TicketStore::setUp()
     // the other's locks instead of failing at once.
     if (!exec(u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs)))
         return failure;
+    // 16 KiB pages (a new file only; an existing one keeps its size): a ticket row is 2-3 KiB,
+    // so a 4 KiB page held one and wasted the rest. Measured on 200,000 events over 20,000
+    // tickets: the file is 67 MB instead of 80, each commit writes a quarter of the frames, and
+    // the store spends about 10% less time applying (docs/event-format.md, "The ticket store").
+    if (!exec(u"PRAGMA page_size = 16384"_s))
+        return failure;
     // WAL: readers never block the writer and never see a half-applied batch.
     if (!exec(u"PRAGMA journal_mode = WAL"_s))
         return failure;

@@ -5,8 +5,10 @@
 
 #include "services/logging.h"
 
-WalCheckpointer::WalCheckpointer(const QString &path)
+WalCheckpointer::WalCheckpointer(const QString &path, qint64 backgroundBytes, qint64 foregroundBytes)
     : m_path(path.toUtf8())
+    , m_backgroundBytes(backgroundBytes)
+    , m_foregroundBytes(foregroundBytes)
     , m_thread([this] { run(); })
 {
 }
@@ -23,6 +25,14 @@ WalCheckpointer::~WalCheckpointer()
 
 void WalCheckpointer::install(sqlite3 *writer)
 {
+    sqlite3_stmt *stmt = nullptr;
+    qint64 pageSize = 4096;
+    if (sqlite3_prepare_v2(writer, "PRAGMA page_size", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        pageSize = std::max<qint64>(sqlite3_column_int64(stmt, 0), 512);
+    sqlite3_finalize(stmt);
+    m_backgroundPages = int(std::max<qint64>(m_backgroundBytes / pageSize, 1));
+    m_foregroundPages = int(std::max<qint64>(m_foregroundBytes / pageSize, m_backgroundPages + 1));
     sqlite3_wal_hook(writer, &WalCheckpointer::onCommit, this);
 }
 
@@ -47,7 +57,7 @@ int WalCheckpointer::foregroundCheckpoints() const
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
-    if (pages >= ForegroundPages) {
+    if (pages >= checkpointer->m_foregroundPages) {
         // Only one connection checkpoints at a time, and SQLite does not wait for the other:
         // let the background pass finish (what it copied is not copied again), then copy the rest.
         std::unique_lock lock(checkpointer->m_mutex);
@@ -59,7 +69,7 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pag
         lock.lock();
         checkpointer->m_busy = false;
         ++checkpointer->m_foreground;
-    } else if (pages >= BackgroundPages) {
+    } else if (pages >= checkpointer->m_backgroundPages) {
         checkpointer->request();
     }
     return SQLITE_OK; // a failed checkpoint is retried after the next commit; the commit stands

@@ -21,6 +21,12 @@ bool exec(sqlite3 *db, const char *sql)
     return ok;
 }
 
+// Limits of a few MB, reached quickly with 512-byte pages (the store's are 32 and 96 MiB).
+constexpr int PageSize = 512;
+constexpr int ForegroundPages = 24000;
+constexpr qint64 BackgroundBytes = qint64(8000) * PageSize;
+constexpr qint64 ForegroundBytes = qint64(ForegroundPages) * PageSize;
+
 qint64 scalar(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
@@ -53,9 +59,10 @@ private slots:
         constexpr int RowsPerTransaction = 100;
         qint64 framesWritten = 0;
         {
-            WalCheckpointer checkpointer(QString::fromUtf8(path));
+            WalCheckpointer checkpointer(QString::fromUtf8(path), BackgroundBytes, ForegroundBytes);
             sqlite3_wal_autocheckpoint(db, 0); // only the checkpointer keeps the log bounded
             checkpointer.install(db);
+            QCOMPARE(checkpointer.foregroundPages(), ForegroundPages);
             sqlite3_stmt *insert = nullptr;
             QCOMPARE(sqlite3_prepare_v2(db, "INSERT INTO t (payload) VALUES (randomblob(1500))", -1, &insert, nullptr),
                 SQLITE_OK);
@@ -70,14 +77,13 @@ private slots:
             sqlite3_finalize(insert);
             // Each 1,500-byte row takes ~4 pages: ~400 frames per transaction.
             framesWritten = qint64(Transactions) * RowsPerTransaction * 1500 / 512;
-            QVERIFY(framesWritten > WalCheckpointer::ForegroundPages); // unbounded, the log would pass it
+            QVERIFY(framesWritten > ForegroundPages); // unbounded, the log would pass it
             QTRY_VERIFY(checkpointer.backgroundCheckpoints() > 0);
             sqlite3_wal_hook(db, nullptr, nullptr); // before the checkpointer goes
         }
         // The log restarted instead of growing: never much past the foreground threshold.
         const qint64 walBytes = QFileInfo(QString::fromUtf8(path + "-wal")).size();
-        QVERIFY2(walBytes < qint64(WalCheckpointer::ForegroundPages + 1000) * (512 + 24),
-            QByteArray::number(walBytes).constData());
+        QVERIFY2(walBytes < qint64(ForegroundPages + 1000) * (512 + 24), QByteArray::number(walBytes).constData());
         QVERIFY(walBytes > 0);
 
         // Everything committed is there, for this connection and a new one.
@@ -107,21 +113,21 @@ private slots:
         QVERIFY(exec(db, "PRAGMA page_size = 512"));
         QVERIFY(exec(db, "PRAGMA journal_mode = WAL"));
         QVERIFY(exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, payload BLOB)"));
-        WalCheckpointer checkpointer(QString::fromUtf8(path));
+        WalCheckpointer checkpointer(QString::fromUtf8(path), BackgroundBytes, ForegroundBytes);
         sqlite3_wal_autocheckpoint(db, 0);
         checkpointer.install(db);
 
         constexpr qint64 FrameBytes = 512 + 24;
         const auto logFrames = [&] { return (QFileInfo(walPath).size() - 32) / FrameBytes; };
         int rows = 0;
-        while (logFrames() < WalCheckpointer::BackgroundPages + 500) {
+        while (logFrames() < checkpointer.backgroundPages() + 500) {
             QVERIFY(exec(db, "BEGIN IMMEDIATE"));
             for (int r = 0; r < 50; ++r, ++rows)
                 QVERIFY(exec(db, "INSERT INTO t (payload) VALUES (randomblob(1500))"));
             QVERIFY(exec(db, "COMMIT"));
         }
         const qint64 frames = logFrames();
-        QVERIFY(frames < WalCheckpointer::ForegroundPages);
+        QVERIFY(frames < ForegroundPages);
         QTRY_COMPARE(qint64(checkpointer.copiedFrames()), frames);
         QCOMPARE(checkpointer.foregroundCheckpoints(), 0);
 
