@@ -246,6 +246,37 @@ private Q_SLOTS:
         }
     }
 
+    // A stream key changed in Preferences while the sandbox runs: the consumer and the sandbox's
+    // simulated feed both move to it (the feed used to keep publishing to the old stream, so the
+    // console went quiet).
+    void sandboxFeedFollowsAStreamChange()
+    {
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.startSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->ticketModel()->rowCount() >= 100, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sandbox()->gatewayUrl().isEmpty(), 10000);
+
+        QSettings().setValue(u"pipeline/stream"_s, u"moved:changes"_s);
+        window.applyPipelineSettings();
+        QCOMPARE(window.pipeline()->config().stream, u"moved:changes"_s);
+        QCOMPARE(window.sandbox()->stream(), u"moved:changes"_s);
+        // Only the sandbox's feed writes to the new stream: the consumer reading from it proves
+        // the feed moved.
+        qint64 read = 0;
+        QSignalSpy updates(window.pipeline(), &PipelineController::updated);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QList<QVariant> &update : std::as_const(updates))
+                    read = std::max(read, update.at(0).value<StreamConsumer::Update>().totals.read);
+                updates.clear();
+                return read > 0;
+            }(),
+            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sandbox()->gatewayUrl().isEmpty(), 10000);
+        QVERIFY(window.close());
+    }
+
     // Preferences' pipeline settings are what the window and its sandbox use: a custom stream
     // key, and a state-table file whose labels the ticket model shows.
     void customStreamAndStateTable()

@@ -781,24 +781,31 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->pipelineChanged()) {
-            QString error;
-            if (!m_pipeline->applyStateTable(&error))
-                statusBar()->showMessage(tr("State table: %1").arg(error), StatusMessageMs);
-            const QString language = Translator::currentLanguage();
-            m_dashboard->setLanguage(language);
-            m_ticketsView->setLanguage(language);
-            m_ticketsView->setTicketStore(nullptr); // the store is replaced
-            m_pipeline->reattach();
-            m_ticketsView->setTicketStore(m_pipeline->store());
-            if (m_streamMonitor)
-                m_streamMonitor->setStream(PipelineController::streamKey());
-        }
+        if (dialog->pipelineChanged())
+            applyPipelineSettings();
         if (dialog->languageChanged())
             statusBar()->showMessage(
                 tr("The new language takes effect after Streamdesk is restarted."), StatusMessageMs);
     });
     dialog->open();
+}
+
+void MainWindow::applyPipelineSettings()
+{
+    QString error;
+    if (!m_pipeline->applyStateTable(&error))
+        statusBar()->showMessage(tr("State table: %1").arg(error), StatusMessageMs);
+    const QString language = Translator::currentLanguage();
+    m_dashboard->setLanguage(language);
+    m_ticketsView->setLanguage(language);
+    m_ticketsView->setTicketStore(nullptr); // the store is replaced
+    m_pipeline->reattach();
+    m_ticketsView->setTicketStore(m_pipeline->store());
+    const QString stream = PipelineController::streamKey();
+    if (m_streamMonitor)
+        m_streamMonitor->setStream(stream);
+    // After the consumer: it is already tailing the new stream when the feed starts on it.
+    m_sandbox->setStream(stream);
 }
 
 void MainWindow::showAbout()

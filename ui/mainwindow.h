@@ -53,6 +53,9 @@ public:
     // Starts the sandbox and connects to it when ready (File → Start sandbox, --sandbox).
     void startSandbox();
     void disconnectFromServer();
+    // Takes the pipeline settings saved by Preferences (stream key, store, state table):
+    // the consumer reattaches, and a running sandbox moves its feed to the new stream.
+    void applyPipelineSettings();
     // Reconnects to the saved profile (password from the keychain); without one, shows the
     // connection dialog offering the sandbox. Returns true if there was a profile.
     bool restoreLastConnection();

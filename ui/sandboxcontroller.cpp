@@ -99,6 +99,17 @@ QString SandboxController::dataDirectory() const
     return m_server ? m_server->dataDirectory() : QString();
 }
 
+void SandboxController::setStream(const QString &stream)
+{
+    if (stream == m_stream)
+        return;
+    m_stream = stream;
+    if (m_state == State::Running) {
+        qCInfo(lcUi).noquote() << "sandbox feed moves to stream" << stream;
+        startFeed();
+    }
+}
+
 QString SandboxController::ticketStorePath() const
 {
     return m_server ? m_server->dataDirectory() + QStringLiteral("/tickets.sqlite") : QString();

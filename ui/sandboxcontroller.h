@@ -40,8 +40,9 @@ public:
     [[nodiscard]] QString dataDirectory() const;
     // The sandbox's own ticket store, thrown away with the data directory (empty when stopped).
     [[nodiscard]] QString ticketStorePath() const;
-    // The stream the simulator writes and the gateway serves (set before start()).
-    void setStream(const QString &stream) { m_stream = stream; }
+    // The stream the simulator writes and the gateway serves. Changed while running, the feed
+    // and the gateway start over on the new stream (gatewayReady() gives the new URL).
+    void setStream(const QString &stream);
     [[nodiscard]] QString stream() const { return m_stream; }
     // Live entries per second once the backfill is written (default 4; 0 turns the feed off).
     void setLiveRate(double perSecond) { m_liveRate = perSecond; }
