@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -314,6 +315,17 @@ void TestFeedsView::liveFeedShowsStatsAndEvents()
     // Newest first; the ticket change names a ticket the store does not know: a problem line.
     QVERIFY(!view.eventLogModel()->index(0, EventLogModel::Problem).data().toString().isEmpty());
     QCOMPARE(view.eventLogModel()->index(3, EventLogModel::Source).data().toString(), u"notifications"_s);
+
+    // The selected event's data, whole and indented, beside the log; the problem line first.
+    QVERIFY(view.payloadView()->toPlainText().isEmpty());
+    view.eventTable()->setCurrentIndex(view.eventLogModel()->index(2, EventLogModel::Event));
+    QCOMPARE(view.eventLogModel()->index(2, EventLogModel::Event).data().toString(), u"notification"_s);
+    QCOMPARE(
+        view.payloadView()->toPlainText(), u"{\n    \"number\": \"INC0012345\",\n    \"title\": \"Disk full\"\n}"_s);
+    view.eventTable()->setCurrentIndex(view.eventLogModel()->index(0, EventLogModel::Time));
+    const QString problem = view.eventLogModel()->index(0, EventLogModel::Problem).data().toString();
+    QVERIFY(view.payloadView()->toPlainText().startsWith(problem + u"\n\n{"_s));
+    QVERIFY(view.payloadView()->toPlainText().contains(u"\"INC0099999\""_s));
 
     if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
         QVERIFY(view.grab().save(out + u"/feedsview.png"_s));

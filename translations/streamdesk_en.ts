@@ -1039,6 +1039,14 @@ Click to list these tickets</source>
         <source>Remove the feed &quot;%1&quot;? Its events stay in the ticket store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select an event to see the data it carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -3054,6 +3062,10 @@ Applied here %2</source>
     </message>
     <message>
         <source>ticket store %1 upgraded to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the ticket store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1040,6 +1040,14 @@ Clique para listar estes chamados</translation>
         <source>Remove the feed &quot;%1&quot;? Its events stay in the ticket store.</source>
         <translation>Remover o feed &quot;%1&quot;? Os eventos dele permanecem na base de chamados.</translation>
     </message>
+    <message>
+        <source>Select an event to see the data it carried.</source>
+        <translation>Selecione um evento para ver os dados que ele trouxe.</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(sem dados)</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -3058,6 +3066,10 @@ Aplicado aqui em %2</translation>
     <message>
         <source>ticket store %1 upgraded to schema %2</source>
         <translation>base de chamados %1 atualizada para o esquema %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the ticket store %1: %2</source>
+        <translation>Não foi possível atualizar a base de chamados %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #include "ui/feedsview.h"
 
 #include <QAction>
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -146,7 +150,20 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     eventsHeader->resizeSection(EventLogModel::Event, ViewStyle::textWidth(this, u"change_task:slm_updated"_s));
     eventsHeader->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, u"SCTASK8888888"_s));
     ViewStyle::fitHeaderLabels(eventsHeader);
-    eventsLayout->addWidget(m_events, 1);
+    // The data of the selected event, whole: the row's tooltip only shows the start of it.
+    auto *eventsSplitter = new QSplitter(Qt::Horizontal, eventsBox);
+    m_events->setParent(eventsSplitter);
+    m_payload = new QPlainTextEdit(eventsSplitter);
+    m_payload->setObjectName(u"feedEventPayload"_s);
+    m_payload->setReadOnly(true);
+    m_payload->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setPlaceholderText(tr("Select an event to see the data it carried."));
+    eventsSplitter->addWidget(m_events);
+    eventsSplitter->addWidget(m_payload);
+    eventsSplitter->setStretchFactor(0, 3);
+    eventsSplitter->setStretchFactor(1, 2);
+    eventsLayout->addWidget(eventsSplitter, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     outer->addWidget(splitter, 1);
@@ -159,6 +176,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &FeedsView::editFeed);
     connect(m_table, &QWidget::customContextMenuRequested, this, &FeedsView::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FeedsView::updateActions);
+    connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FeedsView::showPayload);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FeedsView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FeedsView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FeedsView::updateActions);
@@ -166,6 +184,25 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     if (m_passwords)
         connect(m_passwords, &PasswordStore::readFinished, this, &FeedsView::onSecretRead);
     updateActions();
+}
+
+void FeedsView::showPayload(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_payload->clear();
+        return;
+    }
+    const QModelIndex row = current.siblingAtColumn(0);
+    const QString payload = row.data(EventLogModel::PayloadRole).toString();
+    const QString problem = row.data(EventLogModel::ProblemRole).toString();
+    QString text = payload;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(payload.toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError && !json.isNull())
+        text = QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
+    if (text.isEmpty())
+        text = tr("(no data)");
+    m_payload->setPlainText(problem.isEmpty() ? text : problem + u"\n\n"_s + text);
 }
 
 void FeedsView::setHub(FeedHub *hub)

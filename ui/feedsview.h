@@ -10,13 +10,15 @@ class FeedListModel;
 class PasswordStore;
 class QAction;
 class QLabel;
+class QPlainTextEdit;
 class QTableView;
 class QToolBar;
 struct FeedConfig;
 
 // The feeds page: every SSE feed with its state, figures and last error, the actions on it
 // (Add: Ins, Edit: F2 or Enter, Remove: Del, Enable, Reconnect now: Ctrl+R; on the toolbar and
-// in the context menu), and below, the events the feeds delivered. Secret header values go to
+// in the context menu), and below, the events the feeds delivered, with the selected event's
+// data beside them (pretty-printed when it is JSON). Secret header values go to
 // the keychain (PasswordStore, key FeedConfig::secretKey()) and to the hub, never to settings;
 // setHub() reads the stored ones back and hands them to the hub.
 class FeedsView final : public QWidget {
@@ -35,6 +37,7 @@ public:
     [[nodiscard]] EventLogModel *eventLogModel() const { return m_log; }
     [[nodiscard]] QTableView *feedTable() const { return m_table; }
     [[nodiscard]] QTableView *eventTable() const { return m_events; }
+    [[nodiscard]] QPlainTextEdit *payloadView() const { return m_payload; }
     [[nodiscard]] QAction *addFeedAction() const { return m_add; }
     [[nodiscard]] QAction *editFeedAction() const { return m_edit; }
     [[nodiscard]] QAction *removeFeedAction() const { return m_remove; }
@@ -60,6 +63,7 @@ private:
     void requestSecrets(const QString &feedId);
     void onSecretRead(const QString &key, const QString &value, bool found);
     void showContextMenu(const QPoint &pos);
+    void showPayload(const QModelIndex &current);
 
     QPointer<FeedHub> m_hub;
     QPointer<PasswordStore> m_passwords;
@@ -69,6 +73,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QTableView *m_table = nullptr;
     QTableView *m_events = nullptr;
+    QPlainTextEdit *m_payload = nullptr;
     QLabel *m_empty = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
