@@ -63,6 +63,29 @@ bool TicketFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool TicketFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The columns people sort a big live table by, straight from the tickets: through QVariant
+    // a re-sort of 100,000 rows took ~260 ms. The same order as SortRole gives.
+    if (const auto *tickets = qobject_cast<const TicketModel *>(sourceModel())) {
+        if (left.column() == TicketModel::Updated) {
+            const qint64 a = tickets->updatedKey(left.row());
+            const qint64 b = tickets->updatedKey(right.row());
+            if (a >= 0 && b >= 0)
+                return a < b;
+        }
+        const Ticket &a = tickets->ticketAt(left.row());
+        const Ticket &b = tickets->ticketAt(right.row());
+        switch (left.column()) {
+        case TicketModel::Updated:
+            return a.sysUpdatedOn < b.sysUpdatedOn; // "yyyy-MM-dd HH:mm:ss" sorts as text
+        case TicketModel::Priority:
+        case TicketModel::State:
+            return TicketModel::sortKey(a, left.column()) < TicketModel::sortKey(b, left.column());
+        case TicketModel::Number:
+            return QString::compare(a.number, b.number, Qt::CaseInsensitive) < 0;
+        default:
+            break;
+        }
+    }
     const QVariant l = left.data(TicketModel::SortRole);
     const QVariant r = right.data(TicketModel::SortRole);
     if (l.typeId() == QMetaType::Int && r.typeId() == QMetaType::Int)

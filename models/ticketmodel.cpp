@@ -37,9 +37,12 @@ void TicketModel::reset(const QList<Ticket> &tickets)
     m_searchText.reserve(tickets.size());
     m_rowBySysId.clear();
     m_rowBySysId.reserve(tickets.size());
+    m_updatedKeys.clear();
+    m_updatedKeys.reserve(tickets.size());
     for (int row = 0; row < m_tickets.size(); ++row) {
         m_rowBySysId.insert(m_tickets.at(row).sysId, row);
         m_searchText << searchText(m_tickets.at(row));
+        m_updatedKeys << updatedKey(m_tickets.at(row).sysUpdatedOn);
     }
     endResetModel();
     Q_EMIT ticketsChanged();
@@ -80,6 +83,7 @@ void TicketModel::upsert(const QList<Ticket> &tickets)
             const Ticket &t = tickets.at(changed.value(row));
             m_tickets[row] = t;
             m_searchText[row] = searchText(t);
+            m_updatedKeys[row] = updatedKey(t.sysUpdatedOn);
         },
         [this, lastColumn](int first, int last) { Q_EMIT dataChanged(index(first, 0), index(last, lastColumn)); });
     if (!added.isEmpty()) {
@@ -89,10 +93,41 @@ void TicketModel::upsert(const QList<Ticket> &tickets)
             m_rowBySysId.insert(t.sysId, int(m_tickets.size()));
             m_tickets << t;
             m_searchText << searchText(t);
+            m_updatedKeys << updatedKey(t.sysUpdatedOn);
         }
         endInsertRows();
     }
     Q_EMIT ticketsChanged();
+}
+
+qint64 TicketModel::updatedKey(const QString &text)
+{
+    // Exactly this form, so the number orders the keys as the text does.
+    static constexpr char16_t Pattern[] = u"####-##-## ##:##:##";
+    if (text.size() != 19)
+        return -1;
+    qint64 key = 0;
+    for (qsizetype i = 0; i < 19; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (Pattern[i] != u'#') {
+            if (c != Pattern[i])
+                return -1;
+        } else if (c >= u'0' && c <= u'9') {
+            key = key * 10 + (c - u'0');
+        } else {
+            return -1;
+        }
+    }
+    return key;
+}
+
+int TicketModel::sortKey(const Ticket &ticket, int column)
+{
+    if (column == Priority)
+        return ticket.priority.isEmpty() ? 99 : ticket.priority.toInt();
+    bool ok = false;
+    const int code = ticket.state.toInt(&ok);
+    return ok ? code : 1000; // State: unknown codes last
 }
 
 int TicketModel::rowCount(const QModelIndex &parent) const
@@ -180,12 +215,8 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Priority:
-            return t.priority.isEmpty() ? 99 : t.priority.toInt();
-        case State: {
-            bool ok = false;
-            const int code = t.state.toInt(&ok);
-            return ok ? code : 1000;
-        }
+        case State:
+            return sortKey(t, index.column());
         case Updated:
             return t.sysUpdatedOn;
         default:

@@ -347,8 +347,11 @@ void TestTicketFilterModel::sortUpdatedLexicographic()
 {
     Fixture f;
     QList<Ticket> tickets;
+    // The usual form sorts by a number (TicketModel::updatedKey), anything else by its text: the
+    // order must be the text's either way, mixed pairs included.
     const QStringList times {u"2024-05-01 10:00:00"_s, u"2024-04-30 23:59:59"_s, u"2024-05-01 09:00:00"_s,
-        u"2023-12-31 12:00:00"_s, u"2024-05-01 10:00:01"_s};
+        u"2023-12-31 12:00:00"_s, u"2024-05-01 10:00:01"_s, u"2024-05-01T09:30:00"_s, u"2024-05-01 09:30"_s, u""_s,
+        u"2024-05-01 1O:00:00"_s, u"2024-13-01 00:00:00"_s};
     for (int i = 0; i < times.size(); ++i) {
         Ticket t = makeTicket(i + 1, u"incident"_s, u"1"_s, u"3"_s, {}, {});
         t.sysUpdatedOn = times.at(i);
@@ -362,8 +365,11 @@ void TestTicketFilterModel::sortUpdatedLexicographic()
     QStringList expected = times;
     std::sort(expected.begin(), expected.end(), std::greater<>());
     QCOMPARE(shown, expected);
-    QCOMPARE(proxyNumbers(f.proxy).constFirst(), u"INC0000005"_s);
-    QCOMPARE(proxyNumbers(f.proxy).constLast(), u"INC0000004"_s);
+    QCOMPARE(proxyNumbers(f.proxy).constFirst(), u"INC0000010"_s); // "2024-13-..." is the greatest text
+    QCOMPARE(proxyNumbers(f.proxy).constLast(), u"INC0000008"_s); // empty
+    QCOMPARE(f.model.updatedKey(0), Q_INT64_C(20240501100000));
+    QCOMPARE(f.model.updatedKey(5), -1);
+    QCOMPARE(TicketModel::updatedKey(u"2024-05-01 1O:00:00"_s), -1);
 }
 
 void TestTicketFilterModel::batchedChangesKeepUp()

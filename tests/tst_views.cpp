@@ -4,6 +4,8 @@
 // samples. No Redis needed. Every expected figure is computed from the data, not written down.
 // Screenshots of each view in English and Portuguese go to the test's temporary directory and
 // to /tmp/views-<view>-<language>.png, for people to look at.
+#include <memory>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -47,6 +49,8 @@
 #include "ui/ticketdetailpane.h"
 #include "ui/ticketsview.h"
 #include "ui/timeserieschart.h"
+#include "ui/uniformrowheader.h"
+#include "ui/viewstyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -463,6 +467,51 @@ private Q_SLOTS:
         QVERIFY2(loadMs < 5000, qPrintable(QString::number(loadMs)));
         QVERIFY2(searchMs < 3000, qPrintable(QString::number(searchMs)));
         QVERIFY2(upsertMs < 3000, qPrintable(QString::number(upsertMs)));
+    }
+
+    // The tables' row header skips Qt 6.4's per-row bookkeeping on layout changes (a re-sort or
+    // re-filter of the proxy): it must still follow the row count through them.
+    void rowHeaderFollowsLayoutChanges()
+    {
+        TicketModel model;
+        TicketFilterModel proxy;
+        proxy.setSourceModel(&model);
+        std::unique_ptr<QTableView> table(ViewStyle::makeTable(nullptr, u"rows"_s));
+        QVERIFY(qobject_cast<UniformRowHeader *>(table->verticalHeader()));
+        table->setModel(&proxy);
+        table->setSortingEnabled(true);
+        table->sortByColumn(TicketModel::Updated, Qt::DescendingOrder);
+        table->resize(800, 400);
+        table->show();
+        QVERIFY(QTest::qWaitForWindowExposed(table.get()));
+        model.reset(m_sample.tickets);
+        QCOMPARE(table->verticalHeader()->count(), proxy.rowCount());
+
+        // Closed in place while live sorting is off (as TicketUpdateQueue does under a burst),
+        // then one re-sort and re-filter: a layout change that drops rows.
+        proxy.setDynamicSortFilter(false);
+        proxy.setShowClosed(false);
+        const int open = proxy.rowCount();
+        QList<Ticket> closing;
+        for (const Ticket &t : m_sample.tickets) {
+            if (!model.stateTable().isClosed(t.type, t.state) && closing.size() < 5) {
+                Ticket c = t;
+                c.state = u"7"_s;
+                closing << c;
+            }
+        }
+        QCOMPARE(closing.size(), 5);
+        model.upsert(closing);
+        QCOMPARE(proxy.rowCount(), open); // not re-filtered yet
+        proxy.invalidate();
+        QCOMPARE(proxy.rowCount(), open - 5);
+        QCOMPARE(table->verticalHeader()->count(), open - 5);
+        // Rows still paint where the header says: the last row is reachable and shows its ticket.
+        table->scrollToBottom();
+        QCoreApplication::processEvents();
+        const QModelIndex last = proxy.index(proxy.rowCount() - 1, TicketModel::Number);
+        QVERIFY(table->visualRect(last).isValid());
+        QCOMPARE(table->indexAt(table->visualRect(last).center()), last);
     }
 
     void dashboardFigures()

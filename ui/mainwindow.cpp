@@ -16,6 +16,7 @@
 #include <QToolBar>
 
 #include "models/eventlogmodel.h"
+#include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
 #include "models/ticketupdatequeue.h"
 #include "services/feedconfig.h"
@@ -131,6 +132,8 @@ void MainWindow::createPipelineViews()
     m_ticketsView = new TicketsView(m_stack);
     m_ticketsView->setTicketModel(tickets);
     m_ticketsView->setLanguage(language);
+    // Under a burst the queue re-sorts the tickets view every second or so instead of per row.
+    m_pipeline->updateQueue()->setSortingProxy(m_ticketsView->filterModel());
     m_streamView = new StreamView(m_stack);
     m_streamView->setConsumerConfig(m_pipeline->config());
     setPageWidget(Page::Dashboard, m_dashboard);

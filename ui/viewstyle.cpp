@@ -6,6 +6,8 @@
 #include <QTableView>
 #include <QWidget>
 
+#include "ui/uniformrowheader.h"
+
 namespace ViewStyle {
 
 QColor critical()
@@ -108,8 +110,8 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
     table->setShowGrid(false);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
+    table->setVerticalHeader(new UniformRowHeader(table));
     table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
