@@ -3,6 +3,7 @@
 // the secret in the keychain (PasswordStore, a test service) and the hub but never in settings,
 // and a new view reads it back for the hub. Offscreen.
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void renamedSecretIsUnset();
     void viewActionsFollowSelection();
     void secretGoesToKeychainNotSettings();
+    void sensitiveHeaderName_data();
+    void sensitiveHeaderName();
+    void typedCredentialHeaderIsSecret();
     void liveFeedShowsStatsAndEvents();
 };
 
@@ -276,6 +280,109 @@ void TestFeedsView::secretGoesToKeychainNotSettings()
     }
     QSignalSpy removed(&passwords, &PasswordStore::removed);
     passwords.remove(FeedConfig::secretKey(feedId, u"Authorization"_s));
+    QVERIFY(removed.wait(10000));
+}
+
+void TestFeedsView::sensitiveHeaderName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("sensitive");
+    QTest::newRow("authorization") << u"Authorization"_s << true;
+    QTest::newRow("lower case") << u"authorization"_s << true;
+    QTest::newRow("proxy") << u"Proxy-Authorization"_s << true;
+    QTest::newRow("cookie") << u"Cookie"_s << true;
+    QTest::newRow("api key") << u"X-API-Key"_s << true;
+    QTest::newRow("token") << u"X-Auth-Token"_s << true;
+    QTest::newRow("secret") << u"Client-Secret"_s << true;
+    QTest::newRow("password") << u"X-Password"_s << true;
+    QTest::newRow("accept") << u"Accept"_s << false;
+    QTest::newRow("team") << u"X-Team"_s << false;
+    QTest::newRow("last event id") << u"Last-Event-ID"_s << false;
+}
+
+void TestFeedsView::sensitiveHeaderName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, sensitive);
+    QCOMPARE(FeedEditDialog::isSensitiveHeaderName(name), sensitive);
+}
+
+// Typing a credential header's name ticks Secret (the value editor then masks), so the value
+// goes to the keychain and never to the settings file. The user can still untick it; a tick the
+// dialog made goes again when the name stops looking like a credential.
+void TestFeedsView::typedCredentialHeaderIsSecret()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString settingsPath = dir.filePath(u"settings.ini"_s);
+    const QString secret = u"Bearer typed-s3cret-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    PasswordStore passwords(TestKeychainService);
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    FeedsView view(&passwords);
+    view.setHub(&hub);
+
+    FeedEditDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.nameEdit()->setText(u"typed"_s);
+    dialog.urlEdit()->setText(u"http://127.0.0.1:9/events"_s);
+    QPushButton *add = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text() == FeedEditDialog::tr("&Add header"))
+            add = button;
+    }
+    QVERIFY(add);
+    QTableWidget *table = dialog.headerTable();
+
+    add->click();
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), u"Authorization"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // commits the name, edits the value
+    QCOMPARE(table->item(0, FeedEditDialog::HeaderSecret)->checkState(), Qt::Checked);
+    auto *valueEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(valueEditor);
+    QCOMPARE(valueEditor->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(valueEditor, secret);
+    QTest::keyClick(valueEditor, Qt::Key_Return);
+    QTRY_COMPARE(table->item(0, FeedEditDialog::HeaderValue)->text(), secret); // committed queued
+
+    // A second header: ticked by its name, unticked again when renamed to a harmless one.
+    add->click();
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), u"X-Api-Key"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(table->item(1, FeedEditDialog::HeaderSecret)->checkState(), Qt::Checked);
+    table->item(1, FeedEditDialog::HeaderName)->setText(u"X-Team"_s);
+    QCOMPARE(table->item(1, FeedEditDialog::HeaderSecret)->checkState(), Qt::Unchecked);
+    // Unticked by the user: a credential-like name does not tick it again.
+    table->item(1, FeedEditDialog::HeaderName)->setText(u"Cookie"_s);
+    QCOMPARE(table->item(1, FeedEditDialog::HeaderSecret)->checkState(), Qt::Checked);
+    table->item(1, FeedEditDialog::HeaderSecret)->setCheckState(Qt::Unchecked);
+    table->item(1, FeedEditDialog::HeaderName)->setText(u"X-Session-Token"_s);
+    QCOMPARE(table->item(1, FeedEditDialog::HeaderSecret)->checkState(), Qt::Unchecked);
+    table->item(1, FeedEditDialog::HeaderValue)->setText(u"visible"_s);
+
+    QVERIFY(dialog.errorText().isEmpty());
+    QCOMPARE(dialog.secretValues(), (QHash<QString, QString> {{u"Authorization"_s, secret}}));
+    const FeedConfig config = dialog.config();
+    QCOMPARE(config.headers.size(), 2);
+    QVERIFY(config.headers.at(0).secret);
+    QVERIFY(config.headers.at(0).value.isEmpty());
+
+    QSignalSpy written(&passwords, &PasswordStore::written);
+    view.applyEdit(config, dialog.secretValues(), dialog.removedSecrets(), dialog.unsetSecrets());
+    QVERIFY(written.wait(10000));
+    settings.sync();
+    QFile file(settingsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY(contents.contains("Authorization"));
+    QVERIFY(contents.contains("visible")); // the consciously unticked header is plain
+    QVERIFY2(!contents.contains("s3cret"), "a credential header's value must never reach the settings");
+
+    QSignalSpy removed(&passwords, &PasswordStore::removed);
+    passwords.remove(FeedConfig::secretKey(config.id, u"Authorization"_s));
     QVERIFY(removed.wait(10000));
 }
 

@@ -26,6 +26,10 @@ namespace {
 constexpr int StoredSecretRole = Qt::UserRole + 1;
 // On the name item: the lower-case name the stored secret is filed under (empty: none).
 constexpr int StoredNameRole = Qt::UserRole + 2;
+// On the secret item, who set the checkbox (SecretSource): the header name only decides while
+// the user has not. Only a tick the dialog made itself is taken back when the name changes.
+constexpr int SecretSourceRole = Qt::UserRole + 3;
+enum SecretSource { SecretByDefault, SecretByName, SecretByUser };
 
 // Masks the value column of secret rows, in the cell and in its editor.
 class HeaderValueDelegate final : public QStyledItemDelegate {
@@ -157,8 +161,13 @@ FeedEditDialog::FeedEditDialog(QWidget *parent)
             if (value && !stored.isEmpty() && value->text().isEmpty())
                 value->setData(StoredSecretRole, item->text().trimmed().toLower() == stored);
         }
-        if (item->column() == HeaderSecret)
+        if (item->column() == HeaderName)
+            applyAutomaticSecret(item->row());
+        if (item->column() == HeaderSecret) {
+            if (!m_settingSecret)
+                item->setData(SecretSourceRole, SecretByUser);
             m_headers->viewport()->update();
+        }
         validate();
     });
     connect(addHeader, &QPushButton::clicked, this, [this] {
@@ -203,6 +212,9 @@ void FeedEditDialog::addHeaderRow(const QString &name, const QString &value, boo
     auto *secretItem = new QTableWidgetItem;
     secretItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     secretItem->setCheckState(secret ? Qt::Checked : Qt::Unchecked);
+    // A saved credential-like header that is not secret was unticked consciously: keep it so.
+    const bool unticked = !secret && isSensitiveHeaderName(name);
+    secretItem->setData(SecretSourceRole, unticked ? SecretByUser : SecretByDefault);
     secretItem->setToolTip(tr("Keep the value in the system keychain and never show it"));
     m_headers->setItem(row, HeaderSecret, secretItem);
     validate();
@@ -214,6 +226,33 @@ void FeedEditDialog::removeSelectedHeader()
     if (row >= 0)
         m_headers->removeRow(row);
     validate();
+}
+
+void FeedEditDialog::applyAutomaticSecret(int row)
+{
+    QTableWidgetItem *secretItem = m_headers->item(row, HeaderSecret);
+    const QTableWidgetItem *nameItem = m_headers->item(row, HeaderName);
+    if (!secretItem || !nameItem)
+        return;
+    const int source = secretItem->data(SecretSourceRole).toInt();
+    const bool sensitive = isSensitiveHeaderName(nameItem->text());
+    // Tick for a credential-like name; untick only a tick made here, never a saved secret or
+    // the user's choice.
+    if (source == SecretByUser || (!sensitive && source != SecretByName) || (sensitive && isSecretRow(row)))
+        return;
+    m_settingSecret = true;
+    secretItem->setCheckState(sensitive ? Qt::Checked : Qt::Unchecked);
+    secretItem->setData(SecretSourceRole, sensitive ? SecretByName : SecretByDefault);
+    m_settingSecret = false;
+}
+
+bool FeedEditDialog::isSensitiveHeaderName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == u"authorization"_s || lower == u"proxy-authorization"_s || lower == u"cookie"_s)
+        return true;
+    return lower.contains(u"token"_s) || lower.contains(u"secret"_s) || lower.contains(u"key"_s)
+        || lower.contains(u"password"_s);
 }
 
 bool FeedEditDialog::isSecretRow(int row) const

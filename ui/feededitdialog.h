@@ -17,6 +17,8 @@ class QTableWidget;
 // read timeout and the extra request headers. A header marked secret has its value masked;
 // the dialog never shows a stored secret: an untouched secret keeps the keychain's value,
 // a typed one replaces it (secretValues()). The caller stores secrets with PasswordStore.
+// Typing a credential-like header name (isSensitiveHeaderName()) ticks Secret by itself, until
+// the user sets that row's checkbox by hand.
 class FeedEditDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FeedEditDialog)
@@ -43,6 +45,9 @@ public:
     [[nodiscard]] QString errorText() const;
     // Why a URL cannot be a feed URL, or empty. Also used by tests.
     [[nodiscard]] static QString urlProblem(const QString &text);
+    // Whether a header name usually carries a credential: Authorization, Proxy-Authorization,
+    // Cookie, or a name containing token, secret, key or password (without case).
+    [[nodiscard]] static bool isSensitiveHeaderName(const QString &name);
 
     // For tests.
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }
@@ -55,6 +60,11 @@ private:
     void removeSelectedHeader();
     void validate();
     [[nodiscard]] bool isSecretRow(int row) const;
+    // Ticks or unticks Secret from the row's name, unless the user chose it by hand.
+    void applyAutomaticSecret(int row);
+
+    // Set while the dialog itself changes a Secret checkbox (not the user's choice).
+    bool m_settingSecret = false;
 
     FeedConfig m_original;
     QLineEdit *m_name = nullptr;
