@@ -24,6 +24,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@
 #include "services/ticketstore.h"
 #include "services/translator.h"
 #include "ui/dashboardview.h"
+#include "ui/mainwindow.h"
 #include "ui/numbertile.h"
 #include "ui/streamview.h"
 #include "ui/ticketdetailpane.h"
@@ -684,6 +686,47 @@ private Q_SLOTS:
         view.setRefreshInterval(5000);
         QCOMPARE(interval.size(), 1);
         QCOMPARE(view.refreshInterval(), 5000);
+    }
+
+    // Stream ids are never cut: in pt_BR, with 13-digit ids, each id label shows the whole id and
+    // has the room it needs on the Streams page of a window at the default 1280x800.
+    void streamIdsFitInPortuguese()
+    {
+        QSettings().clear();
+        Translator::install(QCoreApplication::instance(), u"pt_BR"_s);
+        {
+            MainWindow window(u"streamdesk-test-views"_s);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(MainWindow::Page::Streams);
+            StreamView *view = window.streamView();
+            QVERIFY(view->isVisible());
+            StreamConsumer::Config config;
+            config.mode = StreamConsumer::Mode::Observe;
+            view->setConsumerConfig(config);
+            view->onConsumerState(StreamConsumer::State::Running, u"observando servicenow:changes"_s);
+            for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+                view->onConsumerUpdate(update);
+            StreamInfo info = makeStreamInfo(1830, 12, 40);
+            info.firstEntryId = "1796102919466-0";
+            info.lastEntryId = "1796102936715-12";
+            info.lastGeneratedId = "1796102936715-12";
+            view->onSample(info);
+            QTRY_COMPARE(window.width(), 1280); // the page's content does not widen the window
+            for (const auto &[field, id] : {std::pair {u"first"_s, info.firstEntryId},
+                     std::pair {u"last"_s, info.lastEntryId}, std::pair {u"lastGenerated"_s, info.lastGeneratedId}}) {
+                auto *label = view->findChild<QLabel *>(field);
+                QVERIFY(label);
+                QCOMPARE(label->text(), QString::fromLatin1(id));
+                QTRY_VERIFY2(label->sizeHint().width() <= label->width(),
+                    qPrintable(u"%1: %2 > %3"_s.arg(field).arg(label->sizeHint().width()).arg(label->width())));
+
+                QVERIFY(label->toolTip().contains(QString::fromLatin1(id)));
+            }
+        }
+        Translator::install(QCoreApplication::instance(), u"en"_s);
+        QSettings().clear();
     }
 
     void screenshots_data()

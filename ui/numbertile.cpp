@@ -28,6 +28,9 @@ NumberTile::NumberTile(const QString &caption, QWidget *parent)
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widening the page: a row of tiles with long details (pt_BR) must not
+    // push the window past its default width.
+    m_detail->setWordWrap(true);
 
     layout->addWidget(m_caption);
     layout->addWidget(m_value);

@@ -1,7 +1,10 @@
 #include "ui/streamview.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -29,6 +32,18 @@
 namespace {
 
 const QString Dash = QStringLiteral("\u2014");
+
+// Shows a stream id whole: the label is at least as wide as a 13-digit id with a 3-digit
+// sequence (so the box does not jump as ids grow) and as the id itself, with the id as tooltip.
+void setIdText(QLabel *label, const QString &id)
+{
+    const QFontMetrics metrics(label->font());
+    const int width =
+        std::max(metrics.horizontalAdvance(QStringLiteral("8888888888888-888")), metrics.horizontalAdvance(id));
+    label->setMinimumWidth(width + 2);
+    label->setText(id);
+    label->setToolTip(id == Dash ? QString() : id);
+}
 
 QString number(qint64 n)
 {
@@ -105,7 +120,8 @@ StreamView::StreamView(QWidget *parent)
     addField(form, QStringLiteral("last"), tr("Last entry:"));
     addField(form, QStringLiteral("lastGenerated"), tr("Last generated id:"));
     addField(form, QStringLiteral("added"), tr("Entries added:"));
-    streamBox->setMinimumWidth(ViewStyle::textWidth(this, QStringLiteral("Último id gerado: 8888888888888-888")));
+    for (const QString &field : {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("lastGenerated")})
+        setIdText(m_fields.value(field), Dash);
     top->addWidget(streamBox);
 
     auto *tiles = new QGridLayout;
@@ -348,13 +364,15 @@ void StreamView::onSample(const StreamInfo &info)
     if (!info.exists) {
         for (QLabel *label : std::as_const(m_fields))
             label->setText(Dash);
+        for (const QString &field : {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("lastGenerated")})
+            setIdText(m_fields.value(field), Dash);
         m_error->setText(tr("The stream %1 does not exist (yet): nothing has been written to it.").arg(info.key));
         m_error->show();
     } else {
         m_fields.value(QStringLiteral("length"))->setText(number(info.length));
-        m_fields.value(QStringLiteral("first"))->setText(id(info.firstEntryId));
-        m_fields.value(QStringLiteral("last"))->setText(id(info.lastEntryId));
-        m_fields.value(QStringLiteral("lastGenerated"))->setText(id(info.lastGeneratedId));
+        setIdText(m_fields.value(QStringLiteral("first")), id(info.firstEntryId));
+        setIdText(m_fields.value(QStringLiteral("last")), id(info.lastEntryId));
+        setIdText(m_fields.value(QStringLiteral("lastGenerated")), id(info.lastGeneratedId));
         m_fields.value(QStringLiteral("added"))->setText(info.entriesAdded < 0 ? Dash : number(info.entriesAdded));
     }
     m_groups->setInfo(info);
