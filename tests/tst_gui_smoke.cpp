@@ -123,6 +123,36 @@ private Q_SLOTS:
 
     // The `scripts/dev sandbox` path: the real executable, stopped with Ctrl+C from its
     // terminal, still stops its redis-server and removes the sandbox's data directory.
+    // --help and --version print and exit 0 without any display (no DISPLAY, WAYLAND_DISPLAY
+    // or QT_QPA_PLATFORM): they used to abort on the missing xcb platform.
+    void helpAndVersionWithoutDisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("Usage:");
+        QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("--sandbox");
+        QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral(STREAMDESK_VERSION);
+    }
+
+    void helpAndVersionWithoutDisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, expected);
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(STREAMDESK_GUI_PATH), {option});
+        QVERIFY(gui.waitForFinished(30000));
+        const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+        const QString err = QString::fromUtf8(gui.readAllStandardError());
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(gui.exitCode() == 0, qPrintable(err));
+        QVERIFY2(out.contains(expected), qPrintable(out + err));
+    }
+
     void sigintStopsTheSandboxCleanly()
     {
         QTemporaryDir tmp;

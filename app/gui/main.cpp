@@ -1,5 +1,6 @@
 #include <csignal>
 #include <cstdio>
+#include <string_view>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,10 +21,34 @@ void printError(const QString &message)
     std::fprintf(stderr, "streamdesk: %s\n", qUtf8Printable(message));
 }
 
+// --help and --version only print: they must work without a display (in a terminal over ssh,
+// in a build script), where the default xcb platform would abort. QApplication is still needed
+// for the translated text, so it gets the offscreen platform unless one was chosen.
+void useOffscreenForHelpOrVersion(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            return;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    useOffscreenForHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Streamdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("streamdesk"));
