@@ -12,6 +12,7 @@
 // Usage: stream_ingest [--events N] [--tickets N] [--count N] [--gui-rate R] [--gui-seconds S] [--offline]
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@
 #include "services/streamconsumer.h"
 #include "services/ticketsimulator.h"
 #include "services/ticketstore.h"
+#include "ui/viewstyle.h"
 
 namespace {
 
@@ -258,7 +260,9 @@ int main(int argc, char *argv[])
     TicketFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(TicketModel::Updated, Qt::DescendingOrder);
-    QTableView view;
+    // The tickets view's table, as the window builds it.
+    const std::unique_ptr<QTableView> table(ViewStyle::makeTable(nullptr, QStringLiteral("bench")));
+    QTableView &view = *table;
     view.setModel(&proxy);
     view.setSortingEnabled(true);
     view.resize(1200, 700);
@@ -273,6 +277,7 @@ int main(int argc, char *argv[])
     worker.configure(liveConfig);
     qint64 applied = 0;
     TicketUpdateQueue queue(&model); // what the GUI does: time-boxed slices
+    queue.setSortingProxy(&proxy);
     QObject::connect(&worker, &ConsumerThread::updated, &model, [&](const StreamConsumer::Update &u) {
         queue.enqueue(u.changed);
         applied = u.totals.acked;
