@@ -237,6 +237,52 @@ private Q_SLOTS:
         }
     }
 
+    // A rejected password is not left to the status bar (cut mid-word): the connection dialog
+    // opens with the whole error, wrapped, and the password field focused; no password shows.
+    void wrongPasswordOpensTheDialog()
+    {
+        const QString password = randomPassword();
+        const QString wrong = randomPassword();
+        auto server = TestRedis::start({QStringLiteral("requirepass ") + password});
+        QVERIFY(server);
+        RedisEndpoint endpoint = TestRedis::endpoint(*server);
+        endpoint.password = wrong;
+
+        MainWindow window(TestKeychainService);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(endpoint, MainWindow::Remember::Nothing);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ConnectionDialog *>(), 10000);
+        auto *dialog = window.findChild<ConnectionDialog *>();
+        QTRY_VERIFY(dialog->isVisible());
+        const auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
+        QVERIFY(result);
+        QTRY_VERIFY(result->isVisible());
+        const QString text = result->text();
+        QVERIFY2(text.contains(QStringLiteral("WRONGPASS invalid username-password pair or user is disabled")),
+            qPrintable(text));
+        QVERIFY(!text.contains(wrong));
+        QVERIFY(!text.contains(password));
+        // Whole: wrapped, and given the height its lines need.
+        QVERIFY(result->wordWrap());
+        QTRY_VERIFY2(result->heightForWidth(result->width()) <= result->height(),
+            qPrintable(QStringLiteral("%1 > %2").arg(result->heightForWidth(result->width())).arg(result->height())));
+        QVERIFY(result->width() <= dialog->width());
+        auto *passwordField = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        QVERIFY(passwordField);
+        QCOMPARE(passwordField->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog->focusWidget(), passwordField);
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(wrong));
+        QVERIFY(!window.windowTitle().contains(wrong));
+
+        // A second failure reuses the dialog instead of stacking another one.
+        window.connectTo(endpoint, MainWindow::Remember::Nothing);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), RedisConnection::State::Failed, 10000);
+        QCOMPARE(window.findChildren<ConnectionDialog *>().size(), 1);
+        window.close();
+    }
+
     void connectionDialogSyncsAndTests()
     {
         auto server = TestRedis::start();

@@ -167,6 +167,10 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connect to Redis</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,6 +167,10 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <source>Could not connect: %1</source>
+        <translation>Não foi possível conectar: %1</translation>
+    </message>
+    <message>
         <source>Connect to Redis</source>
         <translation>Conectar ao Redis</translation>
     </message>

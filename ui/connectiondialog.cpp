@@ -470,6 +470,25 @@ void ConnectionDialog::test()
     m_test->open();
 }
 
+bool ConnectionDialog::isAuthenticationError(const QString &message)
+{
+    // Redis's own error codes and messages, which are never translated.
+    for (const char *marker : {"WRONGPASS", "NOAUTH", "invalid password", "invalid username-password"}) {
+        if (message.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void ConnectionDialog::showConnectionError(const QString &message)
+{
+    finishTest(false, tr("Could not connect: %1").arg(message));
+    if (isAuthenticationError(message)) {
+        m_password->setFocus(Qt::OtherFocusReason);
+        m_password->selectAll();
+    }
+}
+
 void ConnectionDialog::finishTest(bool ok, const QString &message)
 {
     if (RedisConnection *connection = m_test) {

@@ -44,6 +44,11 @@ public:
 
     // Connects once with the current settings; the result shows in the dialog and in testFinished().
     void test();
+    // Shows why the last connection failed (whole, wrapped, where the test result goes); for a
+    // rejected password the password field gets the focus, its text selected.
+    void showConnectionError(const QString &message);
+    // Whether a connection error means the credentials were rejected (WRONGPASS, NOAUTH, ...).
+    [[nodiscard]] static bool isAuthenticationError(const QString &message);
 
 Q_SIGNALS:
     void testFinished(bool ok, const QString &message);

@@ -614,6 +614,15 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
     m_monitor = new ServerMonitor(m_connection, m_connection);
     m_displayName = displayName;
     connect(m_connection, &RedisConnection::stateChanged, this, &MainWindow::updateActions);
+    // A connection fails for good (no retry) on what only the user can fix: a rejected password,
+    // a database that cannot be selected, bad TLS files. The status bar has no room for the
+    // reason: the connection dialog opens with it, the password field focused when rejected.
+    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+        if (state != RedisConnection::State::Failed || !m_connection || m_connectedToSandbox)
+            return;
+        const QString reason = m_connection->lastError();
+        showConnectionDialog(false)->showConnectionError(reason);
+    });
     qCInfo(lcUi).noquote() << "connecting to" << endpoint.toSafeUrl();
 
     m_status->setConnection(m_connection, m_monitor);
@@ -729,9 +738,15 @@ void MainWindow::onPasswordWritten(const QString &, bool persistent)
         statusBar()->showMessage(PasswordStore::sessionOnlyText(), StatusMessageMs);
 }
 
-void MainWindow::showConnectionDialog(bool offerSandbox)
+ConnectionDialog *MainWindow::showConnectionDialog(bool offerSandbox)
 {
+    if (ConnectionDialog *open = m_connectionDialog) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
     auto *dialog = new ConnectionDialog(m_passwords, this);
+    m_connectionDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOfferSandbox(offerSandbox);
     QSettings settings;
@@ -747,6 +762,7 @@ void MainWindow::showConnectionDialog(bool offerSandbox)
                 dialog->endpoint(), dialog->rememberPassword() ? Remember::ProfileAndPassword : Remember::Profile);
     });
     dialog->open();
+    return dialog;
 }
 
 // --- chrome ------------------------------------------------------------------------------

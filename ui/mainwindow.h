@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class ConnectionStatusWidget;
+class ConnectionDialog;
 class DashboardView;
 class FeedHub;
 class FeedsView;
@@ -59,7 +60,8 @@ public:
     // Reconnects to the saved profile (password from the keychain); without one, shows the
     // connection dialog offering the sandbox. Returns true if there was a profile.
     bool restoreLastConnection();
-    void showConnectionDialog(bool offerSandbox = false);
+    // Returns the dialog (also the one already open, brought to the front).
+    ConnectionDialog *showConnectionDialog(bool offerSandbox = false);
     void showPage(Page page);
     // Puts a real view in place of a page's placeholder (the window takes ownership). The view
     // gets its connection from connectionChanged(), emitted again here for the current one.
@@ -133,6 +135,7 @@ private:
     QString m_displayName;
     bool m_connectedToSandbox = false;
     bool m_connectWhenSandboxReady = false;
+    QPointer<ConnectionDialog> m_connectionDialog;
     QString m_awaitedPasswordKey; // the profile being restored, waiting for its password
     RedisEndpoint m_awaitedEndpoint;
 
