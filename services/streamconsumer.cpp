@@ -186,8 +186,19 @@ void StreamConsumer::onConnectionState()
     const bool ready = m_commands->isReady() && m_blocking->isReady();
     if (m_state == State::Starting) {
         for (RedisConnection *c : {m_commands, m_blocking}) {
-            if (c->state() == RedisConnection::State::Failed) {
-                fail(tr("Redis: %1").arg(c->lastError()));
+            // Reconnecting while starting: the first attempt failed, and a retry is scheduled.
+            const bool unreachable = m_config.failIfUnreachable && c->state() == RedisConnection::State::Reconnecting;
+            if (c->state() == RedisConnection::State::Failed || unreachable) {
+                // The connection's own message, as every other client of RedisConnection shows it.
+                const QString reason = c->lastError();
+                if (unreachable) {
+                    // No reconnect attempts behind a failed start; quietly, since this is the reaction.
+                    const QSignalBlocker commands(m_commands);
+                    const QSignalBlocker blocking(m_blocking);
+                    m_commands->close();
+                    m_blocking->close();
+                }
+                fail(reason);
                 return;
             }
         }
@@ -214,7 +225,9 @@ void StreamConsumer::begin()
 
 void StreamConsumer::resolveObserveStart()
 {
-    if (m_config.startId != "$") {
+    // An empty id means "$", as for the group: taken as an id it would leave m_readId empty,
+    // and readNext() would come straight back here, for ever, without returning to the event loop.
+    if (!m_config.startId.isEmpty() && m_config.startId != "$") {
         m_readId = m_config.startId;
         pump();
         return;

@@ -67,6 +67,10 @@ public:
         // 20,000 in bench/stream_ingest, for ~80 MB more at the peak of a backlog.
         qsizetype maxBufferedEntries = 50000;
         QString storePath; // empty = TicketStore::defaultPath()
+        // The first connection attempt failing (refused, no answer, host not found) fails start()
+        // with the connection's message instead of retrying: a command-line run must not wait
+        // for ever on a typo. Once both connections were ready, a drop is always retried.
+        bool failIfUnreachable = false;
 
         [[nodiscard]] QString deadLetterStream() const { return stream + QStringLiteral(":dlq"); }
     };

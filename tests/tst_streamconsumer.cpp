@@ -474,6 +474,54 @@ private Q_SLOTS:
         QCOMPARE(groups.at(0).at(7).bytes(), QByteArray("0-0")); // last-delivered-id
     }
 
+    // An empty start id means "$" (as it does for the group in process mode). It used to make
+    // the consumer loop between "pin the start" and "read" without ever returning to the event
+    // loop: 100 % CPU, no reads, signals ignored.
+    void observeWithAnEmptyStartIdTailsNewEntries()
+    {
+        for (int i = 0; i < 2; ++i)
+            TestRedis::call(*m_redis, validEntry(i));
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Observe, QStringLiteral("empty-start.sqlite"));
+        c.startId = QByteArray();
+        StreamConsumer consumer(c);
+        consumer.start();
+        QTRY_COMPARE(consumer.state(), StreamConsumer::State::Running);
+        QTRY_VERIFY(TestRedis::call(*m_redis, {"CLIENT", "LIST"}).bytes().contains("cmd=xread"));
+        TestRedis::call(*m_redis, validEntry(2));
+        QTRY_COMPARE(consumer.counters().applied, 1);
+        QCOMPARE(consumer.counters().read, 1);
+        QSignalSpy stopped(&consumer, &StreamConsumer::stopped);
+        consumer.stop();
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(consumer.state(), StreamConsumer::State::Idle);
+    }
+
+    // failIfUnreachable (the CLI): a server that refuses the first connection fails the start
+    // with the connection's own message instead of being retried for ever.
+    void unreachableAtStartFailsWhenAskedTo()
+    {
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("unreachable.sqlite"));
+        m_redis.reset();
+        m_server->stop(); // its port now refuses connections
+        c.failIfUnreachable = true;
+        StreamConsumer consumer(c);
+        QSignalSpy stopped(&consumer, &StreamConsumer::stopped);
+        consumer.start();
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(consumer.state(), StreamConsumer::State::Failed);
+        QCOMPARE(consumer.lastError(), QStringLiteral("connection refused by 127.0.0.1:%1").arg(m_server->port()));
+
+        // Without it (the GUI) the consumer keeps trying, and runs once the server is back.
+        c.failIfUnreachable = false;
+        StreamConsumer patient(c);
+        QSignalSpy patientStopped(&patient, &StreamConsumer::stopped);
+        patient.start();
+        QCOMPARE(patient.state(), StreamConsumer::State::Starting);
+        QVERIFY(m_server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(patient.state(), StreamConsumer::State::Running, 15000);
+        QCOMPARE(patientStopped.size(), 0);
+    }
+
     void updatesAreBatchedOnTheGuiThread()
     {
         ConsumerThread worker;
