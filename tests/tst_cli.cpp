@@ -1,7 +1,13 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "services/redisconnection.h"
 #include "support/testredis.h"
 #include "support/tlsmaterial.h"
 
@@ -37,7 +43,8 @@ QProcessEnvironment cliEnvironment()
 }
 
 // Blocking on a child process is fine here: the redis-server under test is another process.
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment())
+CliRun runCli(
+    const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment(), int timeoutMs = kRunTimeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -48,7 +55,7 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cli
         return run;
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(kRunTimeoutMs)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         run.err = u"timed out: "_s + QString::fromUtf8(process.readAllStandardError());
@@ -115,6 +122,19 @@ private Q_SLOTS:
     void tlsUntrusted();
     void tlsHostNameMismatch();
     void tlsInsecure();
+
+    void consumeUsageErrors_data();
+    void consumeUsageErrors();
+    void observeFromEntryId();
+    void consumeConnectionRefused_data();
+    void consumeConnectionRefused();
+    void consumeWrongPasswordLikeInfo_data();
+    void consumeWrongPasswordLikeInfo();
+    void consumeKeepsRetryingWhenTheServerGoesAwayMidRun();
+    void finalLineShowsTheSummaryRate();
+    void emptyRunReportsARateOfZero();
+    void storeThatIsNotADatabase_data();
+    void storeThatIsNotADatabase();
 
 private:
     QString m_serverVersion;
@@ -373,6 +393,280 @@ void TestCli::tlsInsecure()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.startsWith(u"streamdesk-cli: warning: "_s), qPrintable(run.describe()));
     QVERIFY2(run.err.contains(u"--tls-insecure"_s), qPrintable(run.describe()));
+}
+
+// Every bad value of a process/observe option is a usage error found before Redis is touched.
+void TestCli::consumeUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+
+    const QString from = u"--from must be a stream entry id (like 1700000000000-0), 0 or $"_s;
+    // An empty id used to make the consumer spin at 100 % CPU before its first read.
+    QTest::newRow("from empty") << QStringList {u"observe"_s, u"--from"_s, QString()} << from;
+    QTest::newRow("from bogus") << QStringList {u"observe"_s, u"--from"_s, u"bogus"_s} << from;
+    QTest::newRow("from 1-2-3") << QStringList {u"observe"_s, u"--from"_s, u"1-2-3"_s} << from;
+    QTest::newRow("from 1-") << QStringList {u"observe"_s, u"--from"_s, u"1-"_s} << from;
+    QTest::newRow("from -1") << QStringList {u"observe"_s, u"--from=-1"_s} << from;
+    QTest::newRow("from +") << QStringList {u"observe"_s, u"--from"_s, u"+"_s} << from;
+    QTest::newRow("from overflow") << QStringList {u"observe"_s, u"--from"_s, u"99999999999999999999999"_s} << from;
+    QTest::newRow("group empty") << QStringList {u"process"_s, u"--group"_s, QString()}
+                                 << u"--group must not be empty"_s;
+    QTest::newRow("consumer empty") << QStringList {u"process"_s, u"--consumer"_s, QString()}
+                                    << u"--consumer must not be empty"_s;
+    QTest::newRow("process stream empty")
+        << QStringList {u"process"_s, u"--stream"_s, QString()} << u"--stream must not be empty"_s;
+    QTest::newRow("observe stream empty")
+        << QStringList {u"observe"_s, u"--stream"_s, QString()} << u"--stream must not be empty"_s;
+    QTest::newRow("process store empty") << QStringList {u"process"_s, u"--store"_s, QString()}
+                                         << u"--store must not be empty"_s;
+    QTest::newRow("tickets store empty") << QStringList {u"tickets"_s, u"--store"_s, QString()}
+                                         << u"--store must not be empty"_s;
+}
+
+void TestCli::consumeUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString store = dir.filePath(u"store.sqlite"_s);
+    // The option under test comes last: it wins over the valid --store given first.
+    QStringList all {arguments.constFirst()};
+    if (arguments.constFirst() != u"tickets"_s)
+        all << u"--redis"_s << plainUrl(*server) << u"--until-idle"_s << u"1"_s;
+    all << u"--store"_s << store << arguments.mid(1);
+    const CliRun run = runCli(all, cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 2);
+    QCOMPARE(run.err, u"streamdesk-cli: "_s + expected + u'\n');
+
+    // Nothing was created on the server (no group with an empty name, no stream "").
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QCOMPARE(TestRedis::call(redis, {"DBSIZE"}).toInteger(), 0);
+}
+
+// --from takes 0, $, ms or ms-seq, and reads what comes after that id.
+void TestCli::observeFromEntryId()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    for (const QByteArray id : {"5-1", "5-2", "7-0", "9-3"})
+        QCOMPARE(TestRedis::call(redis, {"XADD", "servicenow:changes", id, "junk", "x"}).bytes(), id);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    // A bare millisecond time is that time's sequence 0, as Redis reads it.
+    const QList<std::pair<QString, int>> cases {
+        {u"0"_s, 4}, {u"5"_s, 4}, {u"6"_s, 2}, {u"5-1"_s, 3}, {u"7-0"_s, 1}, {u"9-3"_s, 0}, {u"$"_s, 0}};
+    for (const auto &[from, expected] : cases) {
+        const CliRun run = runCli({u"observe"_s, u"--redis"_s, plainUrl(*server), u"--store"_s,
+                                      dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"1"_s, u"--from"_s, from},
+            cliEnvironment(), 20000);
+        QVERIFY2(run.exitCode == 0, qPrintable(from + u": "_s + run.describe()));
+        const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY2(summary.value(u"read"_s).toInt(-1) == expected, qPrintable(from + u": "_s + run.describe()));
+    }
+}
+
+// An unreachable server at the start fails at once, as it does for info and simulate.
+void TestCli::consumeConnectionRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("observe") << u"observe"_s;
+    QTest::newRow("process") << u"process"_s;
+}
+
+void TestCli::consumeConnectionRefused()
+{
+    QFETCH(QString, command);
+    const quint16 port = RedisServerProcess::freePort();
+    QVERIFY(port != 0);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString url = u"redis://127.0.0.1:%1"_s.arg(port);
+    const CliRun run =
+        runCli({command, u"--redis"_s, url, u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"1"_s},
+            cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(run.err, u"streamdesk-cli: connection refused by 127.0.0.1:%1\n"_s.arg(port));
+
+    const CliRun info = runCli({u"info"_s, u"--redis"_s, url}, cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(info, 1);
+    QCOMPARE(run.err, info.err);
+}
+
+// A wrong password: exit 1 and the same line as info prints, without the password.
+void TestCli::consumeWrongPasswordLikeInfo_data()
+{
+    consumeConnectionRefused_data();
+}
+
+void TestCli::consumeWrongPasswordLikeInfo()
+{
+    QFETCH(QString, command);
+    const auto server = TestRedis::start({u"requirepass Right-Pw-123"_s});
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString wrong = u"Wr0ng-Guess-77"_s;
+    const QString url = plainUrl(*server, u":"_s + wrong);
+    const CliRun run =
+        runCli({command, u"--redis"_s, url, u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"1"_s},
+            cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QVERIFY2(run.err.startsWith(u"streamdesk-cli: authentication failed for user 'default': "_s),
+        qPrintable(run.describe()));
+    QVERIFY2(!run.err.contains(wrong) && !run.err.contains(u"Right-Pw-123"_s), qPrintable(run.describe()));
+
+    const CliRun info = runCli({u"info"_s, u"--redis"_s, url}, cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(info, 1);
+    QCOMPARE(run.err, info.err);
+}
+
+// Once running, a server that goes away is waited for (the consumer reconnects); SIGTERM
+// still ends the run gracefully with the summary.
+void TestCli::consumeKeepsRetryingWhenTheServerGoesAwayMidRun()
+{
+    auto server = TestRedis::start();
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
+    process.start(QStringLiteral(STREAMDESK_CLI_PATH),
+        {u"observe"_s, u"--redis"_s, plainUrl(*server), u"--store"_s, dir.filePath(u"s.sqlite"_s)});
+    QVERIFY(process.waitForStarted(kRunTimeoutMs));
+    QString err;
+    const auto progressLines = [&] {
+        err += QString::fromUtf8(process.readAllStandardError());
+        return err.count(u"events/s"_s);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(progressLines() >= 1, 15000);
+    server->stop();
+    server.reset();
+    const qsizetype before = progressLines();
+    // Progress goes on while the server is away: the run did not end.
+    QTRY_VERIFY_WITH_TIMEOUT(progressLines() >= before + 2, 15000);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.terminate();
+    QVERIFY(process.waitForFinished(15000));
+    err += QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(summary.value(u"mode"_s).toString(), u"observe"_s);
+}
+
+// The closing "done:" line and the JSON summary give the same rate.
+void TestCli::finalLineShowsTheSummaryRate()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    const QString url = plainUrl(*server);
+    const CliRun simulate = runCli({u"simulate"_s, u"--redis"_s, url, u"--tickets"_s, u"200"_s, u"--events"_s,
+        u"3000"_s, u"--malformed"_s, u"0.02"_s, u"--seed"_s, u"7"_s});
+    QVERIFY2(simulate.exitCode == 0, qPrintable(simulate.describe()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString store = dir.filePath(u"s.sqlite"_s);
+    const CliRun run = runCli({u"process"_s, u"--redis"_s, url, u"--store"_s, store, u"--from-start"_s, u"--count"_s,
+        u"50"_s, u"--until-idle"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(summary.value(u"read"_s).toInt(), 3000);
+    QVERIFY2(summary.value(u"events_per_second"_s).isDouble(), qPrintable(run.describe()));
+    const double rate = summary.value(u"events_per_second"_s).toDouble();
+    QVERIFY2(rate > 0, qPrintable(run.describe()));
+
+    static const QRegularExpression done(u"^done: read (\\d+), .*, (\\d+) events/s$"_s);
+    const auto match = done.match(run.errLines().constLast());
+    QVERIFY2(match.hasMatch(), qPrintable(run.describe()));
+    QCOMPARE(match.captured(1).toInt(), 3000);
+    QCOMPARE(match.captured(2).toLongLong(), qRound64(rate));
+
+    // Any state code is legal (docs/event-format.md, "States"): one nobody is in gives an empty
+    // export, not an error.
+    const CliRun none = runCli({u"tickets"_s, u"--store"_s, store, u"--state"_s, u"abc"_s});
+    QVERIFY2(none.exitCode == 0 && none.err.isEmpty(), qPrintable(none.describe()));
+    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().size(), 0);
+    const CliRun noneCsv = runCli({u"tickets"_s, u"--store"_s, store, u"--state"_s, u"abc"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(noneCsv.exitCode == 0 && noneCsv.err.isEmpty(), qPrintable(noneCsv.describe()));
+    QCOMPARE(noneCsv.outLines().size(), 1); // the header
+    const CliRun all = runCli({u"tickets"_s, u"--store"_s, store});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).object().size(), 200);
+}
+
+// Nothing read: a rate of 0 in both places (the JSON used to say null, from 0/0).
+void TestCli::emptyRunReportsARateOfZero()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run = runCli({u"observe"_s, u"--redis"_s, plainUrl(*server), u"--store"_s, dir.filePath(u"s.sqlite"_s),
+        u"--until-idle"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY2(summary.value(u"events_per_second"_s).isDouble(), qPrintable(run.describe()));
+    QCOMPARE(summary.value(u"events_per_second"_s).toDouble(), 0.0);
+    QVERIFY2(run.errLines().constLast().startsWith(u"done: read 0, "_s), qPrintable(run.describe()));
+    QVERIFY2(run.errLines().constLast().endsWith(u", 0 events/s"_s), qPrintable(run.describe()));
+}
+
+// A --store that is no SQLite database: one plain line, for tickets as for process/observe.
+void TestCli::storeThatIsNotADatabase_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("directory");
+    QTest::newRow("tickets, CSV file") << u"tickets"_s << false;
+    QTest::newRow("tickets, directory") << u"tickets"_s << true;
+    QTest::newRow("observe, CSV file") << u"observe"_s << false;
+    QTest::newRow("process, directory") << u"process"_s << true;
+}
+
+void TestCli::storeThatIsNotADatabase()
+{
+    QFETCH(QString, command);
+    QFETCH(bool, directory);
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path;
+    if (directory) {
+        path = dir.filePath(u"a-directory"_s);
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        path = dir.filePath(u"x.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sys_id,number\n1,INC0001\n");
+    }
+    QStringList arguments {command, u"--store"_s, path};
+    if (command != u"tickets"_s)
+        arguments << u"--redis"_s << plainUrl(*server) << u"--until-idle"_s << u"1"_s;
+    const CliRun run = runCli(arguments, cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(run.err,
+        u"streamdesk-cli: cannot open the ticket store %1: %2\n"_s.arg(
+            path, directory ? u"it is a directory"_s : u"file is not a database"_s));
+    if (!directory) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("sys_id,number\n1,INC0001\n")); // untouched
+    }
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QCOMPARE(TestRedis::call(redis, {"DBSIZE"}).toInteger(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -165,6 +165,21 @@
     </message>
 </context>
 <context>
+    <name>CliStore</name>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the ticket store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Could not connect: %1</source>
@@ -496,6 +511,14 @@
     </message>
     <message>
         <source>read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a stream entry id (like 1700000000000-0), 0 or $</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,10 +2544,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redis: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create the consumer group %1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3143,7 @@ Applied here %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open the ticket store %1: %2</source>
+        <source>--%1 must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

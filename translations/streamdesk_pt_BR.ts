@@ -165,6 +165,21 @@
     </message>
 </context>
 <context>
+    <name>CliStore</name>
+    <message>
+        <source>it is a directory</source>
+        <translation>é um diretório</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>o arquivo não é um banco de dados</translation>
+    </message>
+    <message>
+        <source>cannot open the ticket store %1: %2</source>
+        <translation>não foi possível abrir a base de chamados %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Could not connect: %1</source>
@@ -497,6 +512,14 @@
     <message>
         <source>read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s</source>
         <translation>lidas %1, aplicadas %2, duplicadas %3, desatualizadas %4, malformadas %5, enviadas para dead-letter %6, %7 eventos/s</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty</source>
+        <translation>--%1 não pode ser vazio</translation>
+    </message>
+    <message>
+        <source>--from must be a stream entry id (like 1700000000000-0), 0 or $</source>
+        <translation>--from deve ser um ID de entrada do stream (como 1700000000000-0), 0 ou $</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +2545,6 @@ Clique para listar estes chamados</translation>
         <translation>não foi possível abrir a base de chamados %1: %2</translation>
     </message>
     <message>
-        <source>Redis: %1</source>
-        <translation>Redis: %1</translation>
-    </message>
-    <message>
         <source>cannot create the consumer group %1 on %2: %3</source>
         <translation>não foi possível criar o grupo de consumidores %1 em %2: %3</translation>
     </message>
@@ -3127,8 +3146,8 @@ Aplicado aqui em %2</translation>
         <translation>nenhuma base de chamados em %1</translation>
     </message>
     <message>
-        <source>cannot open the ticket store %1: %2</source>
-        <translation>não foi possível abrir a base de chamados %1: %2</translation>
+        <source>--%1 must not be empty</source>
+        <translation>--%1 não pode ser vazio</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include "cliconsole.h"
 #include "clioptions.h"
+#include "clistore.h"
 #include "services/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,24 @@ const QString kMaxDeliveries = u"max-deliveries"_s;
 const QString kMaxEntryBytes = u"max-entry-bytes"_s;
 
 constexpr int ProgressIntervalMs = 1000;
+
+// "$", or an entry id: "ms" or "ms-seq", both unsigned 64-bit decimals ("0" is one too).
+bool isStartId(const QString &text)
+{
+    if (text == u"$"_s)
+        return true;
+    static const QRegularExpression id(u"^([0-9]+)(?:-([0-9]+))?$"_s);
+    const QRegularExpressionMatch match = id.match(text);
+    if (!match.hasMatch())
+        return false;
+    for (int part = 1; part <= match.lastCapturedIndex(); ++part) {
+        bool ok = false;
+        match.captured(part).toULongLong(&ok);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -96,6 +116,22 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
         fail(ExitUsage, tr("--store FILE is required"));
         return;
     }
+    // An empty group or stream would be created on the server as such; an empty consumer or
+    // store would silently mean the default one.
+    QStringList notEmpty {kStream, kStore};
+    if (m_mode == StreamConsumer::Mode::Process)
+        notEmpty << kGroup << kConsumer;
+    for (const QString &option : std::as_const(notEmpty)) {
+        if (parser.isSet(option) && parser.value(option).isEmpty()) {
+            fail(ExitUsage, tr("--%1 must not be empty").arg(option));
+            return;
+        }
+    }
+    if (m_mode == StreamConsumer::Mode::Observe && !isStartId(parser.value(kFrom))) {
+        // The value is not echoed: it might be anything, a URL with a password included.
+        fail(ExitUsage, tr("--from must be a stream entry id (like 1700000000000-0), 0 or $"));
+        return;
+    }
     auto redis = CliOptions::redis(parser);
     if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
         fail(error->exitCode, error->message);
@@ -143,6 +179,20 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
         config.startId = parser.value(kFrom).toUtf8();
     }
 
+    {
+        // Checked here, before Redis is touched, for one plain line naming what is wrong; the
+        // consumer's writer opens it again.
+        TicketStore store;
+        QString error;
+        if (!CliStore::open(store, config.storePath, &error)) {
+            fail(ExitFailure, error);
+            return;
+        }
+    }
+    // Like info and simulate: a server that cannot be reached at the start is an error, not
+    // something to wait for. A drop once running is retried (a processor rides out restarts).
+    config.failIfUnreachable = true;
+
     m_consumer = new StreamConsumer(config, this);
     connect(m_consumer, &StreamConsumer::progress, this, &ConsumeCommand::onProgress);
     connect(m_consumer, &StreamConsumer::stopped, this, &ConsumeCommand::onStopped);
@@ -173,7 +223,7 @@ void ConsumeCommand::onTick()
 {
     if (m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
         m_sinceProgressLine.restart();
-        printProgress(false);
+        printProgress(false, m_consumer->eventsPerSecond());
     }
     // Idle counts only while actually consuming: a server that is down is not "idle".
     if (m_untilIdleMs > 0 && !m_stopping && m_consumer->state() == StreamConsumer::State::Running
@@ -189,7 +239,7 @@ void ConsumeCommand::requestStop()
     m_consumer->stop();
 }
 
-void ConsumeCommand::printProgress(bool final)
+void ConsumeCommand::printProgress(bool final, double rate)
 {
     const StreamConsumer::Counters c = m_consumer->counters();
     QTextStream err(stderr);
@@ -201,7 +251,7 @@ void ConsumeCommand::printProgress(bool final)
                .arg(c.stale)
                .arg(c.malformed)
                .arg(c.deadLettered)
-               .arg(m_consumer->eventsPerSecond(), 0, 'f', 0)
+               .arg(rate, 0, 'f', 0)
         << Qt::endl;
 }
 
@@ -212,27 +262,20 @@ void ConsumeCommand::onStopped()
         fail(ExitFailure, m_consumer->lastError());
         return;
     }
-    printProgress(true);
     const StreamConsumer::Counters c = m_consumer->counters();
     const StreamConsumer::Config &config = m_consumer->config();
     const double seconds = double(m_runTime.elapsed()) / 1000.0;
-    // The rate is over the time entries were flowing, not diluted by the idle timeout.
-    const double active = m_firstEntryMs < 0 ? 0.0 : double(std::max<qint64>(m_lastEntryMs - m_firstEntryMs, 1)) / 1000.0;
-    QJsonObject summary {{u"mode"_s, name()},
-                         {u"stream"_s, config.stream},
-                         {u"read"_s, c.read},
-                         {u"applied"_s, c.applied},
-                         {u"duplicates"_s, c.duplicates},
-                         {u"stale"_s, c.stale},
-                         {u"malformed"_s, c.malformed},
-                         {u"dead_lettered"_s, c.deadLettered},
-                         {u"claimed"_s, c.claimed},
-                         {u"acked"_s, c.acked},
-                         {u"seconds"_s, seconds},
-                         {u"active_seconds"_s, active},
-                         {u"events_per_second"_s,
-                          m_lastEntryMs > m_firstEntryMs ? double(c.read - m_firstBatchRead) / active
-                                                         : (seconds > 0 ? double(c.read) / seconds : 0.0)}};
+    // The rate is over the time entries were flowing, not diluted by the idle timeout; with a
+    // single batch (or none) there is no such span, and it is over the whole run.
+    const bool flowed = m_firstEntryMs >= 0 && m_lastEntryMs > m_firstEntryMs;
+    const double active = flowed ? double(m_lastEntryMs - m_firstEntryMs) / 1000.0 : 0.0;
+    const double rate =
+        flowed ? double(c.read - m_firstBatchRead) / active : (seconds > 0 ? double(c.read) / seconds : 0.0);
+    printProgress(true, rate);
+    QJsonObject summary {{u"mode"_s, name()}, {u"stream"_s, config.stream}, {u"read"_s, c.read},
+        {u"applied"_s, c.applied}, {u"duplicates"_s, c.duplicates}, {u"stale"_s, c.stale},
+        {u"malformed"_s, c.malformed}, {u"dead_lettered"_s, c.deadLettered}, {u"claimed"_s, c.claimed},
+        {u"acked"_s, c.acked}, {u"seconds"_s, seconds}, {u"active_seconds"_s, active}, {u"events_per_second"_s, rate}};
     if (m_mode == StreamConsumer::Mode::Process) {
         summary.insert(u"group"_s, config.group);
         summary.insert(u"consumer"_s, config.consumer);

@@ -30,7 +30,8 @@ private:
     void onStopped();
     void onTick();
     void requestStop();
-    void printProgress(bool final);
+    // rate: events per second; the final line gives the summary's figure.
+    void printProgress(bool final, double rate);
 
     StreamConsumer::Mode m_mode;
     StreamConsumer *m_consumer = nullptr;

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "cliconsole.h"
+#include "clistore.h"
 #include "services/eventdecoder.h"
 #include "services/ticketstore.h"
 
@@ -70,6 +71,10 @@ void TicketsCommand::start(const QCommandLineParser &parser)
         return;
     }
     const QString path = parser.value(kStore);
+    if (path.isEmpty()) {
+        fail(ExitUsage, tr("--%1 must not be empty").arg(kStore));
+        return;
+    }
     if (!QFileInfo::exists(path)) {
         // Opening would create an empty store: an export of nothing hides a typo.
         fail(ExitFailure, tr("no ticket store at %1").arg(path));
@@ -77,12 +82,13 @@ void TicketsCommand::start(const QCommandLineParser &parser)
     }
     TicketStore store;
     QString error;
-    if (!store.open(path, &error)) {
-        fail(ExitFailure, tr("cannot open the ticket store %1: %2").arg(path, error));
+    if (!CliStore::open(store, path, &error)) {
+        fail(ExitFailure, error);
         return;
     }
     TicketStore::Filter filter;
     filter.type = parser.isSet(kType) ? EventDecoder::canonicalType(parser.value(kType)) : QString();
+    // Any state code is legal (docs/event-format.md, "States"): one no ticket is in exports nothing.
     filter.state = parser.value(kState);
     const QList<Ticket> tickets = store.tickets(filter);
 
