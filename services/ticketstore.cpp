@@ -374,12 +374,10 @@ QString TicketStore::setUp()
     // the other's locks instead of failing at once.
     if (!exec(u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs)))
         return failure;
-    // 16 KiB pages (a new file only; an existing one keeps its size): a ticket row is 2-3 KiB,
-    // so a 4 KiB page held one and wasted the rest. Measured on 200,000 events over 20,000
-    // tickets: the file is 67 MB instead of 80, each commit writes a quarter of the frames, and
-    // the store spends about 10% less time applying (docs/event-format.md, "The ticket store").
-    if (!exec(u"PRAGMA page_size = 16384"_s))
-        return failure;
+    // SQLite's 4 KiB pages, measured against 16 KiB: 16 KiB made a 20,000-ticket file 16% smaller
+    // and a backlog a few % faster, but each small live batch wrote four times the log (one page
+    // per changed ticket), and the GUI's 5 ms timer p99 under 20,000 events/s went from 10.4-11.4
+    // to 12.6-16.5 ms (bench/stream_ingest). The console's live case wins.
     // WAL: readers never block the writer and never see a half-applied batch.
     if (!exec(u"PRAGMA journal_mode = WAL"_s))
         return failure;
