@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,8 +27,10 @@
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatuswidget.h"
 #include "ui/connectionsummarywidget.h"
+#include "ui/elidingstatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/passwordstore.h"
+#include "ui/pipelinecontroller.h"
 #include "ui/placeholderpage.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/serverpage.h"
@@ -280,6 +283,62 @@ private Q_SLOTS:
         window.connectTo(endpoint, MainWindow::Remember::Nothing);
         QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), RedisConnection::State::Failed, 10000);
         QCOMPARE(window.findChildren<ConnectionDialog *>().size(), 1);
+        window.close();
+    }
+
+    // Long failure texts in the status bar (the consumer's state, a connection error, a
+    // temporary message) are elided to the room there is, with the whole text as tooltip:
+    // they never push the window wider (it grew past a 1280-pixel screen).
+    void statusTextsNeverWidenTheWindow()
+    {
+        auto server = TestRedis::start({QStringLiteral("requirepass ") + randomPassword()});
+        QVERIFY(server);
+        RedisEndpoint endpoint = TestRedis::endpoint(*server);
+        endpoint.password = randomPassword();
+
+        MainWindow window(TestKeychainService);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.width(), 1280);
+
+        const QString reason = QStringLiteral("failed: ")
+            + QStringLiteral("the consumer could not read the stream because of a long reason, ").repeated(8)
+            + QStringLiteral("end of reason");
+        Q_EMIT window.pipeline()->stateChanged(StreamConsumer::State::Failed, reason);
+        auto *pipelineLabel = window.findChild<QLabel *>(QStringLiteral("pipelineStatus"));
+        QVERIFY(pipelineLabel);
+        QTRY_VERIFY2(pipelineLabel->text().endsWith(QChar(0x2026)), qPrintable(pipelineLabel->text()));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(window.width(), 1280);
+        QVERIFY(!pipelineLabel->text().contains(QStringLiteral("end of reason")));
+        QVERIFY2(pipelineLabel->toolTip().contains(reason), qPrintable(pipelineLabel->toolTip()));
+        QVERIFY(pipelineLabel->geometry().right() <= window.statusBar()->width());
+
+        // A rejected password: the connection's error, next to the long consumer text.
+        window.connectTo(endpoint, MainWindow::Remember::Nothing);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), RedisConnection::State::Failed, 10000);
+        auto *stateLabel = window.statusWidget()->findChild<QLabel *>(QStringLiteral("connectionState"));
+        QVERIFY(stateLabel);
+        const QString error = window.connection()->stateText();
+        QVERIFY2(error.contains(QStringLiteral("WRONGPASS")), qPrintable(error));
+        QCOMPARE(window.statusWidget()->stateText(), error);
+        QTRY_VERIFY2(stateLabel->text().endsWith(QChar(0x2026)), qPrintable(stateLabel->text()));
+        QVERIFY(stateLabel->toolTip().contains(error));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(window.width(), 1280);
+        QVERIFY(window.statusWidget()->geometry().right() <= window.statusBar()->width());
+
+        // A temporary message is drawn elided in the space left of the permanent widgets.
+        const QString message = QStringLiteral("Ticket store: ") + QStringLiteral("a very long message ").repeated(40);
+        window.statusBar()->showMessage(message, 60000);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(window.width(), 1280);
+        auto *bar = qobject_cast<ElidingStatusBar *>(window.statusBar());
+        QVERIFY(bar);
+        QCOMPARE(bar->currentMessage(), message);
+        QVERIFY2(bar->shownMessage().endsWith(QChar(0x2026)), qPrintable(bar->shownMessage()));
+        QVERIFY(bar->fontMetrics().horizontalAdvance(bar->shownMessage()) <= bar->messageRect().width());
         window.close();
     }
 

@@ -6,6 +6,7 @@
 
 #include "services/servermonitor.h"
 #include "ui/displayformat.h"
+#include "ui/elidedlabel.h"
 
 namespace {
 constexpr int DotSize = 10;
@@ -14,7 +15,7 @@ constexpr int DotSize = 10;
 ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_dot(new QLabel(this))
-    , m_stateLabel(new QLabel(this))
+    , m_stateLabel(new ElidedLabel(this))
     , m_versionLabel(new QLabel(this))
     , m_latencyLabel(new QLabel(this))
 {
@@ -24,6 +25,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     m_dot->setFixedSize(DotSize + 2, DotSize + 2);
     m_dot->setAlignment(Qt::AlignCenter);
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_stateLabel->setPreferredMaxChars(48); // leaves the status bar's messages room
     m_versionLabel->setObjectName(QStringLiteral("serverVersion"));
     m_latencyLabel->setObjectName(QStringLiteral("latency"));
     m_latencyLabel->setToolTip(tr("Round-trip time of a PING, measured every 2 seconds"));
@@ -60,7 +62,7 @@ void ConnectionStatusWidget::setConnection(RedisConnection *connection, ServerMo
 
 QString ConnectionStatusWidget::stateText() const
 {
-    return m_stateLabel->text();
+    return m_stateLabel->fullText();
 }
 
 QColor ConnectionStatusWidget::stateColor(RedisConnection::State state)
@@ -97,8 +99,8 @@ void ConnectionStatusWidget::refreshState()
 {
     m_state = m_connection ? m_connection->state() : RedisConnection::State::Disconnected;
     const QString text = m_connection ? m_connection->stateText() : tr("not connected");
-    m_stateLabel->setText(text);
-    m_stateLabel->setToolTip(m_connection ? m_connection->endpoint().toSafeUrl() : QString());
+    m_stateLabel->setFullText(text);
+    m_stateLabel->setBaseToolTip(m_connection ? m_connection->endpoint().toSafeUrl() : QString());
     m_dot->setPixmap(dotPixmap(stateColor(m_state), DotSize, devicePixelRatioF()));
 
     // Only the reconnect countdown changes without a signal.

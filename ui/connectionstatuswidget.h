@@ -9,6 +9,7 @@
 #include "services/servermonitor.h"
 
 class QLabel;
+class ElidedLabel;
 
 // The status bar's view of the connection: a coloured dot and the state text ("connecting",
 // "connected", "reconnecting in 4 s", "failed: ..."), the server version and the round-trip
@@ -24,7 +25,7 @@ public:
     void setConnection(RedisConnection *connection, ServerMonitor *monitor);
 
     [[nodiscard]] RedisConnection::State state() const { return m_state; }
-    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString stateText() const; // whole, also while the label shows it elided
     [[nodiscard]] QString serverVersion() const { return m_version; }
     [[nodiscard]] double latencyMs() const { return m_latencyMs; }
 
@@ -43,7 +44,7 @@ private:
     double m_latencyMs = -1;
 
     QLabel *m_dot = nullptr;
-    QLabel *m_stateLabel = nullptr;
+    ElidedLabel *m_stateLabel = nullptr; // shows the whole text as tooltip when cut
     QLabel *m_versionLabel = nullptr;
     QLabel *m_latencyLabel = nullptr;
     QTimer m_tick; // keeps "reconnecting in N s" counting down

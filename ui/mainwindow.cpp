@@ -33,6 +33,8 @@
 #include "ui/connectionprofile.h"
 #include "ui/connectionstatuswidget.h"
 #include "ui/dashboardview.h"
+#include "ui/elidedlabel.h"
+#include "ui/elidingstatusbar.h"
 #include "ui/feedsview.h"
 #include "ui/passwordstore.h"
 #include "ui/pipelinecontroller.h"
@@ -52,6 +54,8 @@ const QString PageKey = QStringLiteral("mainWindow/page");
 constexpr int PageRole = Qt::UserRole;
 constexpr QSize DefaultSize(1280, 800);
 constexpr int StatusMessageMs = 8000;
+// The consumer's state label asks for at most this many characters; longer texts are elided.
+constexpr int StatusLabelChars = 48;
 
 QIcon icon(const char *name)
 {
@@ -72,6 +76,7 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     , m_pipeline(new PipelineController(this))
 {
     setWindowIcon(icon("streamdesk"));
+    setStatusBar(new ElidingStatusBar(this));
     createPages();
     createPipelineViews();
     createFeeds();
@@ -79,8 +84,9 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     createMenus();
     createToolBar();
 
-    m_pipelineStatus = new QLabel(this);
+    m_pipelineStatus = new ElidedLabel(this);
     m_pipelineStatus->setObjectName(QStringLiteral("pipelineStatus"));
+    m_pipelineStatus->setPreferredMaxChars(StatusLabelChars);
     statusBar()->addPermanentWidget(m_pipelineStatus);
     m_status = new ConnectionStatusWidget(this);
     statusBar()->addPermanentWidget(m_status);
@@ -267,8 +273,8 @@ void MainWindow::onConsumerState(StreamConsumer::State state, const QString &tex
         label = tr("Consumer: %1").arg(text); // the text says "failed: why"
         break;
     }
-    m_pipelineStatus->setText(label);
-    m_pipelineStatus->setToolTip(text);
+    m_pipelineStatus->setFullText(label);
+    m_pipelineStatus->setBaseToolTip(text);
     updateActions();
 }
 

@@ -16,6 +16,7 @@ class QStackedWidget;
 class ConnectionStatusWidget;
 class ConnectionDialog;
 class DashboardView;
+class ElidedLabel;
 class FeedHub;
 class FeedsView;
 class PasswordStore;
@@ -149,7 +150,7 @@ private:
     TicketsView *m_ticketsView = nullptr;
     StreamView *m_streamView = nullptr;
     QPointer<StreamMonitor> m_streamMonitor; // the connection's child
-    QLabel *m_pipelineStatus = nullptr;
+    ElidedLabel *m_pipelineStatus = nullptr;
     FeedHub *m_feedHub = nullptr;
     FeedsView *m_feedsView = nullptr;
     QString m_sandboxFeedId; // the sandbox gateway's feed, never saved
