@@ -1,5 +1,7 @@
 #include "ui/elidedlabel.h"
 
+#include <cmath>
+
 #include <QEvent>
 
 ElidedLabel::ElidedLabel(QWidget *parent, Qt::TextElideMode mode)
@@ -35,7 +37,8 @@ void ElidedLabel::setPreferredMaxChars(int chars)
 QSize ElidedLabel::sizeHint() const
 {
     const QMargins margins = contentsMargins();
-    int textWidth = fontMetrics().horizontalAdvance(m_fullText);
+    // Rounded up, and a pixel more: elidedText() must find the whole text fits.
+    int textWidth = int(std::ceil(QFontMetricsF(font()).horizontalAdvance(m_fullText))) + 1;
     if (m_preferredMaxChars > 0)
         textWidth = qMin(textWidth, m_preferredMaxChars * fontMetrics().averageCharWidth());
     const int width = textWidth + 2 * margin() + margins.left() + margins.right();
