@@ -620,6 +620,41 @@ private Q_SLOTS:
         QTRY_COMPARE(view.tile(u"rate"_s)->value(), rateText(view.rates().latest(TimeSeries::receivedName())));
     }
 
+    // The rate chart's legend never elides its figures (it showed "Received: 4...." at
+    // 1280x800): wide, the entries carry the latest values; too narrow for them, the bare
+    // labels. The view's tooltip always has the figures.
+    void rateLegendFitsItsWidth()
+    {
+        DashboardView view;
+        for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+            view.onConsumerUpdate(update);
+        TimeSeriesChart *chart = view.rateChart();
+        const auto names = [chart] {
+            QStringList list;
+            for (const QLineSeries *series : chart->lineSeries())
+                list << series->name();
+            return list;
+        };
+        const QFontMetrics metrics(chart->chart()->legend()->font());
+        const auto legendFits = [&] {
+            int needed = 0;
+            for (const QString &name : names())
+                needed += metrics.horizontalAdvance(name) + metrics.height() + 24;
+            return needed <= chart->width() - 30;
+        };
+        chart->setMinimumWidth(0);
+        chart->setFixedWidth(260);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(chart->width(), 260);
+        QTRY_COMPARE(names(), QStringList({u"Received"_s, u"Applied"_s, u"Dead-lettered"_s}));
+        QVERIFY2(chart->toolTip().startsWith(u"Received: "_s), qPrintable(chart->toolTip()));
+        chart->setFixedWidth(900);
+        QTRY_VERIFY2(names().constFirst().startsWith(u"Received: "_s), qPrintable(names().join(u", "_s)));
+        QVERIFY(legendFits());
+    }
+
     void streamViewTables()
     {
         StreamView view;

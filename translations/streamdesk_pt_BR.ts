@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Dead-lettered</source>
-        <translation>Para dead-letter</translation>
+        <translation>Rejeitados</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Top assignment groups by open tickets</source>
-        <translation>Principais grupos de atribuição por chamados abertos</translation>
+        <translation>Grupos com mais chamados abertos</translation>
     </message>
     <message>
         <source>Open tickets</source>

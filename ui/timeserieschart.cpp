@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QValueAxis>
 
 #include "models/timeseries.h"
@@ -60,6 +61,39 @@ void TimeSeriesChart::setLines(const QList<Line> &lines)
         series->attachAxis(m_axisY);
         m_series << series;
     }
+    m_values = QStringList(lines.size(), QString());
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateNames();
+}
+
+void TimeSeriesChart::updateNames()
+{
+    QStringList full;
+    QStringList tips;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const QString &label = m_lines.at(i).label;
+        const QString &value = m_values.value(i);
+        full << (value.isEmpty() ? label : tr("%1: %2").arg(label, value));
+        if (!value.isEmpty())
+            tips << full.constLast();
+    }
+    // Each legend entry is its marker (about a line high), padding and the text.
+    const QFontMetrics metrics(chart()->legend()->font());
+    const int available = width() - 30;
+    int needed = 0;
+    for (const QString &name : std::as_const(full))
+        needed += metrics.horizontalAdvance(name) + metrics.height() + 24;
+    const bool withValues = needed <= available;
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        const QString name = withValues ? full.at(i) : m_lines.at(i).label;
+        if (m_series.at(i)->name() != name)
+            m_series.at(i)->setName(name);
+    }
+    setToolTip(tips.join(QLatin1Char('\n')));
 }
 
 void TimeSeriesChart::setValueText(std::function<QString(double)> format)
@@ -84,9 +118,9 @@ void TimeSeriesChart::refresh(const TimeSeries &series)
         for (const QPointF &p : points)
             maxY = std::max(maxY, p.y());
         any = any || !points.isEmpty();
-        m_series.at(i)->setName(
-            points.isEmpty() ? line.label : tr("%1: %2").arg(line.label, m_valueText(points.constLast().y())));
+        m_values[i] = points.isEmpty() ? QString() : m_valueText(points.constLast().y());
     }
+    updateNames();
     QDateTime end = series.windowEnd();
     if (!end.isValid())
         end = QDateTime::currentDateTimeUtc();

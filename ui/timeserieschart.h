@@ -43,8 +43,16 @@ public:
     [[nodiscard]] QList<QLineSeries *> lineSeries() const { return m_series; }
     [[nodiscard]] bool isEmpty() const { return m_empty; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The legend shows "Received: 4.0/s" while all entries fit its width on one line, else the
+    // bare labels (never elided figures); the view's tooltip always has the figures.
+    void updateNames();
+
     QList<Line> m_lines;
+    QStringList m_values; // per line, the latest value's text (empty: no points)
     QList<QLineSeries *> m_series;
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
