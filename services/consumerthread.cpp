@@ -1,9 +1,33 @@
 #include "services/consumerthread.h"
 
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace {
+constexpr int WorkerNice = 5;
+} // namespace
+
 ConsumerThread::ConsumerThread(QObject *parent)
     : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("streamdesk-consumer"));
+#ifdef Q_OS_LINUX
+    // The window before the pipeline: on a busy machine (2 cores, the consumer, its store writer
+    // and checkpointer, redis-server) the GUI thread waited for a core. A nice value is per
+    // thread on Linux and inherited by the threads this one starts (the store's).
+    connect(
+        &m_thread, &QThread::started, &m_thread,
+        [this] {
+            const id_t self = id_t(gettid());
+            setpriority(PRIO_PROCESS, self, std::min(getpriority(PRIO_PROCESS, self) + WorkerNice, 19));
+            m_workerNice = getpriority(PRIO_PROCESS, self);
+        },
+        Qt::DirectConnection);
+#endif
     m_thread.start();
 }
 

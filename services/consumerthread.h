@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <limits>
+
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -29,6 +32,9 @@ public:
     [[nodiscard]] StreamConsumer::Config config() const { return m_config; }
     [[nodiscard]] StreamConsumer::State state() const { return m_state; }
     [[nodiscard]] QString stateText() const { return m_stateText; }
+    // Linux: the worker thread's nice value, 5 above its creator's so the GUI thread goes first
+    // on a busy machine; threads it starts (the store writer) inherit it. Unset: INT_MIN.
+    [[nodiscard]] int workerNice() const { return m_workerNice; }
 
 Q_SIGNALS:
     void stateChanged(StreamConsumer::State state, const QString &text);
@@ -39,6 +45,7 @@ private:
     void onState(StreamConsumer::State state, const QString &text);
     void retire();
 
+    std::atomic<int> m_workerNice {std::numeric_limits<int>::min()};
     QThread m_thread;
     QPointer<StreamConsumer> m_consumer;
     quint64 m_generation = 0; // bumped when a consumer is created or retired
