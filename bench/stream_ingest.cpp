@@ -35,6 +35,7 @@
 #include "services/streamconsumer.h"
 #include "services/ticketsimulator.h"
 #include "services/ticketstore.h"
+#include "timerlateness.h"
 #include "ui/viewstyle.h"
 
 namespace {
@@ -160,15 +161,6 @@ void offlineBreakdown(const QString &path, int tickets, int events, int batchSiz
         n * 1e9 / double(decodeNs + applyNs));
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(index);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -286,20 +278,8 @@ int main(int argc, char *argv[])
     if (!spin([&] { return worker.state() == StreamConsumer::State::Running; }, 10000))
         return 1;
 
-    QList<double> lateness;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 expectedAt = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (expectedAt > 0)
-            lateness << double(now - expectedAt) / 1e6;
-        expectedAt = now + 5'000'000;
-    });
-    tick.start();
+    TimerLateness lateness;
+    lateness.start();
     const int liveEvents = guiRate * guiSeconds;
     QElapsedTimer guiTimer;
     guiTimer.start();
@@ -313,12 +293,13 @@ int main(int argc, char *argv[])
             QStringLiteral("2")});
     spin([&] { return producer.state() == QProcess::NotRunning && applied >= liveEvents; }, 180000);
     const double guiElapsed = double(guiTimer.nsecsElapsed()) / 1e9;
-    tick.stop();
+    lateness.stop();
 
     std::printf("\nGUI thread while applying %d events/s (%d events, %.1f s, %lld rows in the view):\n", guiRate,
         liveEvents, guiElapsed, qlonglong(model.rowCount()));
     std::printf("  5 ms timer lateness: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %lld ticks   (goal p99 < 16 ms)\n",
-        percentile(lateness, 0.50), percentile(lateness, 0.99), percentile(lateness, 1.0), qlonglong(lateness.size()));
+        lateness.percentileMs(0.50), lateness.percentileMs(0.99), lateness.percentileMs(1.0),
+        qlonglong(lateness.ticks()));
     std::printf("  applied by the consumer thread: %lld of %d (producer: streamdesk-cli simulate --rate %d, exit %d)\n",
         qlonglong(applied), liveEvents, guiRate, producer.exitCode());
     worker.stop();

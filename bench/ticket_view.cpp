@@ -20,6 +20,7 @@
 #include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
 #include "models/ticketupdatequeue.h"
+#include "timerlateness.h"
 #include "ui/viewstyle.h"
 
 namespace {
@@ -45,14 +46,6 @@ Ticket makeTicket(int i, const QDateTime &updated, QRandomGenerator &random)
     t.lastEventTime = updated;
     t.appliedAt = updated;
     return t;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 struct Result {
@@ -91,20 +84,8 @@ Result run(const QList<Ticket> &tickets, bool sorted, int rate, int seconds, boo
     queue.setSortingProxy(&proxy); // as the window does for the tickets view
     QRandomGenerator random(7);
     QDateTime now = tickets.constLast().lastEventTime;
-    QList<double> lateness;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 expectedAt = 0;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
-        const qint64 at = clock.nsecsElapsed();
-        if (expectedAt > 0)
-            lateness << double(at - expectedAt) / 1e6;
-        expectedAt = at + 5'000'000;
-    });
-    tick.start();
+    TimerLateness lateness;
+    lateness.start();
 
     // Every 100 ms, a tenth of a second's updates, each to a random ticket, newer than all.
     const int perHandOver = rate / 10;
@@ -133,10 +114,10 @@ Result run(const QList<Ticket> &tickets, bool sorted, int rate, int seconds, boo
     while (!drained && timer.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     result.drainMs = double(timer.nsecsElapsed()) / 1e6;
-    tick.stop();
-    result.p50 = percentile(lateness, 0.50);
-    result.p99 = percentile(lateness, 0.99);
-    result.max = percentile(lateness, 1.0);
+    lateness.stop();
+    result.p50 = lateness.percentileMs(0.50);
+    result.p99 = lateness.percentileMs(0.99);
+    result.max = lateness.percentileMs(1.0);
     return result;
 }
 
