@@ -148,6 +148,8 @@ void StreamConsumer::start()
     if (!m_commands) {
         RedisConnection::Options options;
         options.role = m_config.mode == Mode::Process ? QStringLiteral("processor") : QStringLiteral("observer");
+        options.connectTimeoutMs = m_config.connectTimeoutMs;
+        options.commandTimeoutMs = m_config.commandTimeoutMs;
         m_commands = new RedisConnection(m_config.endpoint, options, this);
         options.role += QStringLiteral("-read");
         m_blocking = new RedisConnection(m_config.endpoint, options, this);

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "services/eventdecoder.h"
+#include "services/redisconnection.h"
 #include "services/redisendpoint.h"
 #include "services/respwriter.h"
 #include "services/streamentry.h"
@@ -71,6 +72,10 @@ public:
         // with the connection's message instead of retrying: a command-line run must not wait
         // for ever on a typo. Once both connections were ready, a drop is always retried.
         bool failIfUnreachable = false;
+        // How long a connection attempt and a command's reply may take (the CLI's --timeout).
+        // Blocked reads wait BLOCK plus a margin instead.
+        int connectTimeoutMs = RedisConnection::Options().connectTimeoutMs;
+        int commandTimeoutMs = RedisConnection::Options().commandTimeoutMs;
 
         [[nodiscard]] QString deadLetterStream() const { return stream + QStringLiteral(":dlq"); }
     };

@@ -1,9 +1,11 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +137,9 @@ private Q_SLOTS:
     void emptyRunReportsARateOfZero();
     void storeThatIsNotADatabase_data();
     void storeThatIsNotADatabase();
+    void ticketsDoesNotTurnAnEmptyFileIntoAStore();
+    void consumeHonoursTimeout_data();
+    void consumeHonoursTimeout();
 
 private:
     QString m_serverVersion;
@@ -667,6 +672,47 @@ void TestCli::storeThatIsNotADatabase()
     redis.open();
     QVERIFY(TestRedis::waitReady(redis));
     QCOMPARE(TestRedis::call(redis, {"DBSIZE"}).toInteger(), 0);
+}
+
+// A 0-byte file is what SQLite would make a new database of: an export must leave it alone.
+void TestCli::ticketsDoesNotTurnAnEmptyFileIntoAStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"empty.sqlite"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const CliRun run = runCli({u"tickets"_s, u"--store"_s, path});
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(run.err, u"streamdesk-cli: no ticket store at %1 (the file is empty)\n"_s.arg(path));
+    QCOMPARE(QFileInfo(path).size(), 0);
+}
+
+// A server that accepts the connection and never answers: process and observe give up after
+// --timeout, like info, instead of a fixed 5 s. The listening socket is never served (the
+// kernel completes the handshake), which is exactly "no answer".
+void TestCli::consumeHonoursTimeout_data()
+{
+    consumeConnectionRefused_data();
+}
+
+void TestCli::consumeHonoursTimeout()
+{
+    QFETCH(QString, command);
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString url = u"redis://127.0.0.1:%1"_s.arg(silent.serverPort());
+    const CliRun run = runCli({command, u"--redis"_s, url, u"--timeout"_s, u"1"_s, u"--store"_s,
+                                  dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"1"_s},
+        cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(run.err, u"streamdesk-cli: no answer from 127.0.0.1:%1 within 1 s\n"_s.arg(silent.serverPort()));
+
+    const CliRun info = runCli({u"info"_s, u"--redis"_s, url, u"--timeout"_s, u"1"_s}, cliEnvironment(), 20000);
+    QCOMPARE(run.err, info.err);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -471,6 +474,45 @@ private Q_SLOTS:
         QVERIFY2(upsertMs < 3000, qPrintable(QString::number(upsertMs)));
     }
 
+    // The description fills what the other columns leave, and keeps a readable floor when that
+    // is too little: the table then scrolls sideways instead of showing "Post-im...".
+    void ticketsViewDescriptionKeepsItsRoom()
+    {
+        TicketModel model;
+        model.reset(m_sample.tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        QHeaderView *header = view.tableView()->horizontalHeader();
+        const int floor = view.fontMetrics().horizontalAdvance(QString(25, u'n')) + 24;
+        const auto othersWidth = [header] {
+            int width = 0;
+            for (int c = 0; c < header->count(); ++c) {
+                if (c != TicketModel::ShortDescription && !header->isSectionHidden(c))
+                    width += header->sectionSize(c);
+            }
+            return width;
+        };
+
+        view.resize(1800, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *viewport = view.tableView()->viewport();
+        // Wide: it stretches to the viewport's edge.
+        QTRY_COMPARE(header->sectionSize(TicketModel::ShortDescription), viewport->width() - othersWidth());
+        QVERIFY(header->sectionSize(TicketModel::ShortDescription) > floor);
+
+        // Narrow: the floor, and a horizontal scroll bar to reach the other columns.
+        view.resize(900, 700);
+        QTRY_VERIFY(viewport->width() - othersWidth() < floor);
+        QTRY_COMPARE(header->sectionSize(TicketModel::ShortDescription), floor);
+        QTRY_VERIFY(view.tableView()->horizontalScrollBar()->maximum() > 0);
+
+        // Wide again: back to stretching.
+        view.resize(1800, 700);
+        QTRY_COMPARE(header->sectionSize(TicketModel::ShortDescription), viewport->width() - othersWidth());
+        QCOMPARE(header->sectionResizeMode(TicketModel::ShortDescription), QHeaderView::Stretch);
+    }
+
     // The tables' row header skips Qt 6.4's per-row bookkeeping on layout changes (a re-sort or
     // re-filter of the proxy): it must still follow the row count through them.
     void rowHeaderFollowsLayoutChanges()
@@ -599,6 +641,69 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(view.stats().total, int(tickets.size()) + 5, 2000);
         QCOMPARE(view.tile(u"all"_s)->value(), locale.toString(tickets.size() + 5));
+    }
+
+    // Every bar of the group chart keeps a readable label: a short window shows fewer groups
+    // rather than ten "..." labels, and a tall one shows all ten.
+    void groupChartLabelsFit()
+    {
+        QList<Ticket> tickets;
+        for (int i = 0; i < 60; ++i) {
+            Ticket t = m_sample.tickets.at(i % m_sample.tickets.size());
+            t.sysId = u"%1"_s.arg(i + 1, 32, 16, QLatin1Char('0'));
+            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+            t.type = u"incident"_s;
+            t.state = u"2"_s;
+            t.assignmentGroup = u"Group %1"_s.arg(i % 15, 2, 10, QLatin1Char('0'));
+            tickets << t;
+        }
+        TicketModel model;
+        model.reset(tickets);
+        DashboardView view;
+        view.setTicketModel(&model);
+        view.recompute();
+        const auto *series = qobject_cast<QAbstractBarSeries *>(view.groupChart()->series().constFirst());
+        QVERIFY(series);
+        const QBarSet *bars = series->barSets().constFirst();
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view.groupChart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(axis);
+        // What a person sees: every bar's label drawn whole (QtCharts draws "..." for a label
+        // taller than its share of the axis).
+        const auto labelsFit = [&] {
+            QStringList shown;
+            for (const QGraphicsItem *item : view.groupChart()->scene()->items()) {
+                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+                if (text && text->isVisible())
+                    shown << text->toPlainText();
+            }
+            const QStringList categories = axis->categories();
+            return !categories.isEmpty() && std::all_of(categories.cbegin(), categories.cend(), [&](const QString &c) {
+                return shown.contains(c);
+            });
+        };
+
+        view.resize(1280, 1400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(bars->count(), 10);
+        QTRY_VERIFY(labelsFit());
+        QCOMPARE(axis->count(), 10);
+
+        // A short chart (as in a short window): fewer bars, each label whole.
+        auto *chartView = view.findChild<QChartView *>(u"groupChart"_s);
+        QVERIFY(chartView);
+        chartView->setFixedHeight(240);
+        QTRY_VERIFY2(bars->count() < 10,
+            qPrintable(u"%1 bars in %2 px"_s.arg(bars->count()).arg(view.groupChart()->plotArea().height())));
+        QTRY_VERIFY(labelsFit());
+        QVERIFY(bars->count() >= 1);
+        QCOMPARE(axis->count(), bars->count());
+        // The biggest group stays at the top (the axis lists categories bottom up).
+        QCOMPARE(bars->at(bars->count() - 1), qreal(view.stats().topGroups.constFirst().open));
+
+        chartView->setMinimumHeight(0);
+        chartView->setMaximumHeight(QWIDGETSIZE_MAX);
+        QTRY_COMPARE(bars->count(), 10);
     }
 
     void dashboardRates()

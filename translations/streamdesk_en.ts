@@ -3146,6 +3146,10 @@ Applied here %2</source>
         <source>--%1 must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no ticket store at %1 (the file is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsView</name>

@@ -3149,6 +3149,10 @@ Aplicado aqui em %2</translation>
         <source>--%1 must not be empty</source>
         <translation>--%1 não pode ser vazio</translation>
     </message>
+    <message>
+        <source>no ticket store at %1 (the file is empty)</source>
+        <translation>nenhuma base de chamados em %1 (o arquivo está vazio)</translation>
+    </message>
 </context>
 <context>
     <name>TicketsView</name>

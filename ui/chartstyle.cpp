@@ -1,11 +1,13 @@
 #include "ui/chartstyle.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QPalette>
 #include <QValueAxis>
@@ -77,6 +79,30 @@ void setNiceRange(QValueAxis *axis, double max)
     axis->setRange(0, top);
     axis->setTickCount(ticks);
     axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
+namespace {
+
+// A label's height as QtCharts measures it: a QGraphicsTextItem's, document margins included,
+// plus the axis' label padding above and below.
+double categoryRow(const QFont &labelsFont)
+{
+    QGraphicsTextItem probe;
+    probe.setFont(labelsFont);
+    probe.setPlainText(QStringLiteral("Xg"));
+    return probe.boundingRect().height() + 2 * 4.0;
+}
+
+} // namespace
+
+int categoriesThatFit(double plotHeight, const QFont &labelsFont)
+{
+    return std::max(0, int(plotHeight / categoryRow(labelsFont)) - 1);
+}
+
+int plotHeightFor(int categories, const QFont &labelsFont)
+{
+    return int(std::ceil((categories + 1) * categoryRow(labelsFont)));
 }
 
 } // namespace ChartStyle

@@ -1,6 +1,7 @@
 #pragma once
 
 class QChart;
+class QFont;
 class QChartView;
 class QGraphicsSimpleTextItem;
 class QPalette;
@@ -23,5 +24,11 @@ void centre(QChart *chart, QGraphicsSimpleTextItem *item);
 [[nodiscard]] double niceCeiling(double value);
 // 0..niceCeiling(max) with ticks on round steps (0, 5, 10, ... rather than 0, 12.5, 25, ...).
 void setNiceRange(QValueAxis *axis, double max);
+// A vertical QBarCategoryAxis gives each label (plot height / (categories + 1)) less 4 px of
+// padding above and below, and shows a label taller than that as "..." (Qt 6.4,
+// verticalaxis.cpp). These say how many categories keep whole labels, and how tall a plot
+// must be for n of them.
+[[nodiscard]] int categoriesThatFit(double plotHeight, const QFont &labelsFont);
+[[nodiscard]] int plotHeightFor(int categories, const QFont &labelsFont);
 
 } // namespace ChartStyle

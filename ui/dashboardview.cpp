@@ -75,7 +75,8 @@ DashboardView::DashboardView(QWidget *parent)
     outer->addWidget(scroll);
 
     auto *content = new QWidget(scroll);
-    content->setMinimumSize(960, 700);
+    // Fits the page of a 1280x800 screen with a panel (~640 px high); smaller ones scroll.
+    content->setMinimumSize(960, 620);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(10);
@@ -101,6 +102,8 @@ DashboardView::DashboardView(QWidget *parent)
     // bar set per type, so a 3-entry legend explains 14 bars and labels stay readable.
     auto *stateChart = new QChart;
     ChartStyle::setUp(stateChart, palette(), tr("Tickets by state"));
+    // Under the title: the tall chart's bottom is what a short window scrolls out of sight.
+    stateChart->legend()->setAlignment(Qt::AlignTop);
     m_stateSeries = new QHorizontalStackedBarSeries(stateChart);
     m_stateSeries->setBarWidth(0.7);
     stateChart->addSeries(m_stateSeries);
@@ -156,6 +159,12 @@ DashboardView::DashboardView(QWidget *parent)
     m_groupView->setObjectName(QStringLiteral("groupChart"));
     ChartStyle::setUpView(m_groupView);
     m_groupEmpty = ChartStyle::addEmptyText(groupChart, palette(), tr("No open tickets"));
+    // The plot's height depends on the chart's, not on how many bars it has: no feedback loop.
+    connect(groupChart, &QChart::plotAreaChanged, this, [this] {
+        const qsizetype wanted = std::min<qsizetype>(m_stats.topGroups.size(), groupsThatFit());
+        if (wanted != m_groupNames.size())
+            updateGroupChart();
+    });
 
     // Counters per type and state, with the share within the type.
     // The two lists share a tab widget under the small charts: each gets the full width, so
@@ -401,6 +410,11 @@ void DashboardView::updateStateChart()
         for (const QString &type : std::as_const(types))
             legend += legendMetrics.horizontalAdvance(TicketModel::typeLabel(type)) + 40;
         m_stateView->setMinimumWidth(std::max(labels + 200, legend + 20));
+        // Tall enough for every state label (QtCharts shows "..." for one taller than its row),
+        // plus the title, the legend and the value axis.
+        m_stateView->setMinimumHeight(std::max(400,
+            ChartStyle::plotHeightFor(int(categories.size()), m_stateAxis->labelsFont()) + 5 * axisMetrics.height()
+                + 30));
     }
     m_categoryCodes.clear();
     const QList<QBarSet *> sets = m_stateSeries->barSets();
@@ -453,9 +467,10 @@ void DashboardView::updateGroupChart()
     QStringList names;
     QList<qreal> values;
     // Biggest at the top: the axis lists categories bottom up.
-    for (auto it = m_stats.topGroups.crbegin(); it != m_stats.topGroups.crend(); ++it) {
-        names << it->group;
-        values << it->open;
+    const qsizetype shown = std::min<qsizetype>(m_stats.topGroups.size(), groupsThatFit());
+    for (qsizetype i = shown - 1; i >= 0; --i) {
+        names << m_stats.topGroups.at(i).group;
+        values << m_stats.topGroups.at(i).open;
     }
     if (names != m_groupNames) {
         QStringList labels;
@@ -479,6 +494,16 @@ void DashboardView::updateGroupChart()
     const qreal max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
     ChartStyle::setNiceRange(m_groupValues, max);
     m_groupEmpty->setVisible(names.isEmpty());
+}
+
+// QtCharts shows a category label taller than its share of the axis as "...": with ten groups in
+// a short window every label was "...". Fewer bars, each named, say more.
+int DashboardView::groupsThatFit() const
+{
+    const qreal height = m_groupView->chart()->plotArea().height();
+    if (height < 1)
+        return TopGroups; // not laid out yet
+    return std::clamp(ChartStyle::categoriesThatFit(height, m_groupAxis->labelsFont()), 1, TopGroups);
 }
 
 void DashboardView::onGroupBarClicked(int index)

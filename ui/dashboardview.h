@@ -78,6 +78,7 @@ private:
     void updateTiles();
     void updateStateChart();
     void updateGroupChart();
+    [[nodiscard]] int groupsThatFit() const; // bars whose axis labels fit the plot's height
     void updateRecent();
     void refreshRates();
     void onStateRowActivated(const QModelIndex &index);

@@ -65,6 +65,9 @@ public:
 Q_SIGNALS:
     void currentTicketChanged(const QString &sysId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void scheduleChoicesRefresh();
     void refreshChoices(); // types, states and groups offered, from the model's tickets
@@ -81,6 +84,7 @@ private:
     void restoreSelection();
     void updateCount();
     void setUpColumns();
+    void fitDescriptionColumn();
     void showColumnMenu(const QPoint &pos);
 
     QPointer<TicketModel> m_model;

@@ -78,33 +78,31 @@ void ConsumeCommand::addOptions(QCommandLineParser &parser)
     const StreamConsumer::Config defaults;
     parser.addOption({kStream, tr("Stream key (default: %1).").arg(defaults.stream), tr("KEY"), defaults.stream});
     parser.addOption({kStore, tr("Ticket store file (SQLite); created if missing."), tr("FILE")});
-    parser.addOption({kUntilIdle, tr("Stop after SECONDS without a new entry (default: run until SIGINT/SIGTERM)."),
-                      tr("SECONDS")});
-    parser.addOption({kCount, tr("Entries per read (default: %1).").arg(defaults.count), tr("N"),
-                      QString::number(defaults.count)});
+    parser.addOption(
+        {kUntilIdle, tr("Stop after SECONDS without a new entry (default: run until SIGINT/SIGTERM)."), tr("SECONDS")});
+    parser.addOption(
+        {kCount, tr("Entries per read (default: %1).").arg(defaults.count), tr("N"), QString::number(defaults.count)});
     parser.addOption({kBlock, tr("How long one read blocks, in milliseconds (default: %1).").arg(defaults.blockMs),
-                      tr("MS"), QString::number(defaults.blockMs)});
-    parser.addOption({kMaxEntryBytes,
-                      tr("Entries larger than this are malformed (default: %1).").arg(defaults.maxEntryBytes),
-                      tr("BYTES"), QString::number(defaults.maxEntryBytes)});
+        tr("MS"), QString::number(defaults.blockMs)});
+    parser.addOption(
+        {kMaxEntryBytes, tr("Entries larger than this are malformed (default: %1).").arg(defaults.maxEntryBytes),
+            tr("BYTES"), QString::number(defaults.maxEntryBytes)});
     if (m_mode == StreamConsumer::Mode::Process) {
-        parser.addOption({kGroup, tr("Consumer group (default: %1).").arg(defaults.group), tr("GROUP"), defaults.group});
+        parser.addOption(
+            {kGroup, tr("Consumer group (default: %1).").arg(defaults.group), tr("GROUP"), defaults.group});
         parser.addOption({kConsumer,
-                          tr("Consumer name, stable across restarts (default: %1).")
-                              .arg(StreamConsumer::defaultConsumerName()),
-                          tr("NAME")});
+            tr("Consumer name, stable across restarts (default: %1).").arg(StreamConsumer::defaultConsumerName()),
+            tr("NAME")});
         parser.addOption({kFromStart, tr("Create the group at the start of the stream instead of at its end.")});
         parser.addOption({kClaimIdle,
-                          tr("Recover entries pending longer than MS in any consumer (default: %1).")
-                              .arg(defaults.claimMinIdleMs),
-                          tr("MS"), QString::number(defaults.claimMinIdleMs)});
+            tr("Recover entries pending longer than MS in any consumer (default: %1).").arg(defaults.claimMinIdleMs),
+            tr("MS"), QString::number(defaults.claimMinIdleMs)});
         parser.addOption({kMaxDeliveries,
-                          tr("Dead-letter an entry delivered more than N times (default: %1).")
-                              .arg(defaults.maxDeliveries),
-                          tr("N"), QString::number(defaults.maxDeliveries)});
+            tr("Dead-letter an entry delivered more than N times (default: %1).").arg(defaults.maxDeliveries), tr("N"),
+            QString::number(defaults.maxDeliveries)});
     } else {
-        parser.addOption({kFrom, tr("Start after this entry id, or $ for new entries only (default: $)."), tr("ID"),
-                          u"$"_s});
+        parser.addOption(
+            {kFrom, tr("Start after this entry id, or $ for new entries only (default: $)."), tr("ID"), u"$"_s});
     }
 }
 
@@ -139,6 +137,8 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
     }
     StreamConsumer::Config config;
     config.endpoint = std::get<CliOptions::Redis>(redis).endpoint;
+    config.connectTimeoutMs = std::get<CliOptions::Redis>(redis).timeoutMs;
+    config.commandTimeoutMs = std::get<CliOptions::Redis>(redis).timeoutMs;
     addSecret(config.endpoint.password);
     config.mode = m_mode;
     config.stream = parser.value(kStream);

@@ -75,9 +75,15 @@ void TicketsCommand::start(const QCommandLineParser &parser)
         fail(ExitUsage, tr("--%1 must not be empty").arg(kStore));
         return;
     }
-    if (!QFileInfo::exists(path)) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
         // Opening would create an empty store: an export of nothing hides a typo.
         fail(ExitFailure, tr("no ticket store at %1").arg(path));
+        return;
+    }
+    if (info.isFile() && info.size() == 0) {
+        // SQLite would make it a new, empty store: an export must not write to what it reads.
+        fail(ExitFailure, tr("no ticket store at %1 (the file is empty)").arg(path));
         return;
     }
     TicketStore store;
@@ -96,19 +102,16 @@ void TicketsCommand::start(const QCommandLineParser &parser)
     if (format == u"json"_s) {
         QJsonObject all;
         for (const Ticket &t : tickets) {
-            all.insert(t.sysId, QJsonObject {{u"number"_s, t.number},
-                                             {u"type"_s, t.type},
-                                             {u"state"_s, t.state},
-                                             {u"priority"_s, t.priority},
-                                             {u"assignment_group"_s, t.assignmentGroup}});
+            all.insert(t.sysId,
+                QJsonObject {{u"number"_s, t.number}, {u"type"_s, t.type}, {u"state"_s, t.state},
+                    {u"priority"_s, t.priority}, {u"assignment_group"_s, t.assignmentGroup}});
         }
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);
     } else {
         out << "sys_id,number,type,state,priority,assignment_group,short_description,sys_updated_on,last_action\n";
         for (const Ticket &t : tickets) {
-            const QStringList fields {t.sysId,           t.number,           t.type,
-                                      t.state,           t.priority,         t.assignmentGroup,
-                                      t.shortDescription, t.sysUpdatedOn,    t.lastAction};
+            const QStringList fields {t.sysId, t.number, t.type, t.state, t.priority, t.assignmentGroup,
+                t.shortDescription, t.sysUpdatedOn, t.lastAction};
             QStringList escaped;
             for (const QString &f : fields)
                 escaped << csvField(f);
