@@ -128,6 +128,19 @@ bool SseGateway::start(QString *error)
     m_blocking = new RedisConnection(m_config.endpoint, options, this);
     connect(m_commands, &RedisConnection::stateChanged, this,
         [this](RedisConnection::State, const QString &text) { Q_EMIT redisStateChanged(text); });
+    for (RedisConnection *connection : {m_commands, m_blocking}) {
+        connect(connection, &RedisConnection::stateChanged, this, [this, connection](RedisConnection::State state) {
+            if (state == RedisConnection::State::Ready)
+                m_redisWasReady = true;
+            // Reconnecting before it was ever ready: the first attempt failed.
+            const bool unreachable =
+                m_config.failIfUnreachable && !m_redisWasReady && state == RedisConnection::State::Reconnecting;
+            if ((state == RedisConnection::State::Failed || unreachable) && !m_failed && m_running) {
+                m_failed = true;
+                Q_EMIT failed(connection->lastError());
+            }
+        });
+    }
     connect(m_commands, &RedisConnection::ready, this, [this]() {
         if (m_tailId.isEmpty() && !m_tailBusy)
             pinTail();
@@ -142,6 +155,8 @@ bool SseGateway::start(QString *error)
             readTail();
     });
     m_running = true;
+    m_redisWasReady = false;
+    m_failed = false;
     m_stats = {};
     m_commands->open();
     m_blocking->open();

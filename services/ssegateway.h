@@ -48,6 +48,10 @@ public:
         int requestTimeoutMs = 10000; // time to send the request head
         qsizetype maxRequestBytes = 16 * 1024;
         int redisTimeoutMs = 10000; // connect and command timeout
+        // The first connection attempt failing (refused, no answer) emits failed() instead of
+        // retrying: a command-line run must not serve nothing for ever. Once Redis was ready, a
+        // drop is retried (clients wait). A rejected password always ends in failed().
+        bool failIfUnreachable = false;
     };
 
     struct Stats {
@@ -91,6 +95,9 @@ Q_SIGNALS:
     void clientsChanged(int clients);
     void clientDropped(const QString &peer, qint64 bufferedBytes);
     void redisStateChanged(const QString &text);
+    // Redis cannot be used and will not be retried (see Config::failIfUnreachable): the
+    // connection's own message. The gateway keeps listening until stop().
+    void failed(const QString &reason);
 
 private:
     enum class Phase : quint8 { Request, WaitingForTail, CatchUp, Live, Closing };
@@ -141,6 +148,8 @@ private:
     QByteArray m_tailId; // the tail reader has fanned out every entry up to this id
     bool m_tailBusy = false;
     bool m_running = false;
+    bool m_redisWasReady = false; // since start()
+    bool m_failed = false; // failed() was emitted since start()
     QTimer m_heartbeat;
     QTimer m_tailRetry;
     Stats m_stats;

@@ -1,3 +1,7 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -140,6 +144,9 @@ private Q_SLOTS:
     void ticketsDoesNotTurnAnEmptyFileIntoAStore();
     void consumeHonoursTimeout_data();
     void consumeHonoursTimeout();
+    void simulateExpectCheckedBeforePublishing();
+    void simulateExpectWritesIntoAFifo();
+    void serveSseFailsWhenRedisRefuses();
 
 private:
     QString m_serverVersion;
@@ -713,6 +720,78 @@ void TestCli::consumeHonoursTimeout()
 
     const CliRun info = runCli({u"info"_s, u"--redis"_s, url, u"--timeout"_s, u"1"_s}, cliEnvironment(), 20000);
     QCOMPARE(run.err, info.err);
+}
+
+// A --expect that cannot be written fails before a single entry is published.
+void TestCli::simulateExpectCheckedBeforePublishing()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run = runCli({u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"qa"_s, u"--events"_s,
+        u"5"_s, u"--expect"_s, dir.path()});
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(run.err, u"streamdesk-cli: cannot write %1: it is a directory\n"_s.arg(dir.path()));
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QCOMPARE(TestRedis::call(redis, {"EXISTS", "qa"}).toInteger(), 0);
+}
+
+// A FIFO (or /dev/stdout) is written into. It used to be replaced by a regular file through
+// QSaveFile's rename; as root that turned /dev/full into a JSON file.
+void TestCli::simulateExpectWritesIntoAFifo()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"expect.fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    // The read end is open (non-blocking) before the command runs, so its write end opens at
+    // once; the expectations of 4 tickets fit the pipe's buffer.
+    const int readEnd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(readEnd >= 0);
+    const CliRun run = runCli({u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"qa"_s, u"--tickets"_s,
+        u"4"_s, u"--events"_s, u"12"_s, u"--expect"_s, path});
+    QByteArray received;
+    char buffer[4096];
+    for (ssize_t n = 0; (n = ::read(readEnd, buffer, sizeof buffer)) > 0;)
+        received.append(buffer, n);
+    ::close(readEnd);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QFileInfo info(path);
+    QVERIFY(info.exists());
+    QVERIFY2(!info.isFile(), "the FIFO was replaced by a regular file");
+    QJsonParseError error;
+    const QJsonDocument expected = QJsonDocument::fromJson(received, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(expected.object().size(), 4);
+}
+
+// serve-sse against a server that rejects the password, or refuses the connection, at the
+// start: exit 1 with the connection's message, like process and observe. It used to listen
+// for ever, sending clients nothing, and exit 0 on SIGTERM.
+void TestCli::serveSseFailsWhenRedisRefuses()
+{
+    const auto server = TestRedis::start({u"requirepass Right-Pw-123"_s});
+    QVERIFY(server);
+    const CliRun wrong = runCli(
+        {u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s, plainUrl(*server, u"u:Wr0ng-Guess-77"_s)},
+        cliEnvironment(), 20000);
+    QVERIFY2(wrong.exitCode == 1, qPrintable(wrong.describe()));
+    QVERIFY2(wrong.errLines().constLast().startsWith(u"streamdesk-cli: authentication failed for user 'u': "_s),
+        qPrintable(wrong.describe()));
+    QVERIFY2(!wrong.err.contains(u"Wr0ng-Guess-77"_s), qPrintable(wrong.describe()));
+
+    const quint16 port = RedisServerProcess::freePort();
+    QVERIFY(port != 0);
+    const CliRun refused =
+        runCli({u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s, u"redis://127.0.0.1:%1"_s.arg(port)},
+            cliEnvironment(), 20000);
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QCOMPARE(refused.errLines().constLast(), u"streamdesk-cli: connection refused by 127.0.0.1:%1"_s.arg(port));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,8 +5,8 @@
 
 #include "cliconsole.h"
 #include "clioptions.h"
-#include "services/ssegateway.h"
 #include "services/signalwatcher.h"
+#include "services/ssegateway.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +133,7 @@ void ServeSseCommand::start(const QCommandLineParser &parser)
     addSecret(config.token);
     config.maxClients = std::get<int>(maxClients);
     config.heartbeatMs = std::get<int>(heartbeat) * 1000;
+    config.failIfUnreachable = true;
     if (config.stream.isEmpty()) {
         fail(ExitUsage, tr("--stream must not be empty"));
         return;
@@ -152,6 +153,14 @@ void ServeSseCommand::start(const QCommandLineParser &parser)
             return;
         m_lastRedisState = text;
         QTextStream(stderr) << tr("redis: %1").arg(text) << Qt::endl;
+    });
+    // Like process and observe: a server that refuses us (or the password) at the start is one
+    // error line and exit 1, not a gateway that serves nothing.
+    connect(m_gateway, &SseGateway::failed, this, [this](const QString &reason) {
+        if (isFinished())
+            return;
+        m_gateway->stop();
+        fail(ExitFailure, reason);
     });
     connect(m_gateway, &SseGateway::clientDropped, this, [](const QString &peer, qint64 buffered) {
         CliConsole::warning(tr("dropped %1: too slow (%2 bytes unsent)").arg(peer).arg(buffered));

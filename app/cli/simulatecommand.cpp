@@ -4,17 +4,20 @@
 #include <limits>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTextStream>
 
 #include "cliconsole.h"
 #include "services/redisconnection.h"
-#include "services/simulatorpublisher.h"
 #include "services/signalwatcher.h"
+#include "services/simulatorpublisher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,38 @@ constexpr int kMaxEvents = 100000000;
 constexpr double kMaxRate = 10000000;
 constexpr int TickMs = 200;
 constexpr int ProgressIntervalMs = 1000;
+
+// A FIFO, /dev/stdout or another device: written into, never replaced by a file.
+bool isSpecialFile(const QFileInfo &info)
+{
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
+// Why --expect cannot be written, checked before anything is published; empty if it can.
+// Tried for real (a probe file beside it): root may "write" to /proc by its permissions.
+QString expectProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QCoreApplication::translate("SimulateCommand", "it is a directory");
+    if (isSpecialFile(info))
+        return {};
+    if (info.exists()) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) // appends nothing: the file is unchanged
+            return file.errorString();
+        return {};
+    }
+    const QFileInfo directory(info.absolutePath());
+    if (!directory.isDir())
+        return QCoreApplication::translate("SimulateCommand", "%1 is not a writable directory")
+            .arg(directory.filePath());
+    QTemporaryFile probe(directory.filePath() + u"/.streamdesk-expect-XXXXXX"_s);
+    if (!probe.open())
+        return QCoreApplication::translate("SimulateCommand", "%1 is not a writable directory")
+            .arg(directory.filePath());
+    return {};
+}
 
 } // namespace
 
@@ -134,10 +169,9 @@ void SimulateCommand::start(const QCommandLineParser &parser)
     m_expectPath = parser.value(kExpect);
     if (!m_expectPath.isEmpty()) {
         // Checked now rather than after publishing millions of entries.
-        const QFileInfo directory(QFileInfo(m_expectPath).absolutePath());
-        if (!directory.isDir() || !directory.isWritable()) {
-            fail(ExitFailure,
-                tr("cannot write %1: %2 is not a writable directory").arg(m_expectPath, directory.filePath()));
+        const QString problem = expectProblem(m_expectPath);
+        if (!problem.isEmpty()) {
+            fail(ExitFailure, tr("cannot write %1: %2").arg(m_expectPath, problem));
             return;
         }
     }
@@ -251,11 +285,22 @@ void SimulateCommand::complete()
     }
 
     if (!m_expectPath.isEmpty()) {
-        QSaveFile file(m_expectPath);
         const QByteArray json =
             QJsonDocument(TicketSimulator::expectedToJson(simulator.expected())).toJson(QJsonDocument::Indented);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            stop(ExitFailure, tr("cannot write %1: %2").arg(m_expectPath, file.errorString()));
+        // A regular file is replaced whole (QSaveFile: never half written); a FIFO or device
+        // is written into, as any tool would.
+        QString error;
+        if (isSpecialFile(QFileInfo(m_expectPath))) {
+            QFile file(m_expectPath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.flush())
+                error = file.errorString();
+        } else {
+            QSaveFile file(m_expectPath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+                error = file.errorString();
+        }
+        if (!error.isEmpty()) {
+            stop(ExitFailure, tr("cannot write %1: %2").arg(m_expectPath, error));
             return;
         }
     }
