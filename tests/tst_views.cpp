@@ -760,6 +760,42 @@ private Q_SLOTS:
         QVERIFY(legendFits());
     }
 
+    // Process mode with a long consumer name: the header wraps instead of widening the window
+    // (it grew from 1216 to 1731 pixels), says it once, and group names keep their room.
+    void streamViewHeaderAndNamesFit()
+    {
+        StreamView view;
+        StreamConsumer::Config config;
+        config.mode = StreamConsumer::Mode::Process;
+        config.consumer = u"streamdesk-a-rather-long-host-name.example.internal-operator"_s;
+        config.group = u"bunsnc-processors"_s;
+        view.setConsumerConfig(config);
+        view.onSample(makeStreamInfo(1000, 10, 200));
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int before = view.minimumSizeHint().width();
+
+        view.onConsumerState(StreamConsumer::State::Running,
+            u"processing servicenow:changes as %1 in group %2"_s.arg(config.consumer, config.group));
+        auto *mode = view.findChild<QLabel *>(u"consumerMode"_s);
+        QVERIFY(mode);
+        QVERIFY(mode->text().contains(config.consumer));
+        QVERIFY2(!mode->text().contains(u"processing servicenow:changes"_s), qPrintable(mode->text()));
+        QVERIFY(view.minimumSizeHint().width() <= before);
+        const QString error = u"failed: "_s + QString(300, u'x');
+        view.onConsumerState(StreamConsumer::State::Failed, error);
+        QVERIFY(mode->text().contains(error));
+        QVERIFY(view.minimumSizeHint().width() <= before);
+
+        // Narrow: the group names keep their floor, the tables scroll sideways.
+        view.resize(900, 700);
+        QHeaderView *groups = view.groupsTable()->horizontalHeader();
+        const int floor = view.fontMetrics().horizontalAdvance(u"bunsnc-processors"_s) + 20;
+        QTRY_VERIFY2(groups->sectionSize(StreamGroupsModel::Name) >= floor,
+            qPrintable(QString::number(groups->sectionSize(StreamGroupsModel::Name))));
+    }
+
     void streamViewTables()
     {
         StreamView view;

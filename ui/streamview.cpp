@@ -26,6 +26,7 @@
 #include "ui/consumerdelegate.h"
 #include "ui/eventlogdelegate.h"
 #include "ui/numbertile.h"
+#include "ui/stretchfloor.h"
 #include "ui/timeserieschart.h"
 #include "ui/viewstyle.h"
 
@@ -84,6 +85,9 @@ StreamView::StreamView(QWidget *parent)
     m_mode = new QLabel(tr("Not consuming"), this);
     m_mode->setObjectName(QStringLiteral("consumerMode"));
     m_mode->setTextFormat(Qt::RichText);
+    // Long consumer names and errors wrap here rather than widening the window past the screen.
+    m_mode->setWordWrap(true);
+    m_mode->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sampled = new QLabel(this);
     m_sampled->setForegroundRole(QPalette::PlaceholderText);
     m_interval = new QComboBox(this);
@@ -170,6 +174,9 @@ StreamView::StreamView(QWidget *parent)
     groupsHeader->resizeSection(StreamGroupsModel::Lag, ViewStyle::textWidth(this, QStringLiteral("888,888")));
     groupsHeader->setStretchLastSection(false);
     ViewStyle::fitHeaderLabels(groupsHeader);
+    // The group's name is what the row is about: never squeezed to "bu…".
+    new StretchFloor(
+        groupsHeader, StreamGroupsModel::Name, ViewStyle::textWidth(this, QStringLiteral("bunsnc-processors")));
     tablesLayout->addWidget(m_groupsTable, 1);
     tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
     m_consumersTable = ViewStyle::makeTable(tablesBox, QStringLiteral("consumersTable"));
@@ -189,6 +196,8 @@ StreamView::StreamView(QWidget *parent)
     consumersHeader->resizeSection(
         StreamConsumersModel::Inactive, ViewStyle::textWidth(this, QStringLiteral("88 min 88 s")));
     ViewStyle::fitHeaderLabels(consumersHeader);
+    new StretchFloor(consumersHeader, StreamConsumersModel::Name,
+        ViewStyle::textWidth(this, QStringLiteral("streamdesk-host-user")));
     tablesLayout->addWidget(m_consumersTable, 1);
 
     auto *chartBox = new QWidget(middle);
@@ -349,7 +358,9 @@ void StreamView::onConsumerState(StreamConsumer::State state, const QString &tex
               .arg((m_config.consumer.isEmpty() ? StreamConsumer::defaultConsumerName() : m_config.consumer)
                        .toHtmlEscaped(),
                   m_config.group.toHtmlEscaped());
-    QString stateText = text.isEmpty() ? QString() : text.toHtmlEscaped();
+    // While running, the consumer's own text ("processing <stream> as <consumer> in group ...")
+    // repeats what this says.
+    QString stateText = text.isEmpty() || state == StreamConsumer::State::Running ? QString() : text.toHtmlEscaped();
     if (state == StreamConsumer::State::Failed && !stateText.isEmpty())
         stateText = QStringLiteral("<span style=\"color:%1\">%2</span>")
                         .arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name(), stateText);

@@ -19,6 +19,7 @@
 #include "models/ticketmodel.h"
 #include "models/ticketstats.h"
 #include "services/translator.h"
+#include "ui/stretchfloor.h"
 #include "ui/ticketdelegate.h"
 #include "ui/ticketdetailpane.h"
 #include "ui/viewstyle.h"
@@ -178,11 +179,10 @@ TicketsView::TicketsView(QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TicketsView::onCurrentChanged);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TicketsView::showColumnMenu);
-    m_table->viewport()->installEventFilter(this);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
-        if (logical != TicketModel::ShortDescription)
-            fitDescriptionColumn();
-    });
+    // The description keeps about 25 characters: at 1280 pixels with the filters open it was
+    // left 70 ("Post-im..."), which says nothing.
+    m_descriptionFloor = new StretchFloor(m_table->horizontalHeader(), TicketModel::ShortDescription,
+        fontMetrics().horizontalAdvance(QString(25, QLatin1Char('n'))) + 24);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &TicketsView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
@@ -244,38 +244,8 @@ void TicketsView::setUpColumns()
         m_columnsArranged = true;
     }
     ViewStyle::fitHeaderLabels(header);
-    fitDescriptionColumn();
-}
-
-// The description takes the width the other columns leave, but never less than about 25
-// characters: at 1280 pixels with the filters open it was left 70 ("Post-im..."), which says
-// nothing. Below that it keeps its floor and the table scrolls sideways instead.
-void TicketsView::fitDescriptionColumn()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    if (header->count() <= TicketModel::ShortDescription)
-        return;
-    int others = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        if (column != TicketModel::ShortDescription && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
-    }
-    const int floor = fontMetrics().horizontalAdvance(QString(25, QLatin1Char('n'))) + 24;
-    const bool roomy = m_table->viewport()->width() - others >= floor;
-    const QHeaderView::ResizeMode mode = roomy ? QHeaderView::Stretch : QHeaderView::Interactive;
-    const bool switched = header->sectionResizeMode(TicketModel::ShortDescription) != mode;
-    if (switched)
-        header->setSectionResizeMode(TicketModel::ShortDescription, mode);
-    // Once scrolling, a width the user dragged it to stays (but not below the floor).
-    if (!roomy && (switched || header->sectionSize(TicketModel::ShortDescription) < floor))
-        header->resizeSection(TicketModel::ShortDescription, floor);
-}
-
-bool TicketsView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitDescriptionColumn();
-    return QWidget::eventFilter(watched, event);
+    if (m_descriptionFloor)
+        m_descriptionFloor->update();
 }
 
 void TicketsView::showColumnMenu(const QPoint &pos)

@@ -18,6 +18,7 @@ class QTableView;
 class TicketDetailPane;
 class TicketFilterModel;
 class TicketModel;
+class StretchFloor;
 class TicketStore;
 
 // The tickets page: the table over TicketFilterModel (sortable, closed rows dimmed, priority 1
@@ -65,9 +66,6 @@ public:
 Q_SIGNALS:
     void currentTicketChanged(const QString &sysId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void scheduleChoicesRefresh();
     void refreshChoices(); // types, states and groups offered, from the model's tickets
@@ -84,7 +82,6 @@ private:
     void restoreSelection();
     void updateCount();
     void setUpColumns();
-    void fitDescriptionColumn();
     void showColumnMenu(const QPoint &pos);
 
     QPointer<TicketModel> m_model;
@@ -100,6 +97,7 @@ private:
     QComboBox *m_group = nullptr;
     QTableView *m_table = nullptr;
     TicketDetailPane *m_detail = nullptr;
+    StretchFloor *m_descriptionFloor = nullptr;
 
     QStringList m_knownTypes; // offered in the type list, in TicketStats::typeLess order
     QSet<QString> m_uncheckedTypes; // remembered across refreshes, so new types start checked
