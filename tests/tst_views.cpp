@@ -26,6 +26,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -758,6 +759,44 @@ private Q_SLOTS:
         chart->setFixedWidth(900);
         QTRY_VERIFY2(names().constFirst().startsWith(u"Received: "_s), qPrintable(names().join(u", "_s)));
         QVERIFY(legendFits());
+    }
+
+    // A narrow rate chart keeps fewer, whole time labels (it showed six "07:..."), and its
+    // "no events yet" note wraps inside the plot instead of running past both edges.
+    void narrowRateChartStaysReadable()
+    {
+        DashboardView view;
+        TimeSeriesChart *chart = view.rateChart();
+        chart->setMinimumWidth(0);
+        chart->setFixedWidth(260);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(chart->width(), 260);
+        const auto visibleTexts = [chart] {
+            QStringList texts;
+            for (const QGraphicsItem *item : chart->scene()->items()) {
+                if (!item->isVisible())
+                    continue;
+                if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item))
+                    texts << text->toPlainText();
+            }
+            return texts;
+        };
+        const auto timeLabels = [&] { return visibleTexts().filter(QRegularExpression(u"^\\d\\d:"_s)); };
+        QTRY_VERIFY2(timeLabels().size() >= 2, qPrintable(visibleTexts().join(u", "_s)));
+        for (const QString &label : timeLabels())
+            QVERIFY2(QRegularExpression(u"^\\d\\d:\\d\\d$"_s).match(label).hasMatch(), qPrintable(label));
+
+        QGraphicsSimpleTextItem *empty = nullptr;
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item); simple && simple->isVisible())
+                empty = simple;
+        }
+        QVERIFY(empty);
+        QVERIFY2(empty->text().contains(u'\n'), qPrintable(empty->text()));
+        QVERIFY(empty->sceneBoundingRect().width() <= chart->chart()->plotArea().width());
+        QVERIFY(chart->chart()->plotArea().contains(empty->sceneBoundingRect().center()));
     }
 
     // Process mode with a long consumer name: the header wraps instead of widening the window

@@ -2263,10 +2263,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2 is not a writable directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>interrupted before the connection to %1 was ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2284,14 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>interrupted: published %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a writable directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

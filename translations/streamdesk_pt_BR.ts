@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Events per second, last 5 minutes</source>
-        <translation>Eventos por segundo, últimos 5 minutos</translation>
+        <translation>Eventos/s nos últimos 5 minutos</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2264,10 +2264,6 @@ Clique para listar estes chamados</translation>
         <translation>--stream não pode ser vazio</translation>
     </message>
     <message>
-        <source>cannot write %1: %2 is not a writable directory</source>
-        <translation>não foi possível gravar %1: %2 não é um diretório gravável</translation>
-    </message>
-    <message>
         <source>interrupted before the connection to %1 was ready</source>
         <translation>interrompido antes de a conexão com %1 ficar pronta</translation>
     </message>
@@ -2290,6 +2286,14 @@ Clique para listar estes chamados</translation>
     <message>
         <source>interrupted: published %1 of %2 entries</source>
         <translation>interrompido: publicadas %1 de %2 entradas</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>é um diretório</translation>
+    </message>
+    <message>
+        <source>%1 is not a writable directory</source>
+        <translation>%1 não é um diretório gravável</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -52,7 +53,28 @@ QGraphicsSimpleTextItem *addEmptyText(QChart *chart, const QPalette &palette, co
 
 void centre(QChart *chart, QGraphicsSimpleTextItem *item)
 {
+    // Wrapped to the plot's width: a narrow chart cut "No events yet: start observing or
+    // processing the stream" at both ends. The item keeps the unwrapped text; a text set from
+    // outside (setText) replaces it.
+    enum : int { FullText, ShownText };
+    QString full = item->data(FullText).toString();
+    if (item->text() != item->data(ShownText).toString())
+        full = item->text();
     const QRectF area = chart->plotArea();
+    const QFontMetricsF metrics(item->font());
+    QStringList lines;
+    for (const QString &word : full.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty()
+            && metrics.horizontalAdvance(lines.constLast() + QLatin1Char(' ') + word) <= area.width() - 16)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    const QString shown = area.width() > 0 ? lines.join(QLatin1Char('\n')) : full;
+    item->setData(FullText, full);
+    item->setData(ShownText, shown);
+    if (item->text() != shown)
+        item->setText(shown);
     const QRectF box = item->boundingRect();
     item->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
 }
@@ -83,14 +105,20 @@ void setNiceRange(QValueAxis *axis, double max)
 
 namespace {
 
-// A label's height as QtCharts measures it: a QGraphicsTextItem's, document margins included,
-// plus the axis' label padding above and below.
-double categoryRow(const QFont &labelsFont)
+// A label's size as QtCharts measures it: a QGraphicsTextItem's, document margins included.
+QSizeF labelSize(const QFont &labelsFont, const QString &text)
 {
     QGraphicsTextItem probe;
     probe.setFont(labelsFont);
-    probe.setPlainText(QStringLiteral("Xg"));
-    return probe.boundingRect().height() + 2 * 4.0;
+    probe.setPlainText(text);
+    return probe.boundingRect().size();
+}
+
+constexpr double kLabelPadding = 4.0; // ChartAxisElement::labelPadding()
+
+double categoryRow(const QFont &labelsFont)
+{
+    return labelSize(labelsFont, QStringLiteral("Xg")).height() + 2 * kLabelPadding;
 }
 
 } // namespace
@@ -103,6 +131,11 @@ int categoriesThatFit(double plotHeight, const QFont &labelsFont)
 int plotHeightFor(int categories, const QFont &labelsFont)
 {
     return int(std::ceil((categories + 1) * categoryRow(labelsFont)));
+}
+
+int ticksThatFit(double plotWidth, const QFont &labelsFont, const QString &sample)
+{
+    return int(plotWidth / (labelSize(labelsFont, sample).width() + 2 * kLabelPadding));
 }
 
 } // namespace ChartStyle

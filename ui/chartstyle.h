@@ -30,5 +30,9 @@ void setNiceRange(QValueAxis *axis, double max);
 // must be for n of them.
 [[nodiscard]] int categoriesThatFit(double plotHeight, const QFont &labelsFont);
 [[nodiscard]] int plotHeightFor(int categories, const QFont &labelsFont);
+// A horizontal axis gives each of its tick labels (plot width / ticks) less 4 px of padding on
+// each side, and cuts a wider label to "07:..." (horizontalaxis.cpp): how many ticks labelled
+// like `sample` fit.
+[[nodiscard]] int ticksThatFit(double plotWidth, const QFont &labelsFont, const QString &sample);
 
 } // namespace ChartStyle

@@ -1,5 +1,6 @@
 #include "ui/timeserieschart.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QChart>
@@ -14,6 +15,10 @@
 #include "models/timeseries.h"
 #include "ui/chartstyle.h"
 
+namespace {
+constexpr int MaxTimeTicks = 6;
+} // namespace
+
 TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     : QChartView(new QChart, parent) // not setChart() later: that would leak the default chart
     , m_valueText([](double v) { return QLocale().toString(v, 'f', v < 10 && v != std::floor(v) ? 1 : 0); })
@@ -24,7 +29,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
 
     m_axisX = new QDateTimeAxis(chart);
     m_axisX->setFormat(QStringLiteral("HH:mm"));
-    m_axisX->setTickCount(6);
+    m_axisX->setTickCount(MaxTimeTicks);
     m_axisY = new QValueAxis(chart);
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setTickCount(5);
@@ -34,6 +39,14 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     chart->addAxis(m_axisY, Qt::AlignLeft);
 
     m_emptyItem = ChartStyle::addEmptyText(chart, palette(), tr("No data yet"));
+    // As many time labels as fit whole: a narrow chart (Portuguese dashboard at 1280 pixels)
+    // showed six "07:..." labels. The plot's width does not depend on the tick count.
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        const int ticks = std::clamp(
+            ChartStyle::ticksThatFit(plot.width(), m_axisX->labelsFont(), QStringLiteral("88:88")), 2, MaxTimeTicks);
+        if (m_axisX->tickCount() != ticks)
+            m_axisX->setTickCount(ticks);
+    });
 }
 
 void TimeSeriesChart::setTitle(const QString &title)
