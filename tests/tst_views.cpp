@@ -830,7 +830,7 @@ private Q_SLOTS:
         // Narrow: the group names keep their floor, the tables scroll sideways.
         view.resize(900, 700);
         QHeaderView *groups = view.groupsTable()->horizontalHeader();
-        const int floor = view.fontMetrics().horizontalAdvance(u"bunsnc-processors"_s) + 20;
+        const int floor = view.fontMetrics().horizontalAdvance(u"bunsnc-process"_s) + 20;
         QTRY_VERIFY2(groups->sectionSize(StreamGroupsModel::Name) >= floor,
             qPrintable(QString::number(groups->sectionSize(StreamGroupsModel::Name))));
     }

@@ -174,9 +174,10 @@ StreamView::StreamView(QWidget *parent)
     groupsHeader->resizeSection(StreamGroupsModel::Lag, ViewStyle::textWidth(this, QStringLiteral("888,888")));
     groupsHeader->setStretchLastSection(false);
     ViewStyle::fitHeaderLabels(groupsHeader);
-    // The group's name is what the row is about: never squeezed to "bu…".
+    // The group's name is what the row is about: never squeezed to "bu…" (about 14 characters
+    // stay; longer names elide, their tooltip has them whole).
     new StretchFloor(
-        groupsHeader, StreamGroupsModel::Name, ViewStyle::textWidth(this, QStringLiteral("bunsnc-processors")));
+        groupsHeader, StreamGroupsModel::Name, ViewStyle::textWidth(this, QStringLiteral("bunsnc-process")));
     tablesLayout->addWidget(m_groupsTable, 1);
     tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
     m_consumersTable = ViewStyle::makeTable(tablesBox, QStringLiteral("consumersTable"));
@@ -214,9 +215,11 @@ StreamView::StreamView(QWidget *parent)
     chartLayout->addWidget(allGroups, 0, Qt::AlignRight);
     middle->addWidget(tablesBox);
     middle->addWidget(chartBox);
-    middle->setStretchFactor(0, 1);
-    middle->setStretchFactor(1, 1);
-    middle->setSizes({600, 600});
+    // The tables get the larger share: their columns (lag above all) must show without
+    // scrolling at 1280 pixels, in Portuguese too; the chart reads well narrower.
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 2);
+    middle->setSizes({720, 480});
 
     // The last 1,000 events.
     auto *eventsBox = new QWidget(vertical);
@@ -237,10 +240,13 @@ StreamView::StreamView(QWidget *parent)
     m_eventsTable->setModel(m_eventFilter);
     m_eventsTable->setItemDelegate(new EventLogDelegate(m_eventsTable));
     m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_eventsTable->setColumnHidden(EventLogModel::Source, true); // always this stream here
     QHeaderView *eventsHeaderView = m_eventsTable->horizontalHeader();
     eventsHeaderView->setStretchLastSection(true);
     eventsHeaderView->resizeSection(EventLogModel::Time, ViewStyle::textWidth(this, QStringLiteral("88:88:88.888")));
+    // Shown: the feeds' events join this log too (the sandbox's gateway repeats every entry,
+    // and its rejected frames carry the feed's own event name), so each row says where it came from.
+    eventsHeaderView->resizeSection(EventLogModel::Source,
+        ViewStyle::textWidth(this, QCoreApplication::translate("MainWindow", "sandbox gateway")));
     eventsHeaderView->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, QStringLiteral("8888888888888-888")));
     eventsHeaderView->resizeSection(
         EventLogModel::Event, ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")));
