@@ -63,7 +63,10 @@ void StreamMonitor::onStreamAndGroups(const QList<RedisReply> &replies)
     }
     if (!info.parseStream(stream) || !info.parseGroups(replies.at(1))) {
         m_inFlight = false;
-        Q_EMIT failed(stream.isError() ? stream.errorMessage() : tr("unexpected XINFO reply for %1").arg(m_stream));
+        // Name the key: "WRONGTYPE Operation against a key holding the wrong kind of value"
+        // alone does not say which.
+        Q_EMIT failed(stream.isError() ? tr("%1: %2").arg(m_stream, stream.errorMessage())
+                                       : tr("unexpected XINFO reply for %1").arg(m_stream));
         return;
     }
     info.sampledAt = QDateTime::currentDateTimeUtc();

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void simulateExpectCheckedBeforePublishing();
     void simulateExpectWritesIntoAFifo();
     void serveSseFailsWhenRedisRefuses();
+    void infoCountsAndNamesTheKey();
 
 private:
     QString m_serverVersion;
@@ -712,13 +713,14 @@ void TestCli::consumeHonoursTimeout()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString url = u"redis://127.0.0.1:%1"_s.arg(silent.serverPort());
-    const CliRun run = runCli({command, u"--redis"_s, url, u"--timeout"_s, u"1"_s, u"--store"_s,
+    // 2 s: longer than the progress interval, so a progress line would show before the error.
+    const CliRun run = runCli({command, u"--redis"_s, url, u"--timeout"_s, u"2"_s, u"--store"_s,
                                   dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"1"_s},
         cliEnvironment(), 20000);
     VERIFY_ONE_ERROR_LINE(run, 1);
-    QCOMPARE(run.err, u"streamdesk-cli: no answer from 127.0.0.1:%1 within 1 s\n"_s.arg(silent.serverPort()));
+    QCOMPARE(run.err, u"streamdesk-cli: no answer from 127.0.0.1:%1 within 2 s\n"_s.arg(silent.serverPort()));
 
-    const CliRun info = runCli({u"info"_s, u"--redis"_s, url, u"--timeout"_s, u"1"_s}, cliEnvironment(), 20000);
+    const CliRun info = runCli({u"info"_s, u"--redis"_s, url, u"--timeout"_s, u"2"_s}, cliEnvironment(), 20000);
     QCOMPARE(run.err, info.err);
 }
 
@@ -792,6 +794,30 @@ void TestCli::serveSseFailsWhenRedisRefuses()
             cliEnvironment(), 20000);
     QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
     QCOMPARE(refused.errLines().constLast(), u"streamdesk-cli: connection refused by 127.0.0.1:%1"_s.arg(port));
+}
+
+// info says "1 consumer" (not "1 consumers"), and an error about the key names it.
+void TestCli::infoCountsAndNamesTheKey()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"XADD", "s", "*", "f", "v"}).isError());
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "s", "g1", "0"}).isError());
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATECONSUMER", "s", "g1", "c1"}).isError());
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "s", "g2", "0"}).isError());
+    QVERIFY(!TestRedis::call(redis, {"SET", "plain", "x"}).isError());
+
+    const CliRun info = runCli({u"info"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"s"_s});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.describe()));
+    QVERIFY2(info.out.contains(u"group g1: 1 consumer, 0 pending"_s), qPrintable(info.describe()));
+    QVERIFY2(info.out.contains(u"group g2: 0 consumers, 0 pending"_s), qPrintable(info.describe()));
+
+    const CliRun wrongType = runCli({u"info"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"plain"_s});
+    VERIFY_ONE_ERROR_LINE(wrongType, 1);
+    QVERIFY2(wrongType.err.startsWith(u"streamdesk-cli: plain: WRONGTYPE "_s), qPrintable(wrongType.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -245,6 +245,9 @@ void TestListenCommand::usageErrors_data()
     QTest::newRow("read timeout text") << QStringList {url, u"--read-timeout"_s, u"soon"_s};
     QTest::newRow("count zero") << QStringList {url, u"--count"_s, u"0"_s};
     QTest::newRow("unknown option") << QStringList {url, u"--nope"_s};
+    // A port out of range is named as the problem (it used to read "must be an http:// URL").
+    QTest::newRow("port too big") << QStringList {u"http://u:s3cret@127.0.0.1:99999/events"_s};
+    QTest::newRow("port zero") << QStringList {u"http://127.0.0.1:0/s3cret"_s};
 }
 
 void TestListenCommand::usageErrors()
@@ -256,6 +259,8 @@ void TestListenCommand::usageErrors()
     QVERIFY(run.err.startsWith(u"streamdesk-cli: "_s));
     QVERIFY2(!run.err.contains(u"s3cret"_s), run.describe());
     QVERIFY(run.out.isEmpty());
+    if (QByteArrayView(QTest::currentDataTag()).startsWith("port"))
+        QVERIFY2(run.err.contains(u"port must be from 1 to 65535"_s), run.describe());
 }
 
 void TestListenCommand::eventsFromGateway()

@@ -1113,12 +1113,15 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>group %1: %2 consumers, %3 pending, last delivered %4, entries read %5, lag %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  consumer %1: %2 pending, idle %3, inactive %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5</source>
+        <translation>
+            <numerusform>group %1: %n consumer, %2 pending, last delivered %3, entries read %4, lag %5</numerusform>
+            <numerusform>group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1223,10 @@ Click to list these tickets</source>
             <numerusform>stopped: %n event received</numerusform>
             <numerusform>stopped: %n events received</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the feed&apos;s port must be from 1 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2671,10 @@ Click to list these tickets</source>
     <name>StreamMonitor</name>
     <message>
         <source>unexpected XINFO reply for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

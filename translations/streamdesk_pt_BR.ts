@@ -1114,12 +1114,15 @@ Clique para listar estes chamados</translation>
         <translation>  nenhum grupo de consumidores</translation>
     </message>
     <message>
-        <source>group %1: %2 consumers, %3 pending, last delivered %4, entries read %5, lag %6</source>
-        <translation>grupo %1: %2 consumidores, %3 pendentes, último ID entregue %4, entradas lidas %5, lag %6</translation>
-    </message>
-    <message>
         <source>  consumer %1: %2 pending, idle %3, inactive %4</source>
         <translation>  consumidor %1: %2 pendentes, ocioso %3, inativo %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5</source>
+        <translation>
+            <numerusform>grupo %1: %n consumidor, %2 pendentes, último ID entregue %3, entradas lidas %4, lag %5</numerusform>
+            <numerusform>grupo %1: %n consumidores, %2 pendentes, último ID entregue %3, entradas lidas %4, lag %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1224,10 @@ Clique para listar estes chamados</translation>
             <numerusform>parado: %n evento recebido</numerusform>
             <numerusform>parado: %n eventos recebidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the feed&apos;s port must be from 1 to 65535, not %1</source>
+        <translation>a porta do feed deve estar entre 1 e 65535, não %1</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2673,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>unexpected XINFO reply for %1</source>
         <translation>resposta inesperada do XINFO para %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

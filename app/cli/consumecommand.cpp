@@ -221,7 +221,11 @@ void ConsumeCommand::onProgress(const StreamConsumer::Counters &totals)
 
 void ConsumeCommand::onTick()
 {
-    if (m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
+    // No progress while the first connection is made: a server that never answers is one
+    // error line, not "read 0, ..." lines before it.
+    const StreamConsumer::State state = m_consumer->state();
+    const bool started = state == StreamConsumer::State::Running || state == StreamConsumer::State::Stopping;
+    if (started && m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
         m_sinceProgressLine.restart();
         printProgress(false, m_consumer->eventsPerSecond());
     }

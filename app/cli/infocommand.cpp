@@ -73,7 +73,8 @@ void InfoCommand::start(const QCommandLineParser &parser)
     m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
     m_monitor = new StreamMonitor(m_connection, parser.value(kStream), this);
     connect(m_monitor, &StreamMonitor::sampled, this, &InfoCommand::onSampled);
-    connect(m_monitor, &StreamMonitor::failed, this, [this](const QString &reason) { finishWith(ExitFailure, reason); });
+    connect(
+        m_monitor, &StreamMonitor::failed, this, [this](const QString &reason) { finishWith(ExitFailure, reason); });
     connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
         if (state == RedisConnection::State::Failed)
             finishWith(ExitFailure, m_connection->lastError());
@@ -98,14 +99,14 @@ void InfoCommand::onSampled(const StreamInfo &info)
     out << tr("stream %1: %n entries", nullptr, int(info.length)).arg(info.key) << Qt::endl
         << tr("  first entry %1, last entry %2, last generated id %3, entries added %4")
                .arg(orDash(info.firstEntryId), orDash(info.lastEntryId), orDash(info.lastGeneratedId),
-                    orUnknown(info.entriesAdded))
+                   orUnknown(info.entriesAdded))
         << Qt::endl;
     if (info.groups.isEmpty())
         out << tr("  no consumer groups") << Qt::endl;
     for (const StreamGroupInfo &g : info.groups) {
-        out << tr("group %1: %2 consumers, %3 pending, last delivered %4, entries read %5, lag %6")
+        out << tr(
+            "group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5", nullptr, int(g.consumers))
                    .arg(g.name)
-                   .arg(g.consumers)
                    .arg(g.pending)
                    .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead), orUnknown(g.lag))
             << Qt::endl;

@@ -10,8 +10,8 @@
 
 #include "cliconsole.h"
 #include "clioptions.h"
-#include "services/sseclient.h"
 #include "services/signalwatcher.h"
+#include "services/sseclient.h"
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +129,15 @@ void ListenCommand::start(const QCommandLineParser &parser)
     if (!m_url.password().isEmpty())
         addSecret(m_url.password());
     const QString scheme = m_url.scheme().toLower();
+    // QUrl only says "invalid" (and its own message quotes the URL, secrets included): a port
+    // out of range is the usual reason worth naming.
+    static const QRegularExpression portPattern(
+        u"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(?:\\[[^\\]]*\\]|[^:/?#]*):(\\d+)(?:[/?#]|$)"_s);
+    if (const QRegularExpressionMatch port = portPattern.match(positional.constFirst()); port.hasMatch()
+        && (port.captured(1).size() > 5 || port.captured(1).toInt() > 65535 || port.captured(1).toInt() == 0)) {
+        fail(ExitUsage, tr("the feed's port must be from 1 to 65535, not %1").arg(port.captured(1)));
+        return;
+    }
     if (!m_url.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) || m_url.host().isEmpty()) {
         // Not echoed: it might hold a token in its query or userinfo.
         fail(ExitUsage, tr("the feed must be an http:// or https:// URL with a host"));
