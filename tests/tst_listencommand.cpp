@@ -162,6 +162,7 @@ private Q_SLOTS:
     void usageErrors();
     void eventsFromGateway();
     void resumeWithLastEventId();
+    void credentialsInTheUrlAreNotSent();
     void refusedWithoutToken();
     void sigtermStopsGracefully();
     void endedBy204();
@@ -287,6 +288,23 @@ void TestListenCommand::eventsFromGateway()
     QCOMPARE(err[0], u"connecting to %1"_s.arg(gatewayUrl())); // the query is not shown
     QCOMPARE(err[1], u"open"_s);
     QVERIFY(!run.err.contains(Token) && !run.out.contains(Token));
+}
+
+// A user and password in the URL: a warning (they are not sent, as in a browser), never the
+// password itself; the events still flow with the header.
+void TestListenCommand::credentialsInTheUrlAreNotSent()
+{
+    QUrl url(gatewayUrl(u"?from=0"_s));
+    url.setUserName(u"ops"_s);
+    url.setPassword(u"s3cretPW-in-url"_s);
+    const CliRun run =
+        runCli({u"listen"_s, url.toString(), u"--header"_s, u"Authorization: Bearer "_s + Token, u"--count"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.outLines().size(), 1);
+    QVERIFY2(run.errLines().constFirst().startsWith(
+                 u"streamdesk-cli: warning: the user and password in the URL are not sent"_s),
+        run.describe());
+    QVERIFY2(!run.err.contains(u"s3cretPW-in-url"_s) && !run.out.contains(u"s3cretPW-in-url"_s), run.describe());
 }
 
 void TestListenCommand::resumeWithLastEventId()

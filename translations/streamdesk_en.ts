@@ -1228,6 +1228,10 @@ Click to list these tickets</source>
         <source>the feed&apos;s port must be from 1 to 65535, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the user and password in the URL are not sent; pass them with --header &quot;Authorization: ...&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1229,6 +1229,10 @@ Clique para listar estes chamados</translation>
         <source>the feed&apos;s port must be from 1 to 65535, not %1</source>
         <translation>a porta do feed deve estar entre 1 e 65535, não %1</translation>
     </message>
+    <message>
+        <source>the user and password in the URL are not sent; pass them with --header &quot;Authorization: ...&quot; instead</source>
+        <translation>o usuário e a senha da URL não são enviados; passe-os com --header &quot;Authorization: ...&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

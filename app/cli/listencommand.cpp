@@ -144,6 +144,11 @@ void ListenCommand::start(const QCommandLineParser &parser)
         return;
     }
 
+    // EventSource sends no credentials from the URL (fetch refuses such URLs): say so rather
+    // than connect without them.
+    if (!m_url.userInfo().isEmpty())
+        CliConsole::warning(tr("the user and password in the URL are not sent; pass them with --header "
+                               "\"Authorization: ...\" instead"));
     QList<SseClient::Header> headers;
     for (const QString &text : parser.values(kHeader)) {
         QString error;
