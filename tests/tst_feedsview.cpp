@@ -161,6 +161,15 @@ void TestFeedsView::dialogFieldsAndSecrets()
     QCOMPARE(dialog.removedSecrets(), QStringList {u"Authorization"_s});
     QCOMPARE(dialog.config().headers.at(0).value, u"Bearer t0ken"_s);
 
+    // A secret the keychain had no value for (none was running when it was saved): not
+    // "kept in the keychain", but a header the feed must not wait for until it is typed again.
+    FeedEditDialog lost;
+    lost.setConfig(config);
+    QVERIFY(lost.unsetSecrets().isEmpty());
+    lost.setMissingSecrets({u"authorization"_s});
+    QCOMPARE(lost.unsetSecrets(), QStringList {u"Authorization"_s});
+    QVERIFY(lost.secretValues().isEmpty());
+
     // A new feed gets an id, and its host as name when none is given.
     FeedEditDialog fresh;
     fresh.urlEdit()->setText(u"http://127.0.0.1:8080/events"_s);
@@ -436,6 +445,32 @@ void TestFeedsView::liveFeedShowsStatsAndEvents()
 
     if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
         QVERIFY(view.grab().save(out + u"/feedsview.png"_s));
+
+    // A full log drops its oldest rows: the selected event moving out of it clears the
+    // selection (no other event becomes current by itself) and the pane keeps its data.
+    EventLogModel *log = view.eventLogModel();
+    log->setLimit(4);
+    view.eventTable()->setCurrentIndex(log->index(3, EventLogModel::Event)); // the oldest
+    const QString shown = view.payloadView()->toPlainText();
+    QVERIFY(!shown.isEmpty());
+    QSignalSpy current(view.eventTable()->selectionModel(), &QItemSelectionModel::currentRowChanged);
+    LogEvent next;
+    next.source = u"notifications"_s;
+    next.name = u"notification"_s;
+    next.payload = u"{\"number\":\"INC0000001\"}"_s;
+    log->append(QList<LogEvent> {next});
+    QCOMPARE(log->rowCount(), 4);
+    QVERIFY2(!view.eventTable()->selectionModel()->currentIndex().isValid(),
+        qPrintable(QString::number(view.eventTable()->selectionModel()->currentIndex().row()) + u" spy "_s
+            + QString::number(current.size())));
+    QVERIFY(!view.eventTable()->selectionModel()->hasSelection());
+    QCOMPARE(view.payloadView()->toPlainText(), shown);
+    // A selected row that stays keeps its selection while rows arrive above it.
+    view.eventTable()->setCurrentIndex(log->index(1, EventLogModel::Event));
+    const QString kept = view.payloadView()->toPlainText();
+    log->append(QList<LogEvent> {next});
+    QCOMPARE(view.eventTable()->selectionModel()->currentIndex().row(), 2);
+    QCOMPARE(view.payloadView()->toPlainText(), kept);
 }
 
 QTEST_MAIN(TestFeedsView)

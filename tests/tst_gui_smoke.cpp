@@ -101,6 +101,19 @@ private Q_SLOTS:
             QWidget *page = window.pageWidget(pages.at(i));
             QVERIFY(page);
             QVERIFY(page->isVisible());
+            // Focus goes into the page, when it has anything to focus, so its own shortcuts
+            // (Feeds: Ins) work without a click.
+            const QList<QWidget *> children = page->findChildren<QWidget *>();
+            const bool focusable = std::any_of(children.cbegin(), children.cend(), [page](const QWidget *w) {
+                return w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
+            });
+            if (focusable)
+                QTRY_VERIFY2(QApplication::focusWidget() && page->isAncestorOf(QApplication::focusWidget()),
+                    qPrintable(QStringLiteral("page %1, focus on %2")
+                                   .arg(i)
+                                   .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                                    : QStringLiteral("none"))));
+            QVERIFY(focusable || pages.at(i) == MainWindow::Page::Server || pages.at(i) == MainWindow::Page::Queue);
             if (auto *placeholder = qobject_cast<PlaceholderPage *>(page)) {
                 // Not empty: the summary names the connection and the server.
                 const ConnectionSummaryWidget *summary = placeholder->summary();

@@ -783,10 +783,42 @@ private Q_SLOTS:
             }
             return texts;
         };
-        const auto timeLabels = [&] { return visibleTexts().filter(QRegularExpression(u"^\\d\\d:"_s)); };
+        // Left to right.
+        const auto timeLabels = [chart] {
+            QList<std::pair<qreal, QString>> labels;
+            for (const QGraphicsItem *item : chart->scene()->items()) {
+                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+                if (text && text->isVisible()
+                    && QRegularExpression(u"^\\d\\d:"_s).match(text->toPlainText()).hasMatch())
+                    labels.append({text->scenePos().x(), text->toPlainText()});
+            }
+            std::sort(labels.begin(), labels.end());
+            QStringList texts;
+            for (const auto &label : std::as_const(labels))
+                texts << label.second;
+            return texts;
+        };
         QTRY_VERIFY2(timeLabels().size() >= 2, qPrintable(visibleTexts().join(u", "_s)));
-        for (const QString &label : timeLabels())
-            QVERIFY2(QRegularExpression(u"^\\d\\d:\\d\\d$"_s).match(label).hasMatch(), qPrintable(label));
+        // Whole labels, a whole number of minutes apart and evenly spaced (five ticks over five
+        // minutes read 08:02, 08:04, 08:05, ...).
+        const auto gaps = [&] {
+            QList<int> minutes;
+            for (const QString &label : timeLabels()) {
+                if (!QRegularExpression(u"^\\d\\d:\\d\\d$"_s).match(label).hasMatch())
+                    return QSet<int> {-1};
+                minutes << label.left(2).toInt() * 60 + label.mid(3).toInt();
+            }
+            QSet<int> distinct;
+            for (qsizetype i = 1; i < minutes.size(); ++i)
+                distinct.insert((minutes.at(i) - minutes.at(i - 1) + 1440) % 1440);
+            return distinct;
+        };
+        QTRY_VERIFY2(gaps().size() == 1 && !gaps().contains(-1), qPrintable(timeLabels().join(u", "_s)));
+        chart->setFixedWidth(900);
+        QTRY_VERIFY2(timeLabels().size() == 6, qPrintable(timeLabels().join(u", "_s)));
+        QCOMPARE(gaps(), QSet<int> {1});
+        chart->setFixedWidth(260);
+        QTRY_VERIFY2(timeLabels().size() < 6, qPrintable(timeLabels().join(u", "_s)));
 
         QGraphicsSimpleTextItem *empty = nullptr;
         for (QGraphicsItem *item : chart->scene()->items()) {

@@ -925,6 +925,10 @@ Click to list these tickets</source>
         <source>Put credentials in a secret header, not in the URL (query parameter &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not in the keychain: type it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedHub</name>

@@ -926,6 +926,10 @@ Clique para listar estes chamados</translation>
         <source>Put credentials in a secret header, not in the URL (query parameter &quot;%1&quot;).</source>
         <translation>Coloque credenciais em um cabeçalho secreto, não na URL (parâmetro de consulta &quot;%1&quot;).</translation>
     </message>
+    <message>
+        <source>(not in the keychain: type it again)</source>
+        <translation>(não está no chaveiro: digite de novo)</translation>
+    </message>
 </context>
 <context>
     <name>FeedHub</name>

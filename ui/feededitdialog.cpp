@@ -26,6 +26,9 @@ namespace {
 constexpr int StoredSecretRole = Qt::UserRole + 1;
 // On the name item: the lower-case name the stored secret is filed under (empty: none).
 constexpr int StoredNameRole = Qt::UserRole + 2;
+// On a secret value cell: the keychain was asked for it and has nothing (no keychain running
+// when it was saved, or the entry was deleted): it must be typed again.
+constexpr int MissingSecretRole = Qt::UserRole + 4;
 // On the secret item, who set the checkbox (SecretSource): the header name only decides while
 // the user has not. Only a tick the dialog made itself is taken back when the name changes.
 constexpr int SecretSourceRole = Qt::UserRole + 3;
@@ -59,6 +62,9 @@ protected:
         } else if (index.data(StoredSecretRole).toBool()) {
             option->text = FeedEditDialog::tr("(kept in the keychain)");
             option->palette.setColor(QPalette::Text, ViewStyle::dimmed(option->palette));
+        } else if (index.data(MissingSecretRole).toBool()) {
+            option->text = FeedEditDialog::tr("(not in the keychain: type it again)");
+            option->palette.setColor(QPalette::Text, ViewStyle::textColor(ViewStyle::critical(), option->palette));
         }
     }
 
@@ -295,6 +301,20 @@ QHash<QString, QString> FeedEditDialog::secretValues() const
             values.insert(name, value);
     }
     return values;
+}
+
+void FeedEditDialog::setMissingSecrets(const QSet<QString> &lowerCaseNames)
+{
+    const QSignalBlocker blocker(m_headers);
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        QTableWidgetItem *value = m_headers->item(row, HeaderValue);
+        const QString name = m_headers->item(row, HeaderName)->text().trimmed().toLower();
+        if (value->data(StoredSecretRole).toBool() && lowerCaseNames.contains(name)) {
+            value->setData(StoredSecretRole, false);
+            value->setData(MissingSecretRole, true);
+        }
+    }
+    m_headers->viewport()->update();
 }
 
 QStringList FeedEditDialog::unsetSecrets() const

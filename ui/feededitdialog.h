@@ -40,6 +40,9 @@ public:
     // Secret headers with neither a typed value nor one kept in the keychain (new, or renamed):
     // the feed must not wait for them.
     [[nodiscard]] QStringList unsetSecrets() const;
+    // Secret headers (lower-case names) the keychain had no value for: shown as to be typed
+    // again, not as "kept in the keychain". Call after setConfig().
+    void setMissingSecrets(const QSet<QString> &lowerCaseNames);
 
     // The one-line validation error, empty when the input is acceptable.
     [[nodiscard]] QString errorText() const;

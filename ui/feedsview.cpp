@@ -139,6 +139,19 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(heading(tr("Last %1 feed events").arg(QLocale().toString(m_log->limit())), eventsBox));
     m_events = ViewStyle::makeTable(eventsBox, u"feedEventsTable"_s);
+    // A full log drops its oldest rows as events arrive. Qt would then make the row above the
+    // selected one current, and the next, and so on: the selection and the pane drifted through
+    // other events by themselves. The selection is cleared instead; the pane keeps what it shows.
+    // Connected before setModel(): the selection model's own handler, connected there, must run
+    // after this one.
+    connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        const QModelIndex current = m_events->selectionModel()->currentIndex();
+        if (!current.isValid() || current.row() < first || current.row() > last)
+            return;
+        m_keepPayload = true;
+        m_events->selectionModel()->clear();
+        m_keepPayload = false;
+    });
     m_events->setModel(m_log);
     m_events->setItemDelegate(new EventLogDelegate(m_events));
     m_events->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -189,7 +202,8 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
 void FeedsView::showPayload(const QModelIndex &current)
 {
     if (!current.isValid()) {
-        m_payload->clear();
+        if (!m_keepPayload)
+            m_payload->clear();
         return;
     }
     const QModelIndex row = current.siblingAtColumn(0);
@@ -261,6 +275,10 @@ void FeedsView::onSecretRead(const QString &key, const QString &value, bool foun
         return;
     const auto [feedId, headerName] = *it;
     m_awaitedSecrets.erase(it);
+    if (found)
+        m_missingSecrets[feedId].remove(headerName.toLower());
+    else
+        m_missingSecrets[feedId].insert(headerName.toLower());
     // Not found: the feed connects without that header rather than waiting forever.
     if (m_hub)
         m_hub->setSecret(feedId, headerName, found ? value : QString());
@@ -284,6 +302,7 @@ void FeedsView::applyEdit(const FeedConfig &config, const QHash<QString, QString
             continue;
         if (m_passwords)
             m_passwords->write(FeedConfig::secretKey(config.id, header.name), value);
+        m_missingSecrets[config.id].remove(header.name.toLower());
         header.value = value; // the hub keeps it in memory and saves the config without it
     }
     const bool known = m_hub->feed(config.id).has_value();
@@ -320,6 +339,7 @@ void FeedsView::runEditDialog(const FeedConfig &initial, const QString &existing
 {
     FeedEditDialog dialog(this);
     dialog.setConfig(initial);
+    dialog.setMissingSecrets(m_missingSecrets.value(existingId));
     // exec(): the event loop runs meanwhile, and an edited feed may go (the sandbox's, when the
     // sandbox stops); re-adding it would turn it into a saved feed pointing nowhere.
     if (dialog.exec() != QDialog::Accepted || !m_hub || (!existingId.isEmpty() && !m_hub->feed(existingId)))

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class EventLogModel;
@@ -68,12 +69,14 @@ private:
     QPointer<FeedHub> m_hub;
     QPointer<PasswordStore> m_passwords;
     QHash<QString, std::pair<QString, QString>> m_awaitedSecrets; // keychain key -> (feed, header)
+    QHash<QString, QSet<QString>> m_missingSecrets; // feed id -> secret headers (lower case) the keychain lacked
     FeedListModel *m_model = nullptr;
     EventLogModel *m_log = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTableView *m_table = nullptr;
     QTableView *m_events = nullptr;
     QPlainTextEdit *m_payload = nullptr;
+    bool m_keepPayload = false; // the selected event left the log: its data stays shown
     QLabel *m_empty = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;

@@ -476,7 +476,10 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setData(int(page));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
-        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        connect(action, &QAction::triggered, this, [this, page] {
+            showPage(page);
+            focusPage(page);
+        });
         // Shortcuts work even while the menu bar is hidden or another widget has focus.
         addAction(action);
     }
@@ -538,6 +541,23 @@ void MainWindow::showPage(Page page)
         const QListWidgetItem *item = m_navigation->item(row);
         if ((item->flags() & Qt::ItemIsEnabled) && item->data(PageRole).toInt() == int(page)) {
             m_navigation->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+// Ctrl+1..6 is the keyboard's way to a page: focus goes into it, so its own shortcuts (the
+// Feeds page's Ins, the tickets' Ctrl+F) work at once instead of after a click. A click in the
+// sidebar leaves focus there, for arrow-key browsing.
+void MainWindow::focusPage(Page page)
+{
+    QWidget *widget = m_pages.value(int(page));
+    if (!widget || m_stack->currentWidget() != widget)
+        return;
+    const QList<QWidget *> children = widget->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->isVisibleTo(widget) && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+            child->setFocus(Qt::ShortcutFocusReason);
             return;
         }
     }

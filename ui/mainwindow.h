@@ -64,6 +64,7 @@ public:
     // Returns the dialog (also the one already open, brought to the front).
     ConnectionDialog *showConnectionDialog(bool offerSandbox = false);
     void showPage(Page page);
+    void focusPage(Page page);
     // Puts a real view in place of a page's placeholder (the window takes ownership). The view
     // gets its connection from connectionChanged(), emitted again here for the current one.
     void setPageWidget(Page page, QWidget *widget);

@@ -42,11 +42,25 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     // As many time labels as fit whole: a narrow chart (Portuguese dashboard at 1280 pixels)
     // showed six "07:..." labels. The plot's width does not depend on the tick count.
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
-        const int ticks = std::clamp(
-            ChartStyle::ticksThatFit(plot.width(), m_axisX->labelsFont(), QStringLiteral("88:88")), 2, MaxTimeTicks);
-        if (m_axisX->tickCount() != ticks)
-            m_axisX->setTickCount(ticks);
+        m_ticksThatFit = ChartStyle::ticksThatFit(plot.width(), m_axisX->labelsFont(), QStringLiteral("88:88"));
+        updateTicks();
     });
+}
+
+// Ticks a whole number of minutes apart: the labels show HH:mm, and five ticks over five minutes
+// (75 s apart) read as 08:02, 08:04, 08:05, ... with one "two-minute" gap.
+void TimeSeriesChart::updateTicks()
+{
+    const qint64 minutes = m_windowMs / 60000;
+    int ticks = 2;
+    for (int n = std::min(m_ticksThatFit, MaxTimeTicks); n > 2; --n) {
+        if (m_windowMs % 60000 == 0 && minutes % (n - 1) == 0) {
+            ticks = n;
+            break;
+        }
+    }
+    if (m_axisX->tickCount() != ticks)
+        m_axisX->setTickCount(ticks);
 }
 
 void TimeSeriesChart::setTitle(const QString &title)
@@ -138,6 +152,10 @@ void TimeSeriesChart::refresh(const TimeSeries &series)
     if (!end.isValid())
         end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addMSecs(-series.windowMs());
+    if (m_windowMs != series.windowMs()) {
+        m_windowMs = series.windowMs();
+        updateTicks();
+    }
     m_axisX->setRange(start.toLocalTime(), end.toLocalTime());
     ChartStyle::setNiceRange(m_axisY, maxY * 1.05);
     m_empty = !any;

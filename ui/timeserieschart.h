@@ -50,6 +50,7 @@ private:
     // The legend shows "Received: 4.0/s" while all entries fit its width on one line, else the
     // bare labels (never elided figures); the view's tooltip always has the figures.
     void updateNames();
+    void updateTicks();
 
     QList<Line> m_lines;
     QStringList m_values; // per line, the latest value's text (empty: no points)
@@ -59,4 +60,6 @@ private:
     QGraphicsSimpleTextItem *m_emptyItem = nullptr;
     std::function<QString(double)> m_valueText;
     bool m_empty = true;
+    qint64 m_windowMs = 5 * 60 * 1000; // the last refresh()'s window
+    int m_ticksThatFit = 6; // time labels the plot's width has room for
 };
