@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@
 #include "ui/placeholderpage.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/serverpage.h"
+#include "ui/shortcutsdialog.h"
 
 namespace {
 
@@ -255,6 +257,25 @@ private Q_SLOTS:
 
     // A rejected password is not left to the status bar (cut mid-word): the connection dialog
     // opens with the whole error, wrapped, and the password field focused; no password shows.
+    // Help > Keyboard Shortcuts lists the window's actions with their keys, the pages' own
+    // included (read from the actions, so it cannot drift from what the keys do).
+    void shortcutsDialogListsTheActions()
+    {
+        MainWindow window(TestKeychainService);
+        ShortcutsDialog dialog(&window);
+        QHash<QString, QString> keys;
+        for (int row = 0; row < dialog.table()->rowCount(); ++row)
+            keys.insert(dialog.table()->item(row, 0)->text(), dialog.table()->item(row, 1)->text());
+        const auto native = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+        QCOMPARE(keys.value(QStringLiteral("Connect")), native(QKeySequence(Qt::CTRL | Qt::Key_K)));
+        QCOMPARE(keys.value(QStringLiteral("Preferences")), native(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), native(QKeySequence(Qt::Key_F1)));
+        QCOMPARE(keys.value(QStringLiteral("Add a feed")), native(QKeySequence(Qt::Key_Insert))); // the Feeds page
+        QCOMPARE(keys.value(QStringLiteral("Dashboard")), native(QKeySequence(Qt::CTRL | Qt::Key_1)));
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
+    }
+
     void wrongPasswordOpensTheDialog()
     {
         const QString password = randomPassword();

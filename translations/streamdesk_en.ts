@@ -12,15 +12,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An operations console for a ServiceNow change pipeline on Redis: live tickets, streams and consumer groups, feeds, work queues and dead letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Built with Qt %1 (running on Qt %2), hiredis and QtKeychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passwords are kept in the system keychain (without one, in memory for the session) and never written to settings files or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operations console for a ServiceNow change pipeline on Redis: live tickets, streams and consumer groups, dead letters and feeds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,6 +1575,10 @@ Click to list these tickets</source>
         <source>Consumer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -2192,6 +2196,21 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>Updated at %1, every 2 seconds while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

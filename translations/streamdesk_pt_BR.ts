@@ -12,16 +12,16 @@
         <translation>Streamdesk %1</translation>
     </message>
     <message>
-        <source>An operations console for a ServiceNow change pipeline on Redis: live tickets, streams and consumer groups, feeds, work queues and dead letters.</source>
-        <translation>Um console de operações para um pipeline de mudanças do ServiceNow sobre Redis: chamados ao vivo, streams e grupos de consumidores, feeds, filas de trabalho e mensagens dead-letter.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1 (running on Qt %2), hiredis and QtKeychain.</source>
         <translation>Compilado com Qt %1 (em execução no Qt %2), hiredis e QtKeychain.</translation>
     </message>
     <message>
         <source>Passwords are kept in the system keychain (without one, in memory for the session) and never written to settings files or logs.</source>
         <translation>As senhas ficam no chaveiro do sistema (na falta dele, em memória durante a sessão) e nunca são gravadas em arquivos de configuração nem em logs.</translation>
+    </message>
+    <message>
+        <source>An operations console for a ServiceNow change pipeline on Redis: live tickets, streams and consumer groups, dead letters and feeds.</source>
+        <translation>Um console de operações para um pipeline de mudanças do ServiceNow sobre Redis: chamados ao vivo, streams e grupos de consumidores, mensagens dead-letter e feeds.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1576,10 @@ Clique para listar estes chamados</translation>
         <source>Consumer: %1</source>
         <translation>Consumidor: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -2194,6 +2198,21 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Updated at %1, every 2 seconds while connected.</source>
         <translation>Atualizado às %1, a cada 2 segundos enquanto conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     const QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p><p>%4</p>")
                              .arg(tr("Streamdesk %1").arg(QStringLiteral(STREAMDESK_VERSION)).toHtmlEscaped(),
                                  tr("An operations console for a ServiceNow change pipeline on Redis: live tickets, "
-                                    "streams and consumer groups, feeds, work queues and dead letters.")
+                                    "streams and consumer groups, dead letters and feeds.")
                                      .toHtmlEscaped(),
                                  tr("Built with Qt %1 (running on Qt %2), hiredis and QtKeychain.")
                                      .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))

@@ -58,7 +58,8 @@ protected:
         if (!isSecret(index.row()))
             return;
         if (!option->text.isEmpty()) {
-            option->text = QString(option->text.size(), QChar(0x2022));
+            // A fixed number of dots: one per character would tell the secret's length.
+            option->text = QString(8, QChar(0x2022));
         } else if (index.data(StoredSecretRole).toBool()) {
             option->text = FeedEditDialog::tr("(kept in the keychain)");
             option->palette.setColor(QPalette::Text, ViewStyle::dimmed(option->palette));

@@ -43,6 +43,7 @@
 #include "ui/publisheventdialog.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/serverpage.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/streamview.h"
 #include "ui/ticketsview.h"
 
@@ -428,11 +429,18 @@ void MainWindow::createActions()
 
     m_preferencesAction = new QAction(icon("preferences"), tr("&Preferences…"), this);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_aboutAction = new QAction(icon("streamdesk"), tr("&About Streamdesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -510,6 +518,8 @@ void MainWindow::createMenus()
     settings->addAction(m_preferencesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }

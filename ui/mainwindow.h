@@ -163,6 +163,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr; // Help > Keyboard Shortcuts (F1)
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QAction *m_processingAction = nullptr; // start/stop the consumer

@@ -1,0 +1,64 @@
+#include "ui/shortcutsdialog.h"
+
+#include <algorithm>
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setObjectName(QStringLiteral("shortcutsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+
+    QSet<QString> seen;
+    // The window's own actions first, then the pages' (Feeds: Add, Edit, ...).
+    QList<QAction *> actions = window->findChildren<QAction *>();
+    std::stable_partition(actions.begin(), actions.end(), [window](const QAction *a) { return a->parent() == window; });
+    for (const QAction *action : std::as_const(actions)) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        const QString line = keys.join(QStringLiteral(", "));
+        // A page's action is named by its tooltip ("Add a feed (Ins)" says more than "&Add…");
+        // the window's by its text (its tooltips are sentences). As a person reads them: no
+        // mnemonic marker, no ellipsis.
+        QString text = action->parent() == window ? action->text() : action->toolTip();
+        const QString keySuffix = QStringLiteral(" (%1)").arg(keys.constFirst());
+        if (text.endsWith(keySuffix))
+            text.chop(keySuffix.size());
+        text.remove(QLatin1Char('&'));
+        text.remove(QChar(0x2026));
+        text = text.trimmed();
+        if (seen.contains(text + line))
+            continue;
+        seen.insert(text + line);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(text));
+        m_table->setItem(row, 1, new QTableWidgetItem(line));
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(480, 520);
+}

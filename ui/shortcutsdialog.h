@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+
+// Help > Keyboard Shortcuts: every action of the window that has a shortcut, with its keys,
+// read from the actions themselves so the list never disagrees with what the keys do.
+class ShortcutsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShortcutsDialog)
+
+public:
+    explicit ShortcutsDialog(QWidget *window, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table = nullptr;
+};
