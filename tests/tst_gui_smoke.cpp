@@ -255,8 +255,6 @@ private Q_SLOTS:
         }
     }
 
-    // A rejected password is not left to the status bar (cut mid-word): the connection dialog
-    // opens with the whole error, wrapped, and the password field focused; no password shows.
     // Help > Keyboard Shortcuts lists the window's actions with their keys, the pages' own
     // included (read from the actions, so it cannot drift from what the keys do).
     void shortcutsDialogListsTheActions()
@@ -276,6 +274,53 @@ private Q_SLOTS:
             QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
     }
 
+    // "Remember the password" keeps only a password the server accepted; after a rejection the
+    // actions that need the server are off. A profile saved with a password whose keychain
+    // entry is missing asks for it instead of connecting without it.
+    void rejectedPasswordIsNotRemembered()
+    {
+        const QString password = randomPassword();
+        auto server = TestRedis::start({QStringLiteral("requirepass ") + password});
+        QVERIFY(server);
+        RedisEndpoint endpoint = TestRedis::endpoint(*server);
+        endpoint.password = randomPassword(); // wrong
+        {
+            MainWindow window(TestKeychainService);
+            window.show();
+            QSignalSpy written(window.passwordStore(), &PasswordStore::written);
+            window.connectTo(endpoint, MainWindow::Remember::ProfileAndPassword);
+            QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), RedisConnection::State::Failed, 10000);
+            QAction *publish = nullptr;
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_T))
+                    publish = action;
+            }
+            QVERIFY(publish);
+            QVERIFY(!publish->isEnabled());
+            QVERIFY(written.isEmpty());
+            QSignalSpy read(window.passwordStore(), &PasswordStore::readFinished);
+            window.passwordStore()->read(endpoint.toSafeUrl());
+            QVERIFY(read.wait(10000));
+            QCOMPARE(read.constFirst().at(2).toBool(), false); // not found
+            window.close();
+        }
+        {
+            // The profile says a password was used, the keychain has none: the dialog asks.
+            MainWindow window(TestKeychainService);
+            window.show();
+            QVERIFY(window.restoreLastConnection());
+            QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ConnectionDialog *>(), 10000);
+            const auto *result =
+                window.findChild<ConnectionDialog *>()->findChild<QLabel *>(QStringLiteral("testResult"));
+            QVERIFY(result);
+            QTRY_VERIFY(result->text().contains(QStringLiteral("not in the keychain")));
+            QVERIFY(!window.connection());
+            window.close();
+        }
+    }
+
+    // A rejected password is not left to the status bar (cut mid-word): the connection dialog
+    // opens with the whole error, wrapped, and the password field focused; no password shows.
     void wrongPasswordOpensTheDialog()
     {
         const QString password = randomPassword();

@@ -1579,6 +1579,10 @@ Click to list these tickets</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password for %1 is not in the keychain: enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

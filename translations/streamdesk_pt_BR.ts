@@ -1580,6 +1580,10 @@ Clique para listar estes chamados</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
+    <message>
+        <source>The password for %1 is not in the keychain: enter it again.</source>
+        <translation>A senha de %1 não está no chaveiro: digite-a de novo.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

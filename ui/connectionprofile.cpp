@@ -17,6 +17,7 @@ void save(QSettings &settings, const RedisEndpoint &endpoint)
     settings.setValue(QStringLiteral("keyFile"), endpoint.keyFile);
     settings.setValue(QStringLiteral("serverName"), endpoint.serverName);
     settings.setValue(QStringLiteral("tlsInsecure"), endpoint.tlsInsecure);
+    settings.setValue(QStringLiteral("usesPassword"), !endpoint.password.isEmpty());
     settings.endGroup();
 }
 
@@ -39,6 +40,11 @@ std::optional<RedisEndpoint> load(QSettings &settings)
     }
     settings.endGroup();
     return result;
+}
+
+bool usesPassword(QSettings &settings)
+{
+    return settings.value(Group + QStringLiteral("/usesPassword"), false).toBool();
 }
 
 void clear(QSettings &settings)

@@ -13,5 +13,8 @@ namespace ConnectionProfile {
 void save(QSettings &settings, const RedisEndpoint &endpoint);
 [[nodiscard]] std::optional<RedisEndpoint> load(QSettings &settings);
 void clear(QSettings &settings);
+// Whether the saved connection was made with a password (only the fact, never the password):
+// restoring it without one would only collect NOAUTH errors.
+[[nodiscard]] bool usesPassword(QSettings &settings);
 
 } // namespace ConnectionProfile

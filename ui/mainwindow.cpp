@@ -622,12 +622,13 @@ void MainWindow::onNavigationChanged(int row)
 void MainWindow::connectTo(const RedisEndpoint &endpoint, Remember remember)
 {
     m_awaitedPasswordKey.clear();
+    std::pair<QString, QString> toRemember;
     if (remember != Remember::Nothing) {
         QSettings settings;
         ConnectionProfile::save(settings, endpoint);
         const QString key = endpoint.toSafeUrl();
         if (remember == Remember::ProfileAndPassword && !endpoint.password.isEmpty())
-            m_passwords->write(key, endpoint.password);
+            toRemember = {key, endpoint.password}; // written once the server accepts it
         else
             m_passwords->remove(key);
     }
@@ -638,6 +639,7 @@ void MainWindow::connectTo(const RedisEndpoint &endpoint, Remember remember)
     m_connectedToSandbox = false;
     teardownConnection();
     connectEndpoint(endpoint, endpoint.toSafeUrl());
+    m_passwordToRemember = std::move(toRemember); // after the teardown, which forgets it
 }
 
 void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &displayName)
@@ -654,8 +656,13 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
     // a database that cannot be selected, bad TLS files. The status bar has no room for the
     // reason: the connection dialog opens with it, the password field focused when rejected.
     connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+        if (state == RedisConnection::State::Ready && !m_passwordToRemember.first.isEmpty()) {
+            const auto [key, password] = std::exchange(m_passwordToRemember, {});
+            m_passwords->write(key, password);
+        }
         if (state != RedisConnection::State::Failed || !m_connection || m_connectedToSandbox)
             return;
+        m_passwordToRemember = {}; // rejected (or unusable): not worth keeping
         const QString reason = m_connection->lastError();
         showConnectionDialog(false)->showConnectionError(reason);
     });
@@ -676,6 +683,7 @@ void MainWindow::teardownConnection()
         return;
     RedisConnection *old = m_connection;
     m_connection = nullptr;
+    m_passwordToRemember = {};
     m_monitor = nullptr;
     m_displayName.clear();
     old->disconnect(this);
@@ -765,6 +773,14 @@ void MainWindow::onPasswordRead(const QString &key, const QString &password, boo
     if (found)
         endpoint.password = password;
     statusBar()->clearMessage();
+    QSettings settings;
+    if (!found && ConnectionProfile::usesPassword(settings)) {
+        // Saved without a keychain (session only), or the entry is gone: ask, rather than
+        // connect without it and collect NOAUTH errors.
+        showConnectionDialog(false)->showConnectionError(
+            tr("The password for %1 is not in the keychain: enter it again.").arg(key));
+        return;
+    }
     connectTo(endpoint, Remember::Nothing);
 }
 
@@ -817,7 +833,8 @@ void MainWindow::updateActions()
     const bool starting = m_sandbox->state() == SandboxController::State::Starting;
     m_sandboxAction->setEnabled(!starting && !(m_connectedToSandbox && m_connection));
 
-    const bool attached = m_pipeline->isAttached();
+    const bool usable = m_connection && m_connection->state() != RedisConnection::State::Failed;
+    const bool attached = m_pipeline->isAttached() && usable;
     const bool running = m_pipeline->isRunning();
     // While a graceful stop finishes its batch there is nothing to toggle yet.
     m_processingAction->setEnabled(attached && m_pipeline->state() != StreamConsumer::State::Stopping);
@@ -828,7 +845,9 @@ void MainWindow::updateActions()
             ? (process ? tr("Finish the batch in flight, commit, acknowledge, then stop (F5)")
                        : tr("Stop tailing the stream (F5)"))
             : (process ? tr("Join the group and process from where it left off (F5)") : tr("Tail the stream (F5)")));
-    m_publishAction->setEnabled(m_connection != nullptr);
+    // A connection that failed for good (rejected password, bad TLS files) cannot publish or
+    // consume: the connection dialog is the way on.
+    m_publishAction->setEnabled(usable);
 }
 
 void MainWindow::showPreferences()

@@ -140,6 +140,9 @@ private:
     QPointer<ConnectionDialog> m_connectionDialog;
     QString m_awaitedPasswordKey; // the profile being restored, waiting for its password
     RedisEndpoint m_awaitedEndpoint;
+    // "Remember the password": written to the keychain once the server accepted it, so a
+    // mistyped one is never kept. Key (safe URL) and password; cleared with the connection.
+    std::pair<QString, QString> m_passwordToRemember;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
