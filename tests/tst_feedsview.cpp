@@ -170,6 +170,25 @@ void TestFeedsView::dialogFieldsAndSecrets()
     QCOMPARE(lost.unsetSecrets(), QStringList {u"Authorization"_s});
     QVERIFY(lost.secretValues().isEmpty());
 
+    // The error line keeps its room when it goes: "Add header" does not move under the mouse.
+    {
+        FeedEditDialog moving;
+        moving.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&moving));
+        QPushButton *addHeader = nullptr;
+        for (QPushButton *button : moving.findChildren<QPushButton *>()) {
+            if (button->text().remove(u'&') == u"Add header"_s)
+                addHeader = button;
+        }
+        QVERIFY(addHeader);
+        QVERIFY(!moving.errorText().isEmpty()); // no URL yet
+        const QPoint before = addHeader->mapTo(&moving, QPoint(0, 0));
+        moving.urlEdit()->setText(u"http://127.0.0.1:8080/events"_s);
+        QVERIFY(moving.errorText().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(addHeader->mapTo(&moving, QPoint(0, 0)), before);
+    }
+
     // A new feed gets an id, and its host as name when none is given.
     FeedEditDialog fresh;
     fresh.urlEdit()->setText(u"http://127.0.0.1:8080/events"_s);

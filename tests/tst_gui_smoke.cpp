@@ -5,10 +5,12 @@
 #include <csignal>
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -419,6 +421,30 @@ private Q_SLOTS:
         QVERIFY2(bar->shownMessage().endsWith(QChar(0x2026)), qPrintable(bar->shownMessage()));
         QVERIFY(bar->fontMetrics().horizontalAdvance(bar->shownMessage()) <= bar->messageRect().width());
         window.close();
+    }
+
+    // A validation message appears above the buttons without moving them (clicks on "Connect"
+    // landed on empty space once the dialog grew under the mouse).
+    void connectionDialogButtonsStayPut()
+    {
+        PasswordStore passwords(TestKeychainService);
+        ConnectionDialog dialog(&passwords);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(url && error);
+        QCoreApplication::processEvents();
+        const QPoint before = buttons->mapToGlobal(QPoint(0, 0));
+        url->setFocus();
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("ftp://127.0.0.1"));
+        QTRY_VERIFY(error->isVisible());
+        // Grown (if it had to) upwards: the buttons are where they were on the screen.
+        QTRY_VERIFY(dialog.layout()->totalHeightForWidth(dialog.width()) <= dialog.height());
+        QTRY_COMPARE(buttons->mapToGlobal(QPoint(0, 0)), before);
     }
 
     void connectionDialogSyncsAndTests()

@@ -203,7 +203,9 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
 
     setEndpoint(RedisEndpoint {});
     updateKeychainNotice();
-    resize(560, sizeHint().height());
+    // Room for a message of a few lines above the buttons: validation and test results appear
+    // there without growing the dialog, so the buttons never move under the mouse.
+    resize(560, sizeHint().height() + 3 * fontMetrics().lineSpacing() + layout->spacing());
 }
 
 ConnectionDialog::~ConnectionDialog()
@@ -382,10 +384,16 @@ void ConnectionDialog::growToFit()
 {
     // Messages appear and disappear; a top-level window does not follow the height its
     // word-wrapped labels need, so grow it (never shrink: that would jump under the mouse).
+    // Upwards: the buttons at the bottom stay where the mouse is.
     QTimer::singleShot(0, this, [this] {
         const int needed =
             layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
-        if (height() < needed)
+        if (height() >= needed)
+            return;
+        const QRect frame = geometry();
+        if (isVisible())
+            setGeometry(frame.x(), frame.y() - (needed - frame.height()), frame.width(), needed);
+        else
             resize(width(), needed);
     });
 }

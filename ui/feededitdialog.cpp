@@ -131,6 +131,10 @@ FeedEditDialog::FeedEditDialog(QWidget *parent)
     headerButtons->addStretch(1);
 
     m_error->setWordWrap(false);
+    // Hidden, it keeps its line: "Add header" above it must not move when the message goes.
+    QSizePolicy errorPolicy = m_error->sizePolicy();
+    errorPolicy.setRetainSizeWhenHidden(true);
+    m_error->setSizePolicy(errorPolicy);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, ViewStyle::textColor(ViewStyle::critical(), errorPalette));

@@ -100,7 +100,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    // Room for the error line above the buttons, so they do not move when it appears.
+    resize(520, sizeHint().height() + 2 * fontMetrics().lineSpacing() + layout->spacing());
 }
 
 QString PreferencesDialog::savedLanguage()
