@@ -118,7 +118,9 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_fields = makeList(fieldsBox, {tr("Field"), tr("Value")});
     m_fields->setObjectName(QStringLiteral("detailFields"));
     m_fields->setSortingEnabled(false);
-    m_fields->header()->resizeSection(FieldName, 150);
+    // Names as wide as the usual long one; the values take the rest (they are what is read).
+    m_fields->header()->resizeSection(
+        FieldName, fontMetrics().horizontalAdvance(QStringLiteral("assignment_group")) + 16);
     fieldsLayout->addWidget(m_fields);
 
     auto *historyBox = new QWidget(splitter);
@@ -147,9 +149,10 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
 
     splitter->addWidget(fieldsBox);
     splitter->addWidget(historyBox);
+    // Halves: at 1216 pixels a third left the record's values about 90 pixels ("Ana Paula So").
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({300, 600}); // the history has more columns
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 500});
     layout->addWidget(splitter, 1);
     m_stack->addWidget(content);
 
