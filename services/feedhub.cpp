@@ -539,6 +539,14 @@ void FeedHub::markDirty(const QString &feedId)
 
 void FeedHub::onTick()
 {
+    // Feeds waiting to reconnect count down in their state text: refreshed once a second.
+    if (!m_sinceCountdown.isValid() || m_sinceCountdown.elapsed() >= 1000) {
+        m_sinceCountdown.start();
+        for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it) {
+            if (it.value()->client && it.value()->client->state() == SseClient::State::Reconnecting)
+                m_dirty.insert(it.key());
+        }
+    }
     // One batch in flight at a time: the worker's results keep their order and a slow store
     // turns into bigger batches rather than a queue of small ones.
     if (!m_frames.isEmpty() && m_inFlight == 0 && !isBackingOff())

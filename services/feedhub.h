@@ -155,6 +155,7 @@ private:
     QHash<QString, std::shared_ptr<Feed>> m_feeds;
     QList<Frame> m_frames; // received, not yet handed to the worker
     QSet<QString> m_dirty; // feeds whose stats changed since the last feedChanged
+    QElapsedTimer m_sinceCountdown; // reconnect countdowns refreshed once a second
     QList<Ticket> m_pendingTickets;
     QList<LogEvent> m_pendingLog;
     QElapsedTimer m_sinceEmit;

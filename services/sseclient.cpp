@@ -339,6 +339,14 @@ void SseClient::onReconnectTimer()
     connectNow();
 }
 
+QString SseClient::stateText() const
+{
+    if (m_state == State::Reconnecting && m_reconnectTimer.isActive())
+        return tr("reconnecting in %1 s")
+            .arg(formatSeconds(std::chrono::milliseconds(std::max(0, m_reconnectTimer.remainingTime()))));
+    return m_stateText;
+}
+
 void SseClient::fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter)
 {
     dropReply();

@@ -71,7 +71,8 @@ public:
     void close();
 
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] QString stateText() const { return m_stateText; }
+    // While reconnecting, counts down ("reconnecting in 12 s", then 11 s, ...).
+    [[nodiscard]] QString stateText() const;
     [[nodiscard]] bool isActive() const { return m_state != State::Idle && m_state != State::Closed; }
     // The last event ID string: what the next request sends and what a feed should save.
     [[nodiscard]] QString lastEventId() const { return m_parser.lastEventId(); }

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -204,6 +205,7 @@ private slots:
     void restartReconnectsNow();
     void closeStops();
     void connectionRefusedRetries();
+    void reconnectCountdown();
     void receiverMayCloseDuringEvent();
     void secretsStayOutOfMessages();
     void worksOnAnotherThread();
@@ -669,6 +671,28 @@ void TestSseClient::connectionRefusedRetries()
     QVERIFY(spies.stateTexts().contains(u"connecting"_s));
     client.close();
     QCOMPARE(client.state(), SseClient::State::Closed);
+}
+
+// While waiting to reconnect, the state text counts down: a feed that showed "reconnecting in
+// 21 s" for 21 s looked stuck.
+void TestSseClient::reconnectCountdown()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    SseClient client;
+    client.setUrl(QUrl(u"http://127.0.0.1:%1/events"_s.arg(port)));
+    client.setInitialReconnectDelay(30s);
+    client.setMaxReconnectDelay(30s);
+    client.start();
+    QTRY_COMPARE(client.state(), SseClient::State::Reconnecting);
+    const QRegularExpression countdown(u"^reconnecting in (\\d+) s$"_s);
+    const QRegularExpressionMatch first = countdown.match(client.stateText());
+    QVERIFY2(first.hasMatch(), qPrintable(client.stateText()));
+    const int start = first.captured(1).toInt();
+    QTRY_VERIFY_WITH_TIMEOUT(countdown.match(client.stateText()).captured(1).toInt() < start, 3000);
+    client.close();
 }
 
 void TestSseClient::receiverMayCloseDuringEvent()
