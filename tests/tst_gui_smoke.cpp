@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include "services/feedconfig.h"
 #include "services/redisconnection.h"
 #include "services/redisserverprocess.h"
 #include "services/servermonitor.h"
@@ -319,6 +320,25 @@ private Q_SLOTS:
             QVERIFY(!window.connection());
             window.close();
         }
+    }
+
+    // Without a keychain, a feed's secret header kept for the session says so, not "password".
+    void sessionOnlyFeedSecretIsNamed()
+    {
+        MainWindow window(TestKeychainService);
+        QSignalSpy written(window.passwordStore(), &PasswordStore::written);
+        const QString key = FeedConfig::secretKey(QStringLiteral("f1"), QStringLiteral("Authorization"));
+        window.passwordStore()->write(key, QStringLiteral("Bearer t0ken-value"));
+        QVERIFY(written.wait(10000));
+        if (written.constFirst().at(1).toBool()) {
+            QSignalSpy removed(window.passwordStore(), &PasswordStore::removed);
+            window.passwordStore()->remove(key);
+            QVERIFY(removed.wait(10000));
+            QSKIP("a keychain service is running here: nothing is session-only");
+        }
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("secret header")),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("t0ken")));
     }
 
     // A rejected password is not left to the status bar (cut mid-word): the connection dialog

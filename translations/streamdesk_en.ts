@@ -1583,6 +1583,10 @@ Click to list these tickets</source>
         <source>The password for %1 is not in the keychain: enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No keychain service is running: the feed&apos;s secret header is kept in memory for this session only, and must be typed again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

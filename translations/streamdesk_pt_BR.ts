@@ -1584,6 +1584,10 @@ Clique para listar estes chamados</translation>
         <source>The password for %1 is not in the keychain: enter it again.</source>
         <translation>A senha de %1 não está no chaveiro: digite-a de novo.</translation>
     </message>
+    <message>
+        <source>No keychain service is running: the feed&apos;s secret header is kept in memory for this session only, and must be typed again after a restart.</source>
+        <translation>Nenhum serviço de chaveiro em execução: o cabeçalho secreto do feed fica na memória só nesta sessão e precisa ser digitado de novo após reiniciar.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

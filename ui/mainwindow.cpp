@@ -784,10 +784,16 @@ void MainWindow::onPasswordRead(const QString &key, const QString &password, boo
     connectTo(endpoint, Remember::Nothing);
 }
 
-void MainWindow::onPasswordWritten(const QString &, bool persistent)
+void MainWindow::onPasswordWritten(const QString &key, bool persistent)
 {
-    if (!persistent)
-        statusBar()->showMessage(PasswordStore::sessionOnlyText(), StatusMessageMs);
+    if (persistent)
+        return;
+    // The feeds' secret headers share the store (FeedConfig::secretKey): say what was kept.
+    statusBar()->showMessage(key.startsWith(QStringLiteral("feed/"))
+            ? tr("No keychain service is running: the feed's secret header is kept in memory for this session "
+                 "only, and must be typed again after a restart.")
+            : PasswordStore::sessionOnlyText(),
+        StatusMessageMs);
 }
 
 ConnectionDialog *MainWindow::showConnectionDialog(bool offerSandbox)
