@@ -90,8 +90,15 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time:
-            return e.time.isValid() ? e.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s) : QString();
+        case Time: {
+            // Today's events by the millisecond; older ones (a replay, a feed catching up) with
+            // their day, or 08:25 could be any day. The tooltip has the exact instant.
+            if (!e.time.isValid())
+                return QString();
+            const QDateTime local = e.time.toLocalTime();
+            return local.date() == QDate::currentDate() ? local.toString(u"HH:mm:ss.zzz"_s)
+                                                        : local.toString(u"MM-dd HH:mm"_s);
+        }
         case Source:
             return e.source == StreamSource ? tr("stream") : e.source;
         case Id:
