@@ -1,5 +1,7 @@
 #include "ui/feedsview.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -158,7 +160,10 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     QHeaderView *eventsHeader = m_events->horizontalHeader();
     eventsHeader->setStretchLastSection(true);
     eventsHeader->resizeSection(EventLogModel::Time, ViewStyle::textWidth(this, u"88:88:88.888"_s));
-    eventsHeader->resizeSection(EventLogModel::Source, ViewStyle::textWidth(this, u"notifications-api"_s));
+    // As wide as a typical feed name, and the sandbox's ("gateway do sandbox" in Portuguese).
+    eventsHeader->resizeSection(EventLogModel::Source,
+        std::max(ViewStyle::textWidth(this, u"notifications-api"_s),
+            ViewStyle::textWidth(this, QCoreApplication::translate("MainWindow", "sandbox gateway"))));
     eventsHeader->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, u"8888888888888-888"_s));
     eventsHeader->resizeSection(EventLogModel::Event, ViewStyle::textWidth(this, u"change_task:slm_updated"_s));
     eventsHeader->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, u"SCTASK8888888"_s));
