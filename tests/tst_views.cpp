@@ -867,6 +867,29 @@ private Q_SLOTS:
             qPrintable(QString::number(groups->sectionSize(StreamGroupsModel::Name))));
     }
 
+    // The stream page's log drops its oldest rows as events arrive: a selected row that goes
+    // clears the selection, rather than Qt walking it through the rows above.
+    void streamEventLogSelectionLeavesWithItsRow()
+    {
+        StreamView view;
+        EventLogModel *log = view.eventLogModel();
+        log->setLimit(3);
+        LogEvent event;
+        event.name = u"incident:updated"_s;
+        for (int i = 0; i < 3; ++i) {
+            event.id = QByteArray::number(i) + "-0";
+            log->append(QList<LogEvent> {event});
+        }
+        QTableView *table = view.eventsTable();
+        table->setCurrentIndex(table->model()->index(2, EventLogModel::Event)); // the oldest
+        QCOMPARE(table->currentIndex().data(EventLogModel::IdRole).toByteArray(), QByteArray("0-0"));
+        event.id = "3-0";
+        log->append(QList<LogEvent> {event});
+        QCOMPARE(log->rowCount(), 3);
+        QVERIFY(!table->selectionModel()->currentIndex().isValid());
+        QVERIFY(!table->selectionModel()->hasSelection());
+    }
+
     void streamViewTables()
     {
         StreamView view;

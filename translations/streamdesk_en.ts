@@ -1564,10 +1564,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sandbox gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State table: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2030,10 @@ Click to list these tickets</source>
     <name>SandboxController</name>
     <message>
         <source>The sandbox&apos;s SSE gateway could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

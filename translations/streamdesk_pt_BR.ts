@@ -1565,10 +1565,6 @@ Clique para listar estes chamados</translation>
         <translation>Feeds: %1</translation>
     </message>
     <message>
-        <source>sandbox gateway</source>
-        <translation>gateway do sandbox</translation>
-    </message>
-    <message>
         <source>State table: %1</source>
         <translation>Tabela de estados: %1</translation>
     </message>
@@ -2036,6 +2032,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>The sandbox&apos;s SSE gateway could not start: %1</source>
         <translation>Não foi possível iniciar o gateway SSE do sandbox: %1</translation>
+    </message>
+    <message>
+        <source>sandbox gateway</source>
+        <translation>gateway do sandbox</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "ui/eventlogdelegate.h"
 #include "ui/feededitdialog.h"
 #include "ui/passwordstore.h"
+#include "ui/sandboxcontroller.h"
 #include "ui/viewstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -141,19 +142,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(heading(tr("Last %1 feed events").arg(QLocale().toString(m_log->limit())), eventsBox));
     m_events = ViewStyle::makeTable(eventsBox, u"feedEventsTable"_s);
-    // A full log drops its oldest rows as events arrive. Qt would then make the row above the
-    // selected one current, and the next, and so on: the selection and the pane drifted through
-    // other events by themselves. The selection is cleared instead; the pane keeps what it shows.
-    // Connected before setModel(): the selection model's own handler, connected there, must run
-    // after this one.
-    connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
-        const QModelIndex current = m_events->selectionModel()->currentIndex();
-        if (!current.isValid() || current.row() < first || current.row() > last)
-            return;
-        m_keepPayload = true;
-        m_events->selectionModel()->clear();
-        m_keepPayload = false;
-    });
+    ViewStyle::clearSelectionOfDroppedRows(m_events, m_log);
     m_events->setModel(m_log);
     m_events->setItemDelegate(new EventLogDelegate(m_events));
     m_events->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -163,7 +152,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     // As wide as a typical feed name, and the sandbox's ("gateway do sandbox" in Portuguese).
     eventsHeader->resizeSection(EventLogModel::Source,
         std::max(ViewStyle::textWidth(this, u"notifications-api"_s),
-            ViewStyle::textWidth(this, QCoreApplication::translate("MainWindow", "sandbox gateway"))));
+            ViewStyle::textWidth(this, SandboxController::gatewayFeedName())));
     eventsHeader->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, u"8888888888888-888"_s));
     eventsHeader->resizeSection(EventLogModel::Event, ViewStyle::textWidth(this, u"change_task:slm_updated"_s));
     eventsHeader->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, u"SCTASK8888888"_s));
@@ -206,11 +195,10 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
 
 void FeedsView::showPayload(const QModelIndex &current)
 {
-    if (!current.isValid()) {
-        if (!m_keepPayload)
-            m_payload->clear();
+    // No current row: the selected event left the full log (ViewStyle::clearSelectionOfDroppedRows).
+    // The pane keeps its data rather than going blank under the reader.
+    if (!current.isValid())
         return;
-    }
     const QModelIndex row = current.siblingAtColumn(0);
     const QString payload = row.data(EventLogModel::PayloadRole).toString();
     const QString problem = row.data(EventLogModel::ProblemRole).toString();

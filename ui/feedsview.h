@@ -76,7 +76,6 @@ private:
     QTableView *m_table = nullptr;
     QTableView *m_events = nullptr;
     QPlainTextEdit *m_payload = nullptr;
-    bool m_keepPayload = false; // the selected event left the log: its data stays shown
     QLabel *m_empty = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;

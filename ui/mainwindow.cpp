@@ -190,7 +190,7 @@ void MainWindow::onSandboxGateway(const QUrl &url)
     FeedConfig feed;
     feed.id = m_sandboxFeedId.isEmpty() ? FeedConfig::newId() : m_sandboxFeedId;
     m_sandboxFeedId = feed.id;
-    feed.name = tr("sandbox gateway");
+    feed.name = SandboxController::gatewayFeedName();
     feed.url = url;
     m_feedHub->setFeed(feed, FeedHub::Persistence::Session);
 }

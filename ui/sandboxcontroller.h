@@ -24,6 +24,9 @@ public:
     enum class State { Stopped, Starting, Running };
     Q_ENUM(State)
 
+    // The name of the sandbox's own SSE feed, as the Feeds page and the event logs show it.
+    [[nodiscard]] static QString gatewayFeedName() { return tr("sandbox gateway"); }
+
     explicit SandboxController(QObject *parent = nullptr);
     ~SandboxController() override; // stops the server
 

@@ -26,6 +26,7 @@
 #include "ui/consumerdelegate.h"
 #include "ui/eventlogdelegate.h"
 #include "ui/numbertile.h"
+#include "ui/sandboxcontroller.h"
 #include "ui/stretchfloor.h"
 #include "ui/timeserieschart.h"
 #include "ui/viewstyle.h"
@@ -237,6 +238,7 @@ StreamView::StreamView(QWidget *parent)
     m_eventFilter->setFilterRole(EventLogModel::MalformedRole);
     m_eventFilter->setFilterKeyColumn(0);
     m_eventsTable = ViewStyle::makeTable(eventsBox, QStringLiteral("eventsTable"));
+    ViewStyle::clearSelectionOfDroppedRows(m_eventsTable, m_eventFilter);
     m_eventsTable->setModel(m_eventFilter);
     m_eventsTable->setItemDelegate(new EventLogDelegate(m_eventsTable));
     m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -245,8 +247,8 @@ StreamView::StreamView(QWidget *parent)
     eventsHeaderView->resizeSection(EventLogModel::Time, ViewStyle::textWidth(this, QStringLiteral("88:88:88.888")));
     // Shown: the feeds' events join this log too (the sandbox's gateway repeats every entry,
     // and its rejected frames carry the feed's own event name), so each row says where it came from.
-    eventsHeaderView->resizeSection(EventLogModel::Source,
-        ViewStyle::textWidth(this, QCoreApplication::translate("MainWindow", "sandbox gateway")));
+    eventsHeaderView->resizeSection(
+        EventLogModel::Source, ViewStyle::textWidth(this, SandboxController::gatewayFeedName()));
     eventsHeaderView->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, QStringLiteral("8888888888888-888")));
     eventsHeaderView->resizeSection(
         EventLogModel::Event, ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")));

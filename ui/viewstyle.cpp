@@ -100,6 +100,17 @@ void fitHeaderLabels(QHeaderView *header)
     }
 }
 
+void clearSelectionOfDroppedRows(QAbstractItemView *view, QAbstractItemModel *model)
+{
+    QObject::connect(
+        model, &QAbstractItemModel::rowsAboutToBeRemoved, view, [view](const QModelIndex &parent, int first, int last) {
+            QItemSelectionModel *selection = view->selectionModel();
+            const QModelIndex current = selection ? selection->currentIndex() : QModelIndex();
+            if (current.isValid() && current.parent() == parent && current.row() >= first && current.row() <= last)
+                selection->clear();
+        });
+}
+
 QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
     auto *table = new QTableView(parent);

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QFont>
 
+class QAbstractItemModel;
+class QAbstractItemView;
 class QHeaderView;
 class QPalette;
 class QString;
@@ -38,6 +40,12 @@ void makeHeading(QWidget *label);
 void fitHeaderLabels(QHeaderView *header);
 // The views' read-only tables: whole-row single selection, no grid, compact fixed rows.
 [[nodiscard]] QTableView *makeTable(QWidget *parent, const QString &objectName);
+// For logs that drop their oldest rows as new ones arrive (EventLogModel): when the current row
+// is dropped, Qt makes the row above it current, then the next one, and so on, so the selection
+// (and whatever shows it) walks through other rows by itself. This clears the selection
+// instead. Call before view->setModel(model): the selection model's own handler, connected
+// there, must run after this one.
+void clearSelectionOfDroppedRows(QAbstractItemView *view, QAbstractItemModel *model);
 // A column width that fits `sample` in the widget's font, with the cell's padding.
 [[nodiscard]] int textWidth(const QWidget *widget, const QString &sample);
 
