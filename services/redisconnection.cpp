@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 
 #include "services/logging.h"
+#include "services/tlserrortext.h"
 
 namespace {
 
@@ -632,7 +633,7 @@ void RedisConnection::onSocketError()
         break;
     case QAbstractSocket::SslHandshakeFailedError:
         dropConnection(RedisReply::ErrorKind::Tls,
-            tr("TLS handshake with %1 failed: %2").arg(address, m_socket->errorString()), false);
+            tr("TLS handshake with %1 failed: %2").arg(address, TlsErrorText::reason(m_socket->errorString())), false);
         break;
     default:
         dropConnection(RedisReply::ErrorKind::Connection,
@@ -650,10 +651,19 @@ void RedisConnection::onDisconnected()
 
 void RedisConnection::onConnectTimeout()
 {
+    const int seconds = (m_options.connectTimeoutMs + 999) / 1000;
+    // A plain Redis takes a TLS hello for the start of an inline command and waits for its end:
+    // the usual cause of a rediss:// connection that never gets anywhere.
+    const auto *ssl = qobject_cast<const QSslSocket *>(m_socket);
+    if (ssl && ssl->state() == QAbstractSocket::ConnectedState && !ssl->isEncrypted()) {
+        dropConnection(RedisReply::ErrorKind::Timeout,
+            tr("no TLS handshake from %1 within %n s; is it a plain redis:// server?", nullptr, seconds)
+                .arg(m_endpoint.address()),
+            true);
+        return;
+    }
     dropConnection(RedisReply::ErrorKind::Timeout,
-        tr("no answer from %1 within %n s", nullptr, (m_options.connectTimeoutMs + 999) / 1000)
-            .arg(m_endpoint.address()),
-        true);
+        tr("no answer from %1 within %n s", nullptr, seconds).arg(m_endpoint.address()), true);
 }
 
 void RedisConnection::onTimeoutTick()

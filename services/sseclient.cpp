@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include "services/logging.h"
+#include "services/tlserrortext.h"
 
 using namespace std::chrono_literals;
 
@@ -314,7 +315,10 @@ void SseClient::onFinished(QNetworkReply *reply)
                 return;
             }
             // Connection refused, host not found, TLS failure, ...
-            fail(After::Retry, safeErrorString(reply, m_url));
+            fail(After::Retry,
+                code == QNetworkReply::SslHandshakeFailedError
+                    ? tr("TLS handshake failed: %1").arg(TlsErrorText::reason(safeErrorString(reply, m_url)))
+                    : safeErrorString(reply, m_url));
             return;
         }
     }

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void tlsUntrusted();
     void tlsHostNameMismatch();
     void tlsInsecure();
+    void tlsToAPlainServer();
 
     void consumeUsageErrors_data();
     void consumeUsageErrors();
@@ -392,6 +393,19 @@ void TestCli::tlsHostNameMismatch()
         VERIFY_ONE_ERROR_LINE(run, 1);
         QVERIFY2(run.err.contains(u"host name"_s), qPrintable(run.describe()));
     }
+}
+
+void TestCli::tlsToAPlainServer()
+{
+    // A plain Redis never answers a TLS hello: the timeout says why it is likely.
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    const CliRun run =
+        runCli({u"ping"_s, u"--redis"_s, u"rediss://127.0.0.1:%1"_s.arg(server->port()), u"--timeout"_s, u"1"_s});
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QVERIFY2(run.err.contains(u"no TLS handshake from 127.0.0.1:%1 within 1 s; is it a plain redis:// server?"_s.arg(
+                 server->port())),
+        qPrintable(run.describe()));
 }
 
 void TestCli::tlsInsecure()

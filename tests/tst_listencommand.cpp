@@ -70,6 +70,7 @@ public:
 
     QProcess &process() { return m_process; }
     [[nodiscard]] QString out() { return m_out += QString::fromUtf8(m_process.readAllStandardOutput()); }
+    [[nodiscard]] QString err() { return m_err += QString::fromUtf8(m_process.readAllStandardError()); }
     [[nodiscard]] bool finish(int timeoutMs = kRunTimeoutMs)
     {
         return QTest::qWaitFor([this]() { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
@@ -80,13 +81,14 @@ public:
         run.exitCode = m_process.exitCode();
         run.exitStatus = m_process.exitStatus();
         run.out = out();
-        run.err = QString::fromUtf8(m_process.readAllStandardError());
+        run.err = err();
         return run;
     }
 
 private:
     QProcess m_process;
     QString m_out;
+    QString m_err;
 };
 
 CliRun runCli(const QStringList &arguments)
@@ -111,11 +113,11 @@ public:
         bool keepOpen = false;
     };
 
-    explicit CannedServer(QList<Response> responses)
+    explicit CannedServer(QList<Response> responses, quint16 port = 0)
         : m_responses(std::move(responses))
     {
         connect(&m_server, &QTcpServer::newConnection, this, &CannedServer::onNewConnection);
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_server.listen(QHostAddress::LocalHost, port);
     }
 
     [[nodiscard]] QString url() const { return u"http://127.0.0.1:%1/feed"_s.arg(m_server.serverPort()); }
@@ -147,6 +149,13 @@ private:
     QList<QByteArray> m_requests;
 };
 
+// A loopback port nothing listens on (free when asked; the tests use it at once).
+quint16 unusedPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
 const QByteArray StreamHead = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
 
 } // namespace
@@ -169,6 +178,9 @@ private Q_SLOTS:
     void wrongContentType();
     void reconnectsWithLastEventId();
     void readTimeoutReconnects();
+    void unreachableAtStartFails();
+    void keepTryingWaitsForTheFeed();
+    void httpsToAPlainServer();
 
 private:
     [[nodiscard]] QString gatewayUrl(const QString &query = {}) const
@@ -400,6 +412,59 @@ void TestListenCommand::readTimeoutReconnects()
     QVERIFY(run.outLines()[1].startsWith(u"{\"id\":\"b\""_s));
     QVERIFY2(run.err.contains(u"no data received for 0.5 s; reconnecting in"_s), run.describe());
     QCOMPARE(server.requests().size(), 2);
+}
+
+void TestListenCommand::unreachableAtStartFails()
+{
+    // A wrong port: one clear line and exit 1, as `process` does, instead of retrying forever.
+    const quint16 port = unusedPort();
+    QVERIFY(port != 0);
+    const QString url = u"http://127.0.0.1:%1/feed?token=Qs3cr3t"_s.arg(port);
+    const CliRun run = runCli({u"listen"_s, url});
+    QVERIFY2(run.exitCode == 1 && run.exitStatus == QProcess::NormalExit, run.describe());
+    QCOMPARE(run.errLines().constLast(),
+        u"streamdesk-cli: cannot reach http://127.0.0.1:%1/feed: Connection refused; pass --keep-trying to wait for it"_s
+            .arg(port));
+    QVERIFY2(!run.err.contains(u"reconnecting"_s), run.describe());
+    QVERIFY(!run.err.contains(u"Qs3cr3t"_s));
+}
+
+void TestListenCommand::keepTryingWaitsForTheFeed()
+{
+    const quint16 port = unusedPort();
+    QVERIFY(port != 0);
+    Cli cli({u"listen"_s, u"http://127.0.0.1:%1/feed"_s.arg(port), u"--keep-trying"_s, u"--count"_s, u"1"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.err().contains(u"Connection refused; reconnecting in"_s), 10000);
+    // The feed comes up while the client waits: the next attempt reaches it.
+    CannedServer server({{StreamHead + "id: 7\ndata: late\n\n", true}}, port);
+    QVERIFY(server.isListening());
+    QVERIFY(cli.finish());
+    const CliRun run = cli.result();
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.outLines(), QStringList {u"{\"id\":\"7\",\"event\":\"message\",\"data\":\"late\"}"_s});
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestListenCommand::httpsToAPlainServer()
+{
+    // https:// to a plain HTTP server: OpenSSL's reason once, and what it means.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain]() {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket]() {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    const CliRun run = runCli({u"listen"_s, u"https://127.0.0.1:%1/feed"_s.arg(plain.serverPort())});
+    QVERIFY2(run.exitCode == 1, run.describe());
+    const QString last = run.errLines().constLast();
+    QVERIFY2(last.contains(u": TLS handshake failed: wrong version number (the server does not speak TLS);"_s),
+        run.describe());
+    QVERIFY2(!last.contains(u"SSL routines"_s) && !last.contains(u"Error during SSL handshake"_s), run.describe());
 }
 
 QTEST_GUILESS_MAIN(TestListenCommand)

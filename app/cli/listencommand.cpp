@@ -21,6 +21,7 @@ const QString kHeader = u"header"_s;
 const QString kLastEventId = u"last-event-id"_s;
 const QString kReadTimeout = u"read-timeout"_s;
 const QString kCount = u"count"_s;
+const QString kKeepTrying = u"keep-trying"_s;
 
 constexpr double kMaxReadTimeoutSeconds = 86400;
 // Shorter header values are not worth masking: "***" in place of "1" would garble every
@@ -91,6 +92,9 @@ void ListenCommand::addOptions(QCommandLineParser &parser)
             .arg(std::chrono::duration_cast<std::chrono::seconds>(SseClient::DefaultReadTimeout).count()),
         tr("SECONDS")});
     parser.addOption({kCount, tr("Exit after this many events (default: run until stopped)."), tr("N")});
+    parser.addOption({kKeepTrying,
+        tr("Keep retrying when the feed cannot be reached at the start (default: exit 1; once connected, "
+           "outages are always waited out).")});
 }
 
 ListenCommand::Header ListenCommand::parseHeader(const QString &text, QString *error)
@@ -189,6 +193,7 @@ void ListenCommand::start(const QCommandLineParser &parser)
         m_count = std::get<int>(count);
     }
 
+    m_keepTrying = parser.isSet(kKeepTrying);
     m_client = new SseClient(this);
     m_client->setUrl(m_url);
     m_client->setHeaders(headers);
@@ -227,9 +232,19 @@ void ListenCommand::onStateChanged(int state, const QString &text)
         break;
     }
     case SseClient::State::Open:
+        m_opened = true;
         statusLine(text);
         break;
     case SseClient::State::Reconnecting:
+        // As `process` and `serve-sse`: a feed that was never reached is most likely a wrong URL,
+        // port or token, which waiting will not fix.
+        if (!m_opened && !m_keepTrying) {
+            fail(ExitFailure,
+                tr("cannot reach %1: %2; pass --keep-trying to wait for it")
+                    .arg(displayUrl(m_url), m_client->lastError()));
+            m_client->close();
+            return;
+        }
         statusLine(tr("%1; %2").arg(m_client->lastError(), text));
         break;
     case SseClient::State::Closed: {

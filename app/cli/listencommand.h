@@ -16,7 +16,9 @@ class SseClient;
 // [--count N]`: subscribes to a server-sent events feed with SseClient and prints each event as
 // one JSON line {"id", "event", "data"} on stdout, each connection change as one line on stderr.
 // Exits 0 after --count events, on SIGINT/SIGTERM or when the server ends the feed (HTTP 204);
-// 1 when the client stops for good on an error (4xx, wrong Content-Type, redirect refused).
+// 1 when the client stops for good on an error (4xx, wrong Content-Type, redirect refused), or
+// when the first connection fails (refused, TLS, ...) unless --keep-trying; once connected,
+// outages are waited out with EventSource's reconnection.
 class ListenCommand final : public CliCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListenCommand)
@@ -49,4 +51,6 @@ private:
     QUrl m_url;
     qint64 m_count = 0; // 0: no limit
     qint64 m_received = 0;
+    bool m_keepTrying = false;
+    bool m_opened = false; // connected at least once
 };

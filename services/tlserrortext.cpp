@@ -1,0 +1,23 @@
+#include "services/tlserrortext.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+QString TlsErrorText::reason(const QString &qtText)
+{
+    // Qt's prefixes (QNetworkReply's, then QSslSocket's), then OpenSSL's "error:<hex>:<lib>:<func>:".
+    static const QRegularExpression noise(
+        u"^(?:SSL handshake failed:\\s*)?(?:Error during SSL handshake:\\s*)?(?:error:[0-9A-Fa-f]+:[^:]*:[^:]*:)?"_s);
+    QString text = qtText.trimmed();
+    text.remove(noise);
+    text = text.trimmed();
+    if (text.isEmpty())
+        return tr("the handshake failed");
+    // What OpenSSL says when the first bytes back are not a TLS record: plain Redis or HTTP.
+    static const QRegularExpression plainPeer(
+        u"wrong version number|packet length too long|http request"_s, QRegularExpression::CaseInsensitiveOption);
+    if (plainPeer.match(text).hasMatch())
+        return tr("%1 (the server does not speak TLS)").arg(text);
+    return text;
+}
