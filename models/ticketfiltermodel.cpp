@@ -23,9 +23,9 @@ void TicketFilterModel::setTypes(const QStringList &types)
     invalidateFilter();
 }
 
-void TicketFilterModel::setStates(const QSet<QString> &stateCodes)
+void TicketFilterModel::setStates(const QSet<QString> &states)
 {
-    m_states = stateCodes;
+    m_states = states;
     invalidateFilter();
 }
 
@@ -59,8 +59,12 @@ bool TicketFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (!m_types.isEmpty() && !m_types.contains(source->data(index, TicketModel::TypeRole).toString()))
         return false;
-    if (!m_states.isEmpty() && !m_states.contains(source->data(index, TicketModel::StateCodeRole).toString()))
-        return false;
+    if (!m_states.isEmpty()) {
+        const QString code = source->data(index, TicketModel::StateCodeRole).toString();
+        if (!m_states.contains(code)
+            && !m_states.contains(stateKey(source->data(index, TicketModel::TypeRole).toString(), code)))
+            return false;
+    }
     if (!m_group.isEmpty() && source->data(index, TicketModel::AssignmentGroupRole).toString() != m_group)
         return false;
     if (!m_search.isEmpty() && !source->data(index, TicketModel::SearchTextRole).toString().contains(m_search))

@@ -18,7 +18,11 @@ public:
     explicit TicketFilterModel(QObject *parent = nullptr);
 
     void setTypes(const QStringList &types); // empty = all
-    void setStates(const QSet<QString> &stateCodes); // empty = all
+    // Entries are stateKey(type, code), a state of one type, or a bare code, that code in every
+    // type. Types share codes with different meanings (1 is a new incident but a pending task),
+    // so the view filters by type and code. Empty = all.
+    void setStates(const QSet<QString> &states);
+    [[nodiscard]] static QString stateKey(const QString &type, const QString &code) { return type + u':' + code; }
     void setShowClosed(bool show);
     void setAssignmentGroup(const QString &group); // empty = all
     void setSearchText(const QString &text);

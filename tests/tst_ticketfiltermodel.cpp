@@ -163,6 +163,15 @@ void TestTicketFilterModel::severalStates()
     QCOMPARE(sorted(proxyNumbers(f.proxy)), sorted({u"INC0000005"_s, u"CTASK0000014"_s}));
     f.proxy.setStates({u"99"_s});
     QCOMPARE(f.proxy.rowCount(), 0);
+
+    // One type's state: code 8 of change tasks only, and any type's 1 alongside it.
+    f.proxy.setStates({TicketFilterModel::stateKey(u"change_task"_s, u"8"_s)});
+    QCOMPARE(proxyNumbers(f.proxy), QStringList {u"CTASK0000014"_s});
+    f.proxy.setStates({TicketFilterModel::stateKey(u"change_task"_s, u"8"_s), u"1"_s});
+    QCOMPARE(sorted(proxyNumbers(f.proxy)), sorted(expectedNumbers(tickets, [](const Ticket &t) {
+        return (t.type == u"change_task" && t.state == u"8") || t.state == u"1";
+    })));
+
     f.proxy.setStates({});
     QCOMPARE(f.proxy.rowCount(), tickets.size());
 }

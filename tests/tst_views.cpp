@@ -4,6 +4,7 @@
 // samples. No Redis needed. Every expected figure is computed from the data, not written down.
 // Screenshots of each view in English and Portuguese go to the test's temporary directory and
 // to /tmp/views-<view>-<language>.png, for people to look at.
+#include <ctime>
 #include <memory>
 
 #include <QAbstractButton>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -249,6 +251,99 @@ private Q_SLOTS:
         QVERIFY(m_sample.malformed > 0);
     }
 
+    void detailPaneShowsLocalTimes()
+    {
+        // A fixed zone without DST that needs no tzdata: UTC-3, as in Brasília.
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "<-03>3");
+        tzset();
+        const auto restore = qScopeGuard([&oldTz] {
+            if (oldTz.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", oldTz);
+            tzset();
+        });
+        Ticket t;
+        t.sysId = u"0123456789abcdef0123456789abcdef"_s;
+        t.number = u"INC0000001"_s;
+        t.type = u"incident"_s;
+        t.state = u"2"_s;
+        t.sysUpdatedOn = u"2024-03-05 12:00:00"_s;
+        t.recordJson = R"({"number":"INC0000001","due_date":"2024-03-07","opened_at":"2024-03-05 11:00:00",)"
+                       R"("sys_updated_on":{"value":"2024-03-05 12:00:00","display_value":"05/03/2024 09:00:00"}})";
+        TicketDetailPane pane;
+        pane.showTicket(t);
+        // ServiceNow's UTC values and its display values (the instance's zone) shown in local time.
+        QCOMPARE(pane.fieldText(u"opened_at"_s), u"2024-03-05 08:00:00"_s);
+        QCOMPARE(pane.fieldText(u"sys_updated_on"_s), u"2024-03-05 09:00:00"_s);
+        QCOMPARE(pane.fieldText(u"due_date"_s), u"2024-03-07"_s); // a date is not a time
+        const QList<QTreeWidgetItem *> updated =
+            pane.fieldsView()->findItems(u"sys_updated_on"_s, Qt::MatchExactly, TicketDetailPane::FieldName);
+        QCOMPARE(updated.size(), 1);
+        const QString tip = updated.constFirst()->toolTip(TicketDetailPane::FieldValue);
+        QVERIFY2(tip.contains(u"Local time (UTC-03:00)"_s) && tip.contains(u"Value (UTC): 2024-03-05 12:00:00"_s)
+                && tip.contains(u"Display value (the instance's time zone): 05/03/2024 09:00:00"_s),
+            qPrintable(tip));
+        const auto *lastEvent = pane.findChild<QLabel *>(u"detailLastEvent"_s);
+        QVERIFY(lastEvent);
+        QVERIFY2(lastEvent->text().contains(u"updated in ServiceNow 2024-03-05 09:00:00 · local times (UTC-03:00)"_s),
+            qPrintable(lastEvent->text()));
+    }
+
+    void ticketsViewStatesPerType()
+    {
+        // Types share codes with other meanings (4: an incident awaiting approval, a task closed
+        // complete): each state is offered, and filtered, per type.
+        const QList<Ticket> &tickets = m_sample.tickets;
+        TicketModel model;
+        model.reset(tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        const StateTable states = StateTable::defaults();
+        QHash<QString, QSet<QString>> typesOfCode;
+        for (const Ticket &t : tickets)
+            typesOfCode[t.state].insert(t.type);
+        QString code;
+        for (auto it = typesOfCode.cbegin(); it != typesOfCode.cend() && code.isEmpty(); ++it) {
+            if (it.value().size() >= 2)
+                code = it.key();
+        }
+        QVERIFY2(!code.isEmpty(), "the sample needs a state code in two types");
+        QStringList types(typesOfCode.value(code).cbegin(), typesOfCode.value(code).cend());
+        types.sort();
+        const QString first = types.at(0);
+        const QString second = types.at(1);
+
+        // All types checked: each type's heading, then its states, labelled for that type only.
+        QListWidget *list = view.stateList();
+        QListWidgetItem *heading = nullptr;
+        for (int i = 0; i < list->count() && !heading; ++i) {
+            if (list->item(i)->text() == TicketModel::typeLabel(first))
+                heading = list->item(i);
+        }
+        QVERIFY(heading);
+        QVERIFY(!(heading->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(heading->data(Qt::UserRole).toString().isEmpty());
+        QListWidgetItem *firstState = itemWithData(list, TicketFilterModel::stateKey(first, code));
+        QVERIFY(firstState);
+        QCOMPARE(firstState->text(), states.label(first, code, u"en"_s));
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY2(!list->item(i)->text().contains(u" / "_s), qPrintable(list->item(i)->text()));
+
+        // Unchecking it leaves the other type's tickets with the same code visible.
+        firstState->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.visibleCount(),
+            countIf(tickets, [&](const Ticket &t) { return !(t.type == first && t.state == code); }));
+
+        // The dashboard's "show these tickets" for one type and state shows exactly those.
+        view.showTickets(second, code, {}, false);
+        QCOMPARE(view.visibleCount(),
+            countIf(tickets, [&](const Ticket &t) { return t.type == second && t.state == code; }));
+        view.clearFilters();
+        QCOMPARE(view.visibleCount(), int(tickets.size()));
+    }
+
     void ticketsViewFilters()
     {
         const QList<Ticket> &tickets = m_sample.tickets;
@@ -278,7 +373,7 @@ private Q_SLOTS:
                 expectedCodes.insert(TicketStats::canonicalCode(t.state));
         }
         QCOMPARE(view.stateList()->count(), int(expectedCodes.size()));
-        QListWidgetItem *newState = itemWithData(view.stateList(), u"1"_s);
+        QListWidgetItem *newState = itemWithData(view.stateList(), TicketFilterModel::stateKey(u"incident"_s, u"1"_s));
         QVERIFY(newState);
         QCOMPARE(newState->text(), states.label(u"incident"_s, u"1"_s, u"en"_s));
 

@@ -91,6 +91,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_lastEvent = new QLabel(content);
+    m_lastEvent->setObjectName(QStringLiteral("detailLastEvent"));
     m_lastEvent->setForegroundRole(QPalette::PlaceholderText);
     m_lastEvent->setWordWrap(true);
     layout->addWidget(m_title);
@@ -231,10 +232,13 @@ void TicketDetailPane::showTicket(const Ticket &ticket)
                            .arg(TicketModel::typeLabel(ticket.type).toHtmlEscaped(), state,
                                ticket.priority.isEmpty() ? dash : priority, orDash(ticket.assignmentGroup),
                                orDash(ticket.assignedTo)));
+    // Every time on the pane is local; said once, here.
     m_lastEvent->setText(
-        tr("Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · sys_id %6")
+        tr("Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · local times (%6) · "
+           "sys_id %7")
             .arg(QString::fromLatin1(ticket.lastSourceId), ticket.lastAction, TimeText::local(ticket.lastEventTime),
-                TimeText::local(ticket.appliedAt), TimeText::serviceNowLocal(ticket.sysUpdatedOn), ticket.sysId));
+                TimeText::local(ticket.appliedAt), TimeText::serviceNowLocal(ticket.sysUpdatedOn),
+                TimeText::localOffset(), ticket.sysId));
 
     fillFields();
     fillHistory();
@@ -255,12 +259,21 @@ void TicketDetailPane::fillFields()
     items.reserve(keys.size());
     for (const QString &key : std::as_const(keys)) {
         const FieldText text = describeField(record.value(key));
-        auto *item = new QTreeWidgetItem({key, text.shown});
+        // ServiceNow's date-time values are UTC and its display values are in the instance's
+        // zone: shown in local time like every other time on the pane, both forms in the tooltip.
+        const QDateTime utc = TimeText::strictServiceNow(text.raw);
+        auto *item = new QTreeWidgetItem({key, utc.isValid() ? TimeText::local(utc) : text.shown});
         item->setToolTip(FieldName, key);
-        if (text.raw != text.shown)
+        if (utc.isValid()) {
+            QString tip = tr("Local time (%1)\nValue (UTC): %2").arg(TimeText::localOffset(utc), text.raw);
+            if (text.shown != text.raw)
+                tip += u'\n' + tr("Display value (the instance's time zone): %1").arg(text.shown);
+            item->setToolTip(FieldValue, tip);
+        } else if (text.raw != text.shown) {
             item->setToolTip(FieldValue, tr("Value: %1\nDisplay value: %2").arg(text.raw, text.shown));
-        else if (!text.shown.isEmpty())
+        } else if (!text.shown.isEmpty()) {
             item->setToolTip(FieldValue, text.shown);
+        }
         item->setData(FieldValue, Qt::UserRole, text.shown.isEmpty());
         items << item;
     }

@@ -156,10 +156,9 @@ TicketsView::TicketsView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    // Wide enough for most merged state labels ("Em Espera / Em Execução"); longer ones elide
-    // and carry the full text in their tooltip.
-    const int sideWidth =
-        std::max(220, fontMetrics().horizontalAdvance(QStringLiteral("Aguardando Aprovação / Fechado")) + 40);
+    // Wide enough for the longest default state label in either language; longer ones (a
+    // state file's) elide and carry the full text in their tooltip.
+    const int sideWidth = std::max(220, fontMetrics().horizontalAdvance(QStringLiteral("Aguardando Fornecedor")) + 40);
     side->setMinimumWidth(180);
     splitter->setSizes({sideWidth, 1000});
     outer->addWidget(splitter, 1);
@@ -391,69 +390,76 @@ void TicketsView::refreshChoices()
 
 void TicketsView::rebuildStateList()
 {
-    // The codes of the checked types (all types when none is unchecked), with their labels.
+    // The states of the checked types (all types when none is unchecked), type by type: types
+    // share codes that mean different things (1 is a new incident but a pending catalog task), so
+    // each entry is one type's state. With several types, each type's states come under its name.
     QStringList types;
     for (int i = 0; i < m_types->count(); ++i) {
         if (m_types->item(i)->checkState() == Qt::Checked)
             types << m_types->item(i)->data(Qt::UserRole).toString();
     }
     const StateTable states = m_model ? m_model->stateTable() : StateTable::defaults();
-    QMap<int, QString> order; // numeric order, then text
-    QHash<QString, QStringList> labels; // code -> distinct labels
-    QHash<QString, QStringList> tips; // code -> "Incident: New"
-    QHash<QString, bool> allClosed;
-    const auto add = [&](const QString &type, const QString &code) {
-        const QString label = states.label(type, code, m_language);
-        if (!labels.contains(code))
-            allClosed.insert(code, true);
-        QStringList &l = labels[code];
-        if (!l.contains(label))
-            l << label;
-        tips[code] << tr("%1: %2").arg(TicketModel::typeLabel(type), label);
-        allClosed[code] = allClosed.value(code) && states.isClosed(type, code);
+    struct Entry {
+        QString key; // TicketFilterModel::stateKey; empty for a type's heading
+        QString text;
+        QString tip;
+        bool closed = false;
     };
+    QList<Entry> entries;
     for (const QString &type : std::as_const(types)) {
-        QSet<QString> done;
-        for (const StateTable::State &s : states.states(type)) {
-            add(type, s.code);
-            done.insert(s.code);
-        }
+        QStringList codes;
+        for (const StateTable::State &s : states.states(type))
+            codes << s.code;
         for (const QString &code : m_codesSeen.value(type)) {
-            if (!done.contains(code) && !code.isEmpty())
-                add(type, code);
+            if (!code.isEmpty() && !codes.contains(code))
+                codes << code;
+        }
+        std::stable_sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+            const int ca = codeOrder(a);
+            const int cb = codeOrder(b);
+            return ca != cb ? ca < cb : a < b;
+        });
+        if (types.size() > 1 && !codes.isEmpty())
+            entries.append({QString(), TicketModel::typeLabel(type), QString(), false});
+        for (const QString &code : std::as_const(codes)) {
+            const QString label = states.label(type, code, m_language);
+            entries.append({TicketFilterModel::stateKey(type, code), label,
+                tr("%1: %2 (code %3)").arg(TicketModel::typeLabel(type), label, code), states.isClosed(type, code)});
         }
     }
-    QStringList codes = labels.keys();
-    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
-        const int ca = codeOrder(a);
-        const int cb = codeOrder(b);
-        return ca != cb ? ca < cb : a < b;
-    });
 
     // Rebuilt only when the offered states change: this runs every second while tickets stream
     // in, and a rebuild under the mouse would swallow the user's click.
-    bool same = m_states->count() == codes.size();
+    bool same = m_states->count() == entries.size();
     for (int i = 0; same && i < m_states->count(); ++i) {
         const QListWidgetItem *item = m_states->item(i);
-        same = item->data(Qt::UserRole).toString() == codes.at(i)
-            && item->text() == labels.value(codes.at(i)).join(QStringLiteral(" / "));
+        same = item->data(Qt::UserRole).toString() == entries.at(i).key && item->text() == entries.at(i).text;
     }
     m_updatingWidgets = true;
     if (!same) {
         m_states->clear();
-        for (const QString &code : std::as_const(codes)) {
-            auto *item = new QListWidgetItem(labels.value(code).join(QStringLiteral(" / ")), m_states);
-            item->setData(Qt::UserRole, code);
-            item->setToolTip(tr("Code %1\n%2").arg(code, tips.value(code).join(QLatin1Char('\n'))));
+        QFont heading = m_states->font();
+        heading.setBold(true);
+        for (const Entry &entry : std::as_const(entries)) {
+            auto *item = new QListWidgetItem(entry.text, m_states);
+            item->setData(Qt::UserRole, entry.key);
+            if (entry.key.isEmpty()) {
+                item->setFlags(Qt::ItemIsEnabled); // a heading: not checkable, not selectable
+                item->setFont(heading);
+                continue;
+            }
+            item->setToolTip(entry.tip);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            if (allClosed.value(code))
+            if (entry.closed)
                 item->setForeground(ViewStyle::textColor(ViewStyle::good(), palette()));
         }
     }
     for (int i = 0; i < m_states->count(); ++i) {
         QListWidgetItem *item = m_states->item(i);
-        const Qt::CheckState state =
-            m_uncheckedStates.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked : Qt::Checked;
+        const QString key = item->data(Qt::UserRole).toString();
+        if (key.isEmpty())
+            continue;
+        const Qt::CheckState state = m_uncheckedStates.contains(key) ? Qt::Unchecked : Qt::Checked;
         if (item->checkState() != state)
             item->setCheckState(state);
     }
@@ -467,7 +473,7 @@ void TicketsView::showTickets(const QString &type, const QString &stateCode, con
     if (!type.isEmpty())
         setTypeFilter({type});
     if (!stateCode.isEmpty())
-        setStateFilter({stateCode});
+        setStateFilter({type.isEmpty() ? stateCode : TicketFilterModel::stateKey(type, stateCode)});
     if (!group.isEmpty())
         setGroupFilter(group);
     if (openOnly)
@@ -508,11 +514,13 @@ void TicketsView::onStateItemChanged()
         return;
     for (int i = 0; i < m_states->count(); ++i) {
         const QListWidgetItem *item = m_states->item(i);
-        const QString code = item->data(Qt::UserRole).toString();
+        const QString key = item->data(Qt::UserRole).toString();
+        if (key.isEmpty())
+            continue; // a heading
         if (item->checkState() == Qt::Checked)
-            m_uncheckedStates.remove(code);
+            m_uncheckedStates.remove(key);
         else
-            m_uncheckedStates.insert(code);
+            m_uncheckedStates.insert(key);
     }
     applyStateFilter();
 }
@@ -523,8 +531,11 @@ void TicketsView::applyStateFilter()
     bool anyUnchecked = false;
     for (int i = 0; i < m_states->count(); ++i) {
         const QListWidgetItem *item = m_states->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        if (key.isEmpty())
+            continue;
         if (item->checkState() == Qt::Checked)
-            checked.insert(item->data(Qt::UserRole).toString());
+            checked.insert(key);
         else
             anyUnchecked = true;
     }
@@ -563,14 +574,15 @@ void TicketsView::setTypeFilter(const QStringList &types)
     rebuildStateList();
 }
 
-void TicketsView::setStateFilter(const QSet<QString> &codes)
+void TicketsView::setStateFilter(const QSet<QString> &states)
 {
     m_uncheckedStates.clear();
-    if (!codes.isEmpty()) {
+    if (!states.isEmpty()) {
         for (int i = 0; i < m_states->count(); ++i) {
-            const QString code = m_states->item(i)->data(Qt::UserRole).toString();
-            if (!codes.contains(code))
-                m_uncheckedStates.insert(code);
+            const QString key = m_states->item(i)->data(Qt::UserRole).toString();
+            const QString code = key.section(u':', -1);
+            if (!key.isEmpty() && !states.contains(key) && !states.contains(code))
+                m_uncheckedStates.insert(key);
         }
     }
     rebuildStateList();

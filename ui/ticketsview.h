@@ -41,7 +41,8 @@ public:
 
     // The filters, as the widgets show them (also used by the dashboard's "show these tickets").
     void setTypeFilter(const QStringList &types); // empty = all types
-    void setStateFilter(const QSet<QString> &codes); // empty = all states
+    // TicketFilterModel::stateKey()s, or bare codes for that code in every type; empty = all.
+    void setStateFilter(const QSet<QString> &states);
     void setShowClosed(bool show);
     void setGroupFilter(const QString &group); // empty = all groups
     void setSearchText(const QString &text);
@@ -101,7 +102,7 @@ private:
 
     QStringList m_knownTypes; // offered in the type list, in TicketStats::typeLess order
     QSet<QString> m_uncheckedTypes; // remembered across refreshes, so new types start checked
-    QSet<QString> m_uncheckedStates; // state codes
+    QSet<QString> m_uncheckedStates; // TicketFilterModel::stateKey()s
     QHash<QString, QSet<QString>> m_codesSeen; // type -> state codes present in the model
     QString m_selectedSysId;
     bool m_columnsArranged = false;

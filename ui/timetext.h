@@ -14,5 +14,10 @@ namespace TimeText {
 [[nodiscard]] QDateTime fromServiceNow(const QString &utc); // invalid if it does not parse
 // A ServiceNow UTC field shown in local time; the text as given if it does not parse.
 [[nodiscard]] QString serviceNowLocal(const QString &utc);
+// Exactly ServiceNow's date-time value form, "yyyy-MM-dd HH:mm:ss" (UTC); invalid otherwise, so
+// dates ("2024-03-05") and other text stay as they are.
+[[nodiscard]] QDateTime strictServiceNow(const QString &text);
+// The local zone's offset at `time` (now if invalid): "UTC-03:00", "UTC+05:30", "UTC".
+[[nodiscard]] QString localOffset(const QDateTime &time = {});
 
 } // namespace TimeText
