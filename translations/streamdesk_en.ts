@@ -1236,6 +1236,14 @@ Click to list these tickets</source>
         <source>the user and password in the URL are not sent; pass them with --header &quot;Authorization: ...&quot; instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep retrying when the feed cannot be reached at the start (default: exit 1; once connected, outages are always waited out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2; pass --keep-trying to wait for it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1881,6 +1889,13 @@ Click to list these tickets</source>
         <source>no reply from %1 in time; the connection was reset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>no TLS handshake from %1 within %n s; is it a plain redis:// server?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RedisEndpoint</name>
@@ -2412,6 +2427,10 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,10 +2985,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · sys_id %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value: %1
 Display value: %2</source>
         <translation type="unfinished"></translation>
@@ -3007,6 +3022,19 @@ Applied here %2</source>
             <numerusform>%n change, newest first</numerusform>
             <numerusform>%n changes, newest first</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · local times (%6) · sys_id %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (%1)
+Value (UTC): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display value (the instance&apos;s time zone): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3248,12 +3276,7 @@ Applied here %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1
-%2</source>
+        <source>%1: %2 (code %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +3288,17 @@ Applied here %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>the handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server does not speak TLS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

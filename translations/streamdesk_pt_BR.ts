@@ -1237,6 +1237,14 @@ Clique para listar estes chamados</translation>
         <source>the user and password in the URL are not sent; pass them with --header &quot;Authorization: ...&quot; instead</source>
         <translation>o usuário e a senha da URL não são enviados; passe-os com --header &quot;Authorization: ...&quot;</translation>
     </message>
+    <message>
+        <source>Keep retrying when the feed cannot be reached at the start (default: exit 1; once connected, outages are always waited out).</source>
+        <translation>Continua tentando quando o feed não pode ser alcançado no início (padrão: sai com 1; depois de conectado, as quedas são sempre aguardadas).</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2; pass --keep-trying to wait for it</source>
+        <translation>não foi possível alcançar %1: %2; use --keep-trying para aguardá-lo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1882,6 +1890,13 @@ Clique para listar estes chamados</translation>
         <source>no reply from %1 in time; the connection was reset</source>
         <translation>nenhuma resposta de %1 a tempo; a conexão foi reiniciada</translation>
     </message>
+    <message numerus="yes">
+        <source>no TLS handshake from %1 within %n s; is it a plain redis:// server?</source>
+        <translation>
+            <numerusform>nenhum handshake TLS de %1 em %n s; é um servidor redis:// sem TLS?</numerusform>
+            <numerusform>nenhum handshake TLS de %1 em %n s; é um servidor redis:// sem TLS?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RedisEndpoint</name>
@@ -2414,6 +2429,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>reconnecting in %1 s</source>
         <translation>reconectando em %1 s</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>falha no handshake TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +2986,6 @@ Clique para listar estes chamados</translation>
         <translation>%1 · &lt;b&gt;%2&lt;/b&gt; · Prioridade %3 · Grupo &lt;b&gt;%4&lt;/b&gt; · Atribuído a %5</translation>
     </message>
     <message>
-        <source>Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · sys_id %6</source>
-        <translation>Último evento %1 (%2) em %3, aplicado em %4 · atualizado no ServiceNow em %5 · sys_id %6</translation>
-    </message>
-    <message>
         <source>Value: %1
 Display value: %2</source>
         <translation>Valor: %1
@@ -3010,6 +3025,20 @@ Aplicado aqui em %2</translation>
             <numerusform>%n alteração, a mais recente primeiro</numerusform>
             <numerusform>%n alterações, as mais recentes primeiro</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last event %1 (%2) at %3, applied %4 · updated in ServiceNow %5 · local times (%6) · sys_id %7</source>
+        <translation>Último evento %1 (%2) em %3, aplicado em %4 · atualizado no ServiceNow em %5 · horários locais (%6) · sys_id %7</translation>
+    </message>
+    <message>
+        <source>Local time (%1)
+Value (UTC): %2</source>
+        <translation>Horário local (%1)
+Valor (UTC): %2</translation>
+    </message>
+    <message>
+        <source>Display value (the instance&apos;s time zone): %1</source>
+        <translation>Valor de exibição (fuso horário da instância): %1</translation>
     </message>
 </context>
 <context>
@@ -3251,14 +3280,8 @@ Aplicado aqui em %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Code %1
-%2</source>
-        <translation>Código %1
-%2</translation>
+        <source>%1: %2 (code %3)</source>
+        <translation>%1: %2 (código %3)</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3293,17 @@ Aplicado aqui em %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>the handshake failed</source>
+        <translation>o handshake falhou</translation>
+    </message>
+    <message>
+        <source>%1 (the server does not speak TLS)</source>
+        <translation>%1 (o servidor não usa TLS)</translation>
     </message>
 </context>
 <context>

@@ -408,7 +408,7 @@ void DashboardView::updateStateChart()
         const QFontMetrics legendMetrics(m_stateView->chart()->legend()->font());
         int legend = 0;
         for (const QString &type : std::as_const(types))
-            legend += legendMetrics.horizontalAdvance(TicketModel::typeLabel(type)) + 40;
+            legend += legendMetrics.horizontalAdvance(TicketModel::typeLabel(type)) + legendMetrics.height() + 16;
         m_stateView->setMinimumWidth(std::max(labels + 200, legend + 20));
         // Tall enough for every state label (QtCharts shows "..." for one taller than its row),
         // plus the title, the legend and the value axis.

@@ -89,6 +89,13 @@ void TimeSeriesChart::setLines(const QList<Line> &lines)
         m_series << series;
     }
     m_values = QStringList(lines.size(), QString());
+    // Never so narrow that QtCharts elides the labels themselves ("Recebid...", "Rejeita..."):
+    // the legend is the chart's only key. The values beside them come and go with the width.
+    const QFontMetrics metrics(chart()->legend()->font());
+    int needed = 24; // the legend's margins; each entry is its marker, padding and its text
+    for (const Line &line : lines)
+        needed += metrics.horizontalAdvance(line.label) + metrics.height() + 16;
+    setMinimumWidth(needed);
 }
 
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
