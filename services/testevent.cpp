@@ -50,25 +50,28 @@ TestEvent::Fields TestEvent::fields() const
 {
     const QString num = number.isEmpty() ? defaultNumber(type) : number;
     const QString st = state.isEmpty() ? defaultState(type, action) : state;
-    const QString sysId = sysIdFor(num);
+    const QString id = sysId.isEmpty() ? sysIdFor(num) : sysId;
     const QDateTime at = (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toUTC();
     const QString description = shortDescription.isEmpty() ? u"Test event published from Streamdesk"_s
                                                            : shortDescription; // stream data: same in every locale
 
-    const QJsonObject record {
-        {u"sys_id"_s, sysId},
-        {u"number"_s, num},
-        {u"state"_s, st},
-        {u"sys_class_name"_s, type},
-        {u"priority"_s, u"4"_s},
-        {u"assignment_group"_s, assignmentGroup},
-        {u"short_description"_s, description},
-        {u"sys_updated_on"_s, at.toString(u"yyyy-MM-dd HH:mm:ss"_s)},
-    };
+    QJsonObject record = QJsonDocument::fromJson(baseRecord).object();
+    if (record.isEmpty()) {
+        record = {
+            {u"sys_class_name"_s, type},
+            {u"priority"_s, u"4"_s},
+            {u"assignment_group"_s, assignmentGroup},
+            {u"short_description"_s, description},
+        };
+    }
+    record.insert(u"sys_id"_s, id);
+    record.insert(u"number"_s, num);
+    record.insert(u"state"_s, st); // plain: its display value would be the old state's
+    record.insert(u"sys_updated_on"_s, at.toString(u"yyyy-MM-dd HH:mm:ss"_s));
     return {
         {"type", type.toUtf8()},
         {"action", action.toUtf8()},
-        {"sys_id", sysId.toLatin1()},
+        {"sys_id", id.toLatin1()},
         {"number", num.toUtf8()},
         {"state", st.toUtf8()},
         {"assignment_group", assignmentGroup.toUtf8()},

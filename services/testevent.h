@@ -18,6 +18,11 @@ struct TestEvent {
     QString assignmentGroup = QStringLiteral("Streamdesk Test");
     QString shortDescription;
     QDateTime time; // invalid: now (UTC)
+    // For an existing ticket (the dialog looks the number up): its sys_id, and its record, which
+    // the event carries with the new state and time, so the ticket is updated, not duplicated,
+    // and keeps its fields. Empty: the sys_id is derived from the number, the record minimal.
+    QString sysId;
+    QByteArray baseRecord;
 
     using Fields = QList<QPair<QByteArray, QByteArray>>;
 

@@ -273,8 +273,14 @@ private Q_SLOTS:
         QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), native(QKeySequence(Qt::Key_F1)));
         QCOMPARE(keys.value(QStringLiteral("Add a feed")), native(QKeySequence(Qt::Key_Insert))); // the Feeds page
         QCOMPARE(keys.value(QStringLiteral("Dashboard")), native(QKeySequence(Qt::CTRL | Qt::Key_1)));
-        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        // The modes are the window's (through their action group): named, not their tooltips.
+        QCOMPARE(keys.value(QStringLiteral("Observe")), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
+        QCOMPARE(keys.value(QStringLiteral("Process")), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+        QCOMPARE(keys.value(QStringLiteral("Search tickets")), native(QKeySequence::Find)); // a QShortcut
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
             QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
+            QVERIFY2(it.key().size() <= 50, qPrintable(it.key())); // names, not long tooltips
+        }
     }
 
     // "Remember the password" keeps only a password the server accepted; after a rejection the
@@ -465,6 +471,39 @@ private Q_SLOTS:
         // Grown (if it had to) upwards: the buttons are where they were on the screen.
         QTRY_VERIFY(dialog.layout()->totalHeightForWidth(dialog.width()) <= dialog.height());
         QTRY_COMPARE(buttons->mapToGlobal(QPoint(0, 0)), before);
+    }
+
+    void connectionDialogEnterConnectsToTheTestedServer()
+    {
+        // Offered the sandbox (Enter starts it), someone types a server, clicks Test, presses
+        // Enter: that connects to the server. It used to start the sandbox, since Test, disabled
+        // while it ran, passed focus and the default to Start Sandbox.
+        auto server = TestRedis::start();
+        QVERIFY(server);
+        PasswordStore passwords(TestKeychainService);
+        ConnectionDialog dialog(&passwords);
+        dialog.setOfferSandbox(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("url"));
+        QVERIFY(url);
+        url->setFocus();
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("redis://127.0.0.1:%1").arg(server->port()));
+        auto *testButton = dialog.findChild<QDialogButtonBox *>()->buttons().at(0);
+        for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons()) {
+            if (b->text().remove(u'&') == QStringLiteral("Test"))
+                testButton = b;
+        }
+        QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+        testButton->setFocus();
+        QTest::keyClick(testButton, Qt::Key_Space);
+        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.constFirst().at(0).toBool());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.sandboxRequested());
+        QCOMPARE(dialog.endpoint().port, server->port());
     }
 
     void connectionDialogSyncsAndTests()

@@ -1,6 +1,8 @@
 // The toolbar's test event must be an entry the pipeline accepts as-is: it decodes without
 // recovery, with the state the dialog promised, and repeated events for one number address one
 // ticket.
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "services/eventdecoder.h"
@@ -48,6 +50,40 @@ private Q_SLOTS:
         QCOMPARE(decoded.sysId, TestEvent::sysIdFor(decoded.number));
         QCOMPARE(decoded.sysUpdatedOn, u"2026-11-30 12:34:56"_s);
         QVERIFY(!decoded.recovered);
+    }
+
+    void existingTicketKeepsItsRecord()
+    {
+        // The dialog found the number in the console: the event updates that ticket (its sys_id,
+        // not one derived from the number) and carries its record with the new state and time.
+        TestEvent event;
+        event.type = u"incident"_s;
+        event.action = u"updated"_s;
+        event.number = u"INC0305848"_s;
+        event.state = u"3"_s;
+        event.sysId = u"cc4b47d7a1b2c3d4e5f60718293a4b5c"_s;
+        event.assignmentGroup = u"Service Desk N1"_s;
+        event.shortDescription = u"Printer offline"_s;
+        event.baseRecord = R"({"sys_id":"cc4b47d7a1b2c3d4e5f60718293a4b5c","number":"INC0305848",)"
+                           R"("state":{"value":"2","display_value":"In Progress"},"priority":"2",)"
+                           R"("assignment_group":{"value":"a1","display_value":"Service Desk N1"},)"
+                           R"("caller_id":{"value":"u1","display_value":"Ana Souza"},)"
+                           R"("sys_updated_on":"2026-11-30 10:00:00"})";
+        event.time = QDateTime(QDate(2026, 11, 30), QTime(12, 0, 0), Qt::UTC);
+
+        const EventDecoder::Result result = EventDecoder::decode(StreamEntry {"1-1", event.fields()});
+        QVERIFY2(result.ok(), qPrintable(result.reason));
+        const TicketEvent &decoded = *result.event;
+        QCOMPARE(decoded.sysId, event.sysId);
+        QVERIFY(decoded.sysId != TestEvent::sysIdFor(event.number));
+        QCOMPARE(decoded.state, u"3"_s);
+        QCOMPARE(decoded.assignmentGroup, u"Service Desk N1"_s);
+        QCOMPARE(decoded.sysUpdatedOn, u"2026-11-30 12:00:00"_s);
+        const QJsonObject record = QJsonDocument::fromJson(decoded.recordJson).object();
+        QCOMPARE(record.value(u"caller_id"_s).toObject().value(u"display_value"_s).toString(), u"Ana Souza"_s);
+        QCOMPARE(record.value(u"priority"_s).toString(), u"2"_s);
+        QCOMPARE(record.value(u"state"_s).toString(), u"3"_s);
+        QCOMPARE(record.value(u"sys_id"_s).toString(), event.sysId);
     }
 
     void sameNumberSameTicket()

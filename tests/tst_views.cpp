@@ -53,10 +53,12 @@
 #include "ui/dashboardview.h"
 #include "ui/mainwindow.h"
 #include "ui/numbertile.h"
+#include "ui/publisheventdialog.h"
 #include "ui/streamview.h"
 #include "ui/ticketdetailpane.h"
 #include "ui/ticketsview.h"
 #include "ui/timeserieschart.h"
+#include "ui/timetext.h"
 #include "ui/uniformrowheader.h"
 #include "ui/viewstyle.h"
 
@@ -289,6 +291,88 @@ private Q_SLOTS:
         QVERIFY(lastEvent);
         QVERIFY2(lastEvent->text().contains(u"updated in ServiceNow 2024-03-05 09:00:00 · local times (UTC-03:00)"_s),
             qPrintable(lastEvent->text()));
+    }
+
+    void publishDialogUpdatesAnExistingTicket()
+    {
+        const Ticket existing = m_sample.tickets.constFirst();
+        PublishEventDialog dialog(u"servicenow:changes"_s);
+        dialog.setTicketLookup([&existing](const QString &number) -> std::optional<Ticket> {
+            return number == existing.number ? std::optional<Ticket>(existing) : std::nullopt;
+        });
+        auto *number = dialog.findChildren<QLineEdit *>().constFirst();
+        auto *type = dialog.findChildren<QComboBox *>().constFirst();
+        QVERIFY(number && type);
+
+        // A new number: a ticket of its own, its sys_id derived from the number.
+        number->setText(u"INC9990042"_s);
+        QCOMPARE(dialog.event().sysId, QString());
+        QVERIFY(type->isEnabled());
+
+        // An existing ticket's number: that ticket, its type and its record.
+        number->setText(existing.number);
+        const TestEvent event = dialog.event();
+        QCOMPARE(event.sysId, existing.sysId);
+        QCOMPARE(event.type, existing.type);
+        QCOMPARE(event.baseRecord, existing.recordJson);
+        QCOMPARE(event.assignmentGroup, existing.assignmentGroup);
+        QVERIFY(!type->isEnabled());
+        QCOMPARE(type->currentData().toString(), existing.type);
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&existing](const QLabel *l) {
+            return l->text().startsWith(u"Updates the existing %1"_s.arg(existing.number));
+        }));
+    }
+
+    void ticketsViewKeepsATicketTheFiltersDrop()
+    {
+        const QList<Ticket> &tickets = m_sample.tickets;
+        const StateTable states = StateTable::defaults();
+        TicketModel model;
+        model.reset(tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.showClosedBox()->setChecked(false);
+        QVERIFY(view.visibleCount() > 2);
+        // An open incident in the middle of the table, so rows are left above and below it.
+        const QModelIndex middle = view.filterModel()->index(view.visibleCount() / 2, TicketModel::Number);
+        QVERIFY(middle.isValid());
+        view.tableView()->selectionModel()->setCurrentIndex(
+            middle, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString sysId = view.selectedSysId();
+        QVERIFY(!sysId.isEmpty());
+        TicketDetailPane *pane = view.detailPane();
+        QCOMPARE(pane->sysId(), sysId);
+        QVERIFY(!pane->isHiddenByFilters());
+
+        // It closes while closed tickets are hidden: the pane keeps it and says so; no other
+        // ticket is selected in its place.
+        Ticket closing = model.ticketAt(model.rowOf(sysId));
+        closing.state = closing.type == u"incident" ? u"7"_s : u"4"_s;
+        QVERIFY(states.isClosed(closing.type, closing.state));
+        closing.sysUpdatedOn = u"2099-01-01 00:00:00"_s;
+        model.upsert({closing});
+        QCOMPARE(pane->sysId(), sysId);
+        QCOMPARE(view.selectedSysId(), sysId);
+        QVERIFY(!view.tableView()->currentIndex().isValid());
+        QVERIFY(view.tableView()->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(pane->isHiddenByFilters());
+
+        // Shown again: selected again, and the note goes.
+        view.showClosedBox()->setChecked(true);
+        QVERIFY(view.tableView()->currentIndex().isValid());
+        QCOMPARE(view.filterModel()->mapToSource(view.tableView()->currentIndex()).row(), model.rowOf(sysId));
+        QVERIFY(!pane->isHiddenByFilters());
+
+        // The total follows the model while a search hides the new tickets.
+        view.setSearchText(u"no ticket says this"_s);
+        Ticket added = closing;
+        added.sysId = u"ffffffffffffffffffffffffffffffff"_s;
+        added.number = u"INC9999999"_s;
+        model.upsert({added});
+        const auto *count = view.findChild<QLabel *>(u"ticketCount"_s);
+        QVERIFY(count);
+        QCOMPARE(count->text(), u"0 of %1 tickets"_s.arg(QLocale().toString(tickets.size() + 1)));
     }
 
     void ticketsViewStatesPerType()
@@ -709,6 +793,13 @@ private Q_SLOTS:
         QVERIFY(groupSeries);
         QCOMPARE(groupSeries->barSets().constFirst()->count(), std::min(10, int(openGroups.size())));
         QCOMPARE(view.recentList()->topLevelItemCount(), std::min(20, closed));
+        // "When" says the time too: a date alone does not tell how recent a ticket of that day is.
+        static const QRegularExpression when(u"^(\\d\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d)$"_s);
+        for (int i = 0; i < view.recentList()->topLevelItemCount(); ++i) {
+            const QString text = view.recentList()->topLevelItem(i)->text(2);
+            QVERIFY2(when.match(text).hasMatch(), qPrintable(text));
+        }
+        QCOMPARE(TimeText::compact(QDateTime(QDate(2024, 3, 5), QTime(14, 2, 11))), u"2024-03-05 14:02"_s);
 
         // Signals: a state row asks for its tickets.
         QSignalSpy show(&view, &DashboardView::showTicketsRequested);

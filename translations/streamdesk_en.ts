@@ -637,11 +637,11 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead-lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
+        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
+        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead‑lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1126,10 @@ Click to list these tickets</source>
             <numerusform>group %1: %n consumer, %2 pending, last delivered %3, entries read %4, lag %5</numerusform>
             <numerusform>group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1755,10 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>%1:%2 for %3, state %4, sys_id %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the existing %1 (%2, group %3) to state %4; its record is kept, with the new state and update time. sys_id %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,10 +2910,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>observing: nothing is dead-lettered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,6 +2931,10 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>applied, duplicate or stale, of read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observing: nothing is dead‑lettered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3034,6 +3042,10 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>Display value (the instance&apos;s time zone): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current filters hide this ticket in the table (Reset filters shows it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3289,10 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>%1: %2 (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

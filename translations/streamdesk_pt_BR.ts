@@ -638,12 +638,12 @@ Clique para listar estes chamados</translation>
         <translation>(sem grupo)</translation>
     </message>
     <message>
-        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead-lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
-        <translation>aplicados &lt;b&gt;%1&lt;/b&gt;/s · para dead-letter &lt;b&gt;%2&lt;/b&gt;/s</translation>
-    </message>
-    <message>
         <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
         <translation>Desde o início: %1 recebidos, %2 aplicados, %3 enviados para dead-letter, %4 malformados</translation>
+    </message>
+    <message>
+        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead‑lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
+        <translation>aplicados &lt;b&gt;%1&lt;/b&gt;/s · para dead‑letter &lt;b&gt;%2&lt;/b&gt;/s</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1127,10 @@ Clique para listar estes chamados</translation>
             <numerusform>grupo %1: %n consumidor, %2 pendentes, último ID entregue %3, entradas lidas %4, lag %5</numerusform>
             <numerusform>grupo %1: %n consumidores, %2 pendentes, último ID entregue %3, entradas lidas %4, lag %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1757,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>%1:%2 for %3, state %4, sys_id %5</source>
         <translation>%1:%2 para %3, estado %4, sys_id %5</translation>
+    </message>
+    <message>
+        <source>Updates the existing %1 (%2, group %3) to state %4; its record is kept, with the new state and update time. sys_id %5</source>
+        <translation>Atualiza o chamado existente %1 (%2, grupo %3) para o estado %4; o registro dele é mantido, com o novo estado e a nova hora de atualização. sys_id %5</translation>
     </message>
 </context>
 <context>
@@ -2903,10 +2911,6 @@ Clique para listar estes chamados</translation>
         <translation>não puderam ser decodificadas</translation>
     </message>
     <message>
-        <source>observing: nothing is dead-lettered</source>
-        <translation>observando: nada é enviado para dead-letter</translation>
-    </message>
-    <message>
         <source>to %1</source>
         <translation>para %1</translation>
     </message>
@@ -2929,6 +2933,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>applied, duplicate or stale, of read</source>
         <translation>aplicadas, duplicadas ou desatualizadas, do total lido</translation>
+    </message>
+    <message>
+        <source>observing: nothing is dead‑lettered</source>
+        <translation>observando: nada é enviado para dead‑letter</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3047,10 @@ Valor (UTC): %2</translation>
     <message>
         <source>Display value (the instance&apos;s time zone): %1</source>
         <translation>Valor de exibição (fuso horário da instância): %1</translation>
+    </message>
+    <message>
+        <source>The current filters hide this ticket in the table (Reset filters shows it).</source>
+        <translation>Os filtros atuais ocultam este chamado na tabela (Redefinir filtros o mostra).</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3294,10 @@ Valor (UTC): %2</translation>
     <message>
         <source>%1: %2 (code %3)</source>
         <translation>%1: %2 (código %3)</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Buscar chamados</translation>
     </message>
 </context>
 <context>

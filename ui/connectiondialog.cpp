@@ -165,6 +165,10 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     m_sandboxButton = buttons->addButton(tr("Start &Sandbox"), QDialogButtonBox::ActionRole);
     m_sandboxButton->setIcon(QIcon(QStringLiteral(":/icons/sandbox.svg")));
     m_sandboxButton->setToolTip(tr("Start a private redis-server with throwaway data and connect to it"));
+    // Enter means the default button, whichever button has focus: with Qt's auto-default, Test
+    // (disabled while it runs) passed focus, and Enter, to Start Sandbox.
+    m_testButton->setAutoDefault(false);
+    m_sandboxButton->setAutoDefault(false);
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
 
@@ -318,6 +322,7 @@ RedisEndpoint ConnectionDialog::endpointFromFields() const
 
 void ConnectionDialog::onUrlEdited(const QString &text)
 {
+    m_connectButton->setDefault(true); // a server is being typed in: Enter connects to it
     auto parsed = RedisEndpoint::parse(text);
     if (const auto *error = std::get_if<QString>(&parsed)) {
         m_urlError = *error;
@@ -360,6 +365,7 @@ void ConnectionDialog::onFieldsEdited()
 {
     if (m_syncing)
         return;
+    m_connectButton->setDefault(true);
     m_urlError.clear();
     validate();
     m_syncing = true;
@@ -451,6 +457,9 @@ void ConnectionDialog::test()
     options.connectTimeoutMs = TestConnectTimeoutMs;
     options.commandTimeoutMs = TestConnectTimeoutMs;
     m_test = new RedisConnection(m_endpoint, options, this);
+    m_connectButton->setDefault(true); // tested this server: Enter connects to it
+    if (m_testButton->hasFocus())
+        m_connectButton->setFocus(); // a disabled button's focus would go to the next one
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Connecting to %1…").arg(m_endpoint.toSafeUrl()));
     m_testResult->setVisible(true);

@@ -229,7 +229,7 @@ DashboardView::DashboardView(QWidget *parent)
     m_recent->setToolTip(tr("Double-click a ticket to open it"));
     m_recent->header()->resizeSection(RecentNumber, metrics.horizontalAdvance(QStringLiteral("SCTASK8888888")) + 16);
     m_recent->header()->resizeSection(RecentState, metrics.horizontalAdvance(QStringLiteral("Closed Incomplete")) + 12);
-    m_recent->header()->resizeSection(RecentWhen, metrics.horizontalAdvance(QStringLiteral("8888-88-88")) + 16);
+    m_recent->header()->resizeSection(RecentWhen, metrics.horizontalAdvance(QStringLiteral("8888-88-88 88:88")) + 16);
     m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_recent->header()->setStretchLastSection(false);
     m_recent->header()->setSectionResizeMode(RecentGroup, QHeaderView::Stretch); // elides, never scrolls
@@ -584,7 +584,8 @@ void DashboardView::refreshRates()
     const double applied = m_rates.latest(TimeSeries::appliedName());
     const double dead = m_rates.latest(TimeSeries::deadLetteredName());
     tile->setValue(rateText(received));
-    tile->setDetail(tr("applied <b>%1</b>/s · dead-lettered <b>%2</b>/s").arg(rateText(applied), rateText(dead)));
+    // A non-breaking hyphen: a narrow tile broke the line after "dead-".
+    tile->setDetail(tr("applied <b>%1</b>/s · dead‑lettered <b>%2</b>/s").arg(rateText(applied), rateText(dead)));
     tile->setValueColor(dead > 0 ? ViewStyle::critical() : QColor());
     tile->setToolTip(tr("Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed")
                          .arg(number(m_totals.read), number(m_totals.applied), number(m_totals.deadLettered),

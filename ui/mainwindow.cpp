@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -9,11 +11,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolTip>
 
 #include "models/eventlogmodel.h"
 #include "models/ticketfiltermodel.h"
@@ -285,6 +289,15 @@ void MainWindow::showPublishDialog()
         return;
     auto *dialog = new PublishEventDialog(PipelineController::streamKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTicketLookup(
+        [model = QPointer<TicketModel>(m_pipeline->ticketModel())](const QString &number) -> std::optional<Ticket> {
+            if (!model)
+                return std::nullopt;
+            const QList<Ticket> &tickets = model->tickets();
+            const auto it = std::find_if(
+                tickets.cbegin(), tickets.cend(), [&number](const Ticket &t) { return t.number == number; });
+            return it == tickets.cend() ? std::nullopt : std::optional<Ticket>(*it);
+        });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { publishTestEvent(dialog->event()); });
     dialog->open();
 }
@@ -610,6 +623,9 @@ void MainWindow::onNavigationChanged(int row)
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
     const int page = item->data(PageRole).toInt();
+    // A chart's tooltip (a dashboard bar clicked to open its tickets) would stay painted over
+    // the next page.
+    QToolTip::hideText();
     m_stack->setCurrentWidget(m_pages.value(page));
     for (QAction *action : m_pageActions->actions()) {
         if (action->data().toInt() == page)

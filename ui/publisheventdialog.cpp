@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include "models/ticketmodel.h"
@@ -84,16 +85,45 @@ TestEvent PublishEventDialog::event() const
     event.action = m_action->currentData().toString();
     event.number = m_number->text().trimmed();
     event.state = m_state->text().trimmed();
+    if (m_existing) {
+        event.type = m_existing->type;
+        event.sysId = m_existing->sysId;
+        event.baseRecord = m_existing->recordJson;
+        event.assignmentGroup = m_existing->assignmentGroup;
+        event.shortDescription = m_existing->shortDescription;
+    }
     return event;
+}
+
+void PublishEventDialog::setTicketLookup(TicketLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    updatePreview();
 }
 
 void PublishEventDialog::updatePreview()
 {
+    const QString typed = m_number->text().trimmed();
+    m_existing = m_lookup && m_number->hasAcceptableInput() ? m_lookup(typed) : std::nullopt;
+    // An existing ticket's type is its own.
+    if (m_existing) {
+        const QSignalBlocker blocker(m_type);
+        if (const int index = m_type->findData(m_existing->type); index >= 0)
+            m_type->setCurrentIndex(index);
+    }
+    m_type->setEnabled(!m_existing);
+
     const TestEvent e = event();
     const QString number = e.number.isEmpty() ? TestEvent::defaultNumber(e.type) : e.number;
     const QString state = e.state.isEmpty() ? TestEvent::defaultState(e.type, e.action) : e.state;
     m_number->setPlaceholderText(TestEvent::defaultNumber(e.type));
     m_state->setPlaceholderText(TestEvent::defaultState(e.type, e.action));
+    if (m_existing) {
+        m_preview->setText(tr("Updates the existing %1 (%2, group %3) to state %4; its record is kept, with the new "
+                              "state and update time. sys_id %5")
+                               .arg(number, TicketModel::typeLabel(e.type), e.assignmentGroup, state, e.sysId));
+        return;
+    }
     m_preview->setText(
         tr("%1:%2 for %3, state %4, sys_id %5").arg(e.type, e.action, number, state, TestEvent::sysIdFor(number)));
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QDialog>
 
 #include "services/testevent.h"
+#include "services/ticket.h"
 
 class QComboBox;
 class QLabel;
@@ -19,6 +23,11 @@ public:
 
     [[nodiscard]] TestEvent event() const;
 
+    // Finds a ticket the console knows by its number. A number that names one publishes an
+    // update of that ticket (its sys_id, type and record) instead of a second ticket.
+    using TicketLookup = std::function<std::optional<Ticket>(const QString &number)>;
+    void setTicketLookup(TicketLookup lookup);
+
 private:
     void updatePreview();
 
@@ -27,4 +36,6 @@ private:
     QLineEdit *m_number = nullptr;
     QLineEdit *m_state = nullptr;
     QLabel *m_preview = nullptr;
+    TicketLookup m_lookup;
+    std::optional<Ticket> m_existing; // the ticket the number names, if the console has it
 };

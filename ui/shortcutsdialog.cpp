@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QSet>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,9 +26,26 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_table->setAlternatingRowColors(true);
 
     QSet<QString> seen;
+    const auto addRow = [this, &seen](const QString &text, const QString &line) {
+        if (seen.contains(text + line))
+            return;
+        seen.insert(text + line);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(text));
+        m_table->setItem(row, 1, new QTableWidgetItem(line));
+    };
+    // The widget an action belongs to: the first widget among its parents (an action group's
+    // actions, Observe and Process, belong to the window too).
+    const auto owner = [](const QObject *object) {
+        while (object && !object->isWidgetType())
+            object = object->parent();
+        return object;
+    };
     // The window's own actions first, then the pages' (Feeds: Add, Edit, ...).
     QList<QAction *> actions = window->findChildren<QAction *>();
-    std::stable_partition(actions.begin(), actions.end(), [window](const QAction *a) { return a->parent() == window; });
+    std::stable_partition(
+        actions.begin(), actions.end(), [window, &owner](const QAction *a) { return owner(a) == window; });
     for (const QAction *action : std::as_const(actions)) {
         if (action->shortcuts().isEmpty() || action->text().isEmpty())
             continue;
@@ -38,20 +56,18 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         // A page's action is named by its tooltip ("Add a feed (Ins)" says more than "&Add…");
         // the window's by its text (its tooltips are sentences). As a person reads them: no
         // mnemonic marker, no ellipsis.
-        QString text = action->parent() == window ? action->text() : action->toolTip();
+        QString text = owner(action) == window ? action->text() : action->toolTip();
         const QString keySuffix = QStringLiteral(" (%1)").arg(keys.constFirst());
         if (text.endsWith(keySuffix))
             text.chop(keySuffix.size());
         text.remove(QLatin1Char('&'));
         text.remove(QChar(0x2026));
-        text = text.trimmed();
-        if (seen.contains(text + line))
-            continue;
-        seen.insert(text + line);
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(text));
-        m_table->setItem(row, 1, new QTableWidgetItem(line));
+        addRow(text.trimmed(), line);
+    }
+    // Shortcuts without an action (the Tickets page's search) name themselves in whatsThis.
+    for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (!shortcut->whatsThis().isEmpty() && !shortcut->key().isEmpty())
+            addRow(shortcut->whatsThis(), shortcut->key().toString(QKeySequence::NativeText));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);

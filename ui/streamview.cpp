@@ -475,7 +475,7 @@ void StreamView::updateFigures()
     set(QStringLiteral("malformed"), number(c.malformed), tr("could not be decoded"));
     const bool observing = m_haveConfig && m_config.mode == StreamConsumer::Mode::Observe;
     set(QStringLiteral("deadLettered"), number(c.deadLettered),
-        observing ? tr("observing: nothing is dead-lettered")
+        observing ? tr("observing: nothing is dead‑lettered") // non-breaking hyphen, as on the dashboard
                   : tr("to %1").arg(m_haveConfig ? m_config.deadLetterStream() : tr("the dead-letter stream")));
     m_tiles.value(QStringLiteral("malformed"))->setValueColor(c.malformed > 0 ? ViewStyle::critical() : QColor());
     m_tiles.value(QStringLiteral("deadLettered"))->setValueColor(c.deadLettered > 0 ? ViewStyle::critical() : QColor());

@@ -94,7 +94,15 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_lastEvent->setObjectName(QStringLiteral("detailLastEvent"));
     m_lastEvent->setForegroundRole(QPalette::PlaceholderText);
     m_lastEvent->setWordWrap(true);
+    m_hiddenNote =
+        new QLabel(tr("The current filters hide this ticket in the table (Reset filters shows it)."), content);
+    m_hiddenNote->setObjectName(QStringLiteral("detailHiddenNote"));
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->setStyleSheet(
+        QStringLiteral("color: %1").arg(ViewStyle::textColor(ViewStyle::warning(), palette()).name()));
+    m_hiddenNote->hide();
     layout->addWidget(m_title);
+    layout->addWidget(m_hiddenNote);
     layout->addWidget(m_summary);
     layout->addWidget(m_lastEvent);
 
@@ -193,8 +201,19 @@ QString TicketDetailPane::fieldText(const QString &field) const
     return items.isEmpty() ? QString() : items.constFirst()->text(FieldValue);
 }
 
+void TicketDetailPane::setHiddenByFilters(bool hidden)
+{
+    m_hiddenNote->setVisible(hidden && hasTicket());
+}
+
+bool TicketDetailPane::isHiddenByFilters() const
+{
+    return !m_hiddenNote->isHidden();
+}
+
 void TicketDetailPane::clear()
 {
+    m_hiddenNote->hide();
     m_ticket = Ticket {};
     m_fields->clear();
     m_history->clear();

@@ -33,6 +33,9 @@ public:
     // Shows a ticket; showing the same ticket again refreshes it and keeps the scroll positions.
     void showTicket(const Ticket &ticket);
     void clear();
+    // The ticket is still shown but the table's filters hide it: says so under the title.
+    void setHiddenByFilters(bool hidden);
+    [[nodiscard]] bool isHiddenByFilters() const;
 
     [[nodiscard]] QString sysId() const { return m_ticket.sysId; }
     [[nodiscard]] bool hasTicket() const { return !m_ticket.sysId.isEmpty(); }
@@ -57,6 +60,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_lastEvent = nullptr;
+    QLabel *m_hiddenNote = nullptr;
     QLabel *m_fieldsCount = nullptr;
     QLabel *m_historyCount = nullptr;
     QCheckBox *m_hideEmpty = nullptr;

@@ -74,6 +74,7 @@ TicketsView::TicketsView(QWidget *parent)
     outer->addLayout(searchRow);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search tickets")); // Help > Keyboard Shortcuts lists it by this
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -126,6 +127,10 @@ TicketsView::TicketsView(QWidget *parent)
     right->setChildrenCollapsible(false);
     m_table = new QTableView(right);
     m_table->setObjectName(QStringLiteral("ticketTable"));
+    // When the filters drop the selected ticket (it closed while closed ones are hidden, its type
+    // was unticked), Qt would make the next row current and the pane would silently show another
+    // ticket. The selection is cleared instead; the pane keeps the ticket and says it is hidden.
+    ViewStyle::clearSelectionOfDroppedRows(m_table, m_filter);
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new TicketDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -187,7 +192,8 @@ TicketsView::TicketsView(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TicketsView::updateCount);
     // A filter change can drop the selected row and bring it back later; a reset always drops it.
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TicketsView::restoreSelection);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &TicketsView::restoreSelection);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TicketsView::restoreSelection);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TicketsView::restoreSelection);
 
@@ -276,6 +282,10 @@ void TicketsView::setTicketModel(TicketModel *model)
         connect(model, &TicketModel::ticketsChanged, this, &TicketsView::scheduleChoicesRefresh);
         connect(model, &QAbstractItemModel::dataChanged, this, &TicketsView::onSourceDataChanged);
         connect(model, &QAbstractItemModel::modelReset, this, &TicketsView::onSourceReset);
+        // The total counts tickets the filters hide too: new ones change it without the proxy
+        // changing at all.
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TicketsView::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TicketsView::updateCount);
     }
     setUpColumns();
     if (model)
@@ -657,12 +667,13 @@ void TicketsView::onCurrentChanged(const QModelIndex &current)
 
 void TicketsView::restoreSelection()
 {
-    if (m_selectedSysId.isEmpty() || !m_model || m_table->currentIndex().isValid())
+    if (m_selectedSysId.isEmpty() || !m_model || m_table->currentIndex().isValid()) {
+        m_detail->setHiddenByFilters(false);
         return;
+    }
     const int row = m_model->rowOf(m_selectedSysId);
-    if (row < 0)
-        return;
-    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    const QModelIndex proxy = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    m_detail->setHiddenByFilters(row >= 0 && !proxy.isValid());
     if (!proxy.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -15,7 +15,7 @@ QString compact(const QDateTime &time)
         return {};
     const QDateTime local = time.toLocalTime();
     return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                : local.toString(QStringLiteral("yyyy-MM-dd"));
+                                                : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString utcTooltip(const QDateTime &time)

@@ -8,7 +8,8 @@
 namespace TimeText {
 
 [[nodiscard]] QString local(const QDateTime &time); // "2024-03-05 14:02:11", empty if invalid
-// Today: "14:02:11"; another day: "2024-03-05". For narrow columns (the full time in a tooltip).
+// Today: "14:02:11"; another day: "2024-03-05 14:02" (a date alone does not say how recent).
+// For narrow columns (the full time in a tooltip).
 [[nodiscard]] QString compact(const QDateTime &time);
 [[nodiscard]] QString utcTooltip(const QDateTime &time); // ISO 8601 with ms, "Z"
 [[nodiscard]] QDateTime fromServiceNow(const QString &utc); // invalid if it does not parse

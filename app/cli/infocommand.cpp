@@ -111,10 +111,11 @@ void InfoCommand::onSampled(const StreamInfo &info)
                    .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead), orUnknown(g.lag))
             << Qt::endl;
         for (const StreamConsumerInfo &c : g.consumerList) {
+            // Redis reports "inactive" from 7.2 on; the GUI says n/a before that, and so do we.
             out << tr("  consumer %1: %2 pending, idle %3, inactive %4")
                        .arg(c.name)
                        .arg(c.pending)
-                       .arg(seconds(c.idleMs), seconds(c.inactiveMs))
+                       .arg(seconds(c.idleMs), c.inactiveMs < 0 ? tr("n/a") : seconds(c.inactiveMs))
                 << Qt::endl;
         }
     }
