@@ -66,6 +66,7 @@ public:
     [[nodiscard]] static QString receivedName() { return QStringLiteral("received"); }
     [[nodiscard]] static QString appliedName() { return QStringLiteral("applied"); }
     [[nodiscard]] static QString deadLetteredName() { return QStringLiteral("deadLettered"); }
+    [[nodiscard]] static QString feedsName() { return QStringLiteral("feeds"); } // applied from SSE feeds
     [[nodiscard]] static QString lengthName() { return QStringLiteral("length"); }
     [[nodiscard]] static QString pendingName() { return QStringLiteral("pending"); }
     [[nodiscard]] static QString lagName() { return QStringLiteral("lag"); }

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -23,6 +24,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include "models/ticketmodel.h"
+#include "models/timeseries.h"
 #include "services/feedconfig.h"
 #include "services/redisconnection.h"
 #include "services/redisserverprocess.h"
@@ -31,6 +34,7 @@
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatuswidget.h"
 #include "ui/connectionsummarywidget.h"
+#include "ui/dashboardview.h"
 #include "ui/elidingstatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/passwordstore.h"
@@ -72,6 +76,33 @@ class TestGuiSmoke : public QObject {
 
 private Q_SLOTS:
     void init() { QSettings().clear(); }
+
+    void sandboxProcessesInProcessMode()
+    {
+        // Process mode chosen last time: the sandbox still comes up alive, processing.
+        QSettings().setValue(PipelineController::ModeSetting, QStringLiteral("process"));
+        const auto restore = qScopeGuard([] { QSettings().remove(PipelineController::ModeSetting); });
+        MainWindow window(TestKeychainService);
+        window.show();
+        window.startSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connection() && window.connection()->isReady(), 15000);
+        QCOMPARE(window.pipeline()->mode(), StreamConsumer::Mode::Process);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->isRunning(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->ticketModel()->rowCount() > 0, 20000);
+
+        // Stopped, the sandbox's SSE feed still changes tickets: the dashboard's rates say so.
+        window.pipeline()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.pipeline()->isRunning(), 10000);
+        auto *dashboard = qobject_cast<DashboardView *>(window.pageWidget(MainWindow::Page::Dashboard));
+        QVERIFY(dashboard);
+        const auto fromFeeds = [dashboard] {
+            double sum = 0;
+            for (const QPointF &p : dashboard->rates().points(TimeSeries::feedsName()))
+                sum += p.y();
+            return sum;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fromFeeds() > 0, 20000);
+    }
 
     void sandboxPagesAndShutdown()
     {

@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include "models/eventlogmodel.h"
 #include "models/statecountmodel.h"
@@ -738,6 +739,34 @@ private Q_SLOTS:
         QCOMPARE(table->indexAt(table->visualRect(last).center()), last);
     }
 
+    void rateChartClipsABurst()
+    {
+        // A start-up backlog (one second at 1,800/s) then a live 4/s: the scale fits the live
+        // rate and a note gives the peak; a sustained rate is never clipped.
+        TimeSeriesChart chart(u"rates"_s);
+        chart.setLines({{TimeSeries::receivedName(), u"Received"_s, QColor(Qt::blue), Qt::SolidLine, 2.0}});
+        chart.setClipsBursts(true);
+        chart.resize(400, 300);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-200);
+        TimeSeries rates(TimeSeries::Kind::Rate, 5 * 60 * 1000);
+        rates.add(start, {{TimeSeries::receivedName(), 1800.0}});
+        for (int s = 1; s < 200; ++s)
+            rates.add(start.addSecs(s), {{TimeSeries::receivedName(), 4.0}});
+        rates.advanceTo(start.addSecs(200));
+        chart.refresh(rates);
+        const auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(axis);
+        QVERIFY2(axis->max() <= 20, qPrintable(QString::number(axis->max())));
+        QVERIFY2(chart.peakNote().contains(QLocale().toString(1800)), qPrintable(chart.peakNote()));
+
+        // Sustained: a rate that lasts is the scale.
+        for (int s = 200; s < 260; ++s)
+            rates.add(start.addSecs(s), {{TimeSeries::receivedName(), 900.0}});
+        rates.advanceTo(start.addSecs(260));
+        chart.refresh(rates);
+        QVERIFY2(axis->max() >= 900, qPrintable(QString::number(axis->max())));
+    }
+
     void dashboardFigures()
     {
         const QList<Ticket> &tickets = m_sample.tickets;
@@ -905,7 +934,10 @@ private Q_SLOTS:
             total += p.y();
         QVERIFY(total > 0);
         QVERIFY(!view.rateChart()->isEmpty());
-        QCOMPARE(view.rateChart()->lineSeries().size(), 3);
+        QCOMPARE(view.rateChart()->lineSeries().size(), 4); // received, applied, dead-lettered, feeds
+        // What the SSE feeds apply counts too, in a line of its own.
+        view.onFeedEventsApplied(7);
+        QCOMPARE(view.rates().points(TimeSeries::feedsName(), true).constLast().y(), 7.0);
         QVERIFY(view.rateChart()->lineSeries().constFirst()->count() > 0);
         // The tile shows the latest complete second, which is 0 now: the sample ended before it.
         view.show();
@@ -940,7 +972,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_COMPARE(chart->width(), 260);
-        QTRY_COMPARE(names(), QStringList({u"Received"_s, u"Applied"_s, u"Dead-lettered"_s}));
+        QTRY_COMPARE(names(), QStringList({u"Received"_s, u"Applied"_s, u"Dead-lettered"_s, u"Feeds"_s}));
         QVERIFY2(chart->toolTip().startsWith(u"Received: "_s), qPrintable(chart->toolTip()));
         chart->setFixedWidth(900);
         QTRY_VERIFY2(names().constFirst().startsWith(u"Received: "_s), qPrintable(names().join(u", "_s)));

@@ -576,10 +576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top assignment groups by open tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,11 +633,19 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
+        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead‑lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead‑lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top groups by open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed; %5 applied from feeds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +3308,10 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1, off the scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

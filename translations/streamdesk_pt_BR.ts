@@ -576,10 +576,6 @@
         <translation>Ainda não há eventos: comece a observar ou a processar o stream</translation>
     </message>
     <message>
-        <source>Top assignment groups by open tickets</source>
-        <translation>Grupos com mais chamados abertos</translation>
-    </message>
-    <message>
         <source>Open tickets</source>
         <translation>Chamados abertos</translation>
     </message>
@@ -638,12 +634,20 @@ Clique para listar estes chamados</translation>
         <translation>(sem grupo)</translation>
     </message>
     <message>
-        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed</source>
-        <translation>Desde o início: %1 recebidos, %2 aplicados, %3 enviados para dead-letter, %4 malformados</translation>
-    </message>
-    <message>
         <source>applied &lt;b&gt;%1&lt;/b&gt;/s · dead‑lettered &lt;b&gt;%2&lt;/b&gt;/s</source>
         <translation>aplicados &lt;b&gt;%1&lt;/b&gt;/s · para dead‑letter &lt;b&gt;%2&lt;/b&gt;/s</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Top groups by open tickets</source>
+        <translation>Grupos por chamados abertos</translation>
+    </message>
+    <message>
+        <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed; %5 applied from feeds</source>
+        <translation>Desde o início: %1 recebidos, %2 aplicados, %3 enviados para dead-letter, %4 malformados; %5 aplicados a partir de feeds</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3313,10 @@ Valor (UTC): %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>peak %1, off the scale</source>
+        <translation>pico de %1, fora da escala</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ public:
     void setLanguage(const QString &language);
     // Every batched update of the consumer (ConsumerThread::updated): the rates.
     void onConsumerUpdate(const StreamConsumer::Update &update);
+    // Ticket events the SSE feeds applied since the last call: they change tickets too, with
+    // the stream's consumer running or not, so the rates show them.
+    void onFeedEventsApplied(qint64 count);
     // Recomputes the ticket figures now (otherwise coalesced to one per 500 ms).
     void recompute();
 
@@ -91,6 +94,7 @@ private:
     TicketStats m_stats;
     TimeSeries m_rates {TimeSeries::Kind::Rate, RateWindowMs};
     StreamConsumer::Counters m_totals;
+    qint64 m_feedApplied = 0; // since start, from onFeedEventsApplied()
     bool m_haveTotals = false;
 
     QHBoxLayout *m_tileRow = nullptr;

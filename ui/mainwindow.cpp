@@ -178,6 +178,15 @@ void MainWindow::createFeeds()
     connect(m_feedHub, &FeedHub::ticketsChanged, m_pipeline->updateQueue(), &TicketUpdateQueue::enqueue);
     connect(m_feedHub, &FeedHub::logEvents, m_streamView->eventLogModel(),
         qOverload<const QList<LogEvent> &>(&EventLogModel::append));
+    // The dashboard's rates count what the feeds apply: the hub's counters, summed, as deltas.
+    connect(m_feedHub, &FeedHub::feedChanged, this, [this] {
+        qint64 applied = 0;
+        for (const QString &id : m_feedHub->feedIds())
+            applied += m_feedHub->stats(id).applied;
+        if (applied > m_feedAppliedSeen)
+            m_dashboard->onFeedEventsApplied(applied - m_feedAppliedSeen);
+        m_feedAppliedSeen = applied; // a removed feed takes its count along
+    });
     connect(m_feedHub, &FeedHub::storeError, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Feeds: %1").arg(message), StatusMessageMs); });
     m_feedHub->load(); // starts the saved, enabled feeds
@@ -233,6 +242,11 @@ void MainWindow::attachPipeline()
         target.observeFrom = "0";
     }
     m_pipeline->attach(target);
+    // Processing waits for Start so the console never takes a production group's entries by
+    // surprise. The sandbox's stream is throwaway and nobody else processes it: it processes at
+    // once, as it observes, so the sandbox is alive whichever mode was chosen last.
+    if (m_connectedToSandbox && m_pipeline->mode() == StreamConsumer::Mode::Process && !m_pipeline->isRunning())
+        m_pipeline->start();
     m_ticketsView->setTicketStore(m_pipeline->store());
 
     m_streamMonitor = new StreamMonitor(m_connection, PipelineController::streamKey(), m_connection);

@@ -150,6 +150,7 @@ private:
     ConnectionStatusWidget *m_status = nullptr;
     QList<QWidget *> m_pages; // indexed by Page
     PipelineController *m_pipeline = nullptr;
+    qint64 m_feedAppliedSeen = 0; // the feeds' applied counters, summed, last time we looked
     DashboardView *m_dashboard = nullptr;
     TicketsView *m_ticketsView = nullptr;
     StreamView *m_streamView = nullptr;

@@ -14,6 +14,7 @@
 
 #include "models/timeseries.h"
 #include "ui/chartstyle.h"
+#include "ui/viewstyle.h"
 
 namespace {
 constexpr int MaxTimeTicks = 6;
@@ -39,6 +40,11 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     chart->addAxis(m_axisY, Qt::AlignLeft);
 
     m_emptyItem = ChartStyle::addEmptyText(chart, palette(), tr("No data yet"));
+    m_peakItem = new QGraphicsSimpleTextItem(chart);
+    m_peakItem->setBrush(ViewStyle::dimmed(palette()));
+    m_peakItem->setZValue(10);
+    m_peakItem->hide();
+    connect(chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::placePeakNote);
     // As many time labels as fit whole: a narrow chart (Portuguese dashboard at 1280 pixels)
     // showed six "07:..." labels. The plot's width does not depend on the tick count.
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
@@ -164,7 +170,44 @@ void TimeSeriesChart::refresh(const TimeSeries &series)
         updateTicks();
     }
     m_axisX->setRange(start.toLocalTime(), end.toLocalTime());
-    ChartStyle::setNiceRange(m_axisY, maxY * 1.05);
+    double top = maxY;
+    if (m_clipBursts) {
+        // The scale fits 4 times the 95th percentile, and whatever the last 15 s reached: a
+        // burst shorter than 5% of the window goes off the top once it is over; one under way
+        // never does.
+        QList<double> values;
+        double recentMax = 0;
+        const double recent = double(end.toMSecsSinceEpoch() - 15'000);
+        for (const QLineSeries *line : std::as_const(m_series)) {
+            for (const QPointF &p : line->points()) {
+                values << p.y();
+                if (p.x() >= recent)
+                    recentMax = std::max(recentMax, p.y());
+            }
+        }
+        if (values.size() >= 20) {
+            const auto p95 = values.begin() + qsizetype(double(values.size() - 1) * 0.95);
+            std::nth_element(values.begin(), p95, values.end());
+            top = std::min(maxY, std::max({*p95 * 4, recentMax * 1.1, 1.0}));
+        }
+    }
+    const bool clipped = top < maxY;
+    if (clipped)
+        m_peakItem->setText(tr("peak %1, off the scale").arg(m_valueText(maxY)));
+    m_peakItem->setVisible(clipped);
+    placePeakNote();
+    ChartStyle::setNiceRange(m_axisY, top * 1.05);
     m_empty = !any;
     m_emptyItem->setVisible(m_empty);
+}
+
+QString TimeSeriesChart::peakNote() const
+{
+    return m_peakItem->isVisible() ? m_peakItem->text() : QString();
+}
+
+void TimeSeriesChart::placePeakNote()
+{
+    const QRectF plot = chart()->plotArea();
+    m_peakItem->setPos(plot.right() - m_peakItem->boundingRect().width() - 4, plot.top() + 2);
 }

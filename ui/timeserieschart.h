@@ -36,6 +36,12 @@ public:
     // How the latest value is written in the legend ("12.4/s", "1,204"); default: locale number.
     void setValueText(std::function<QString(double)> format);
     void setEmptyText(const QString &text);
+    // Rates: a short burst (a backlog read at start-up, a catch-up) far above the rest would
+    // set the scale for the whole window and flatten the live rate to a line at 0 for minutes.
+    // Clipped, the axis fits the usual values and a note gives the peak. Off by default (a
+    // gauge's spike, lag or pending, is the news).
+    void setClipsBursts(bool clip) { m_clipBursts = clip; }
+    [[nodiscard]] QString peakNote() const; // empty unless a burst is clipped
     // Redraws from the series; the x axis spans the series' window (or the last `window` up to
     // now when nothing was recorded yet).
     void refresh(const TimeSeries &series);
@@ -51,6 +57,7 @@ private:
     // bare labels (never elided figures); the view's tooltip always has the figures.
     void updateNames();
     void updateTicks();
+    void placePeakNote();
 
     QList<Line> m_lines;
     QStringList m_values; // per line, the latest value's text (empty: no points)
@@ -58,6 +65,8 @@ private:
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QGraphicsSimpleTextItem *m_emptyItem = nullptr;
+    QGraphicsSimpleTextItem *m_peakItem = nullptr; // "peak 1,812/s, off the scale"
+    bool m_clipBursts = false;
     std::function<QString(double)> m_valueText;
     bool m_empty = true;
     qint64 m_windowMs = 5 * 60 * 1000; // the last refresh()'s window
