@@ -25,7 +25,9 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     m_dot->setFixedSize(DotSize + 2, DotSize + 2);
     m_dot->setAlignment(Qt::AlignCenter);
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
-    m_stateLabel->setPreferredMaxChars(48); // leaves the status bar's messages room
+    // Leaves the status bar's messages room, yet fits an outage's reason whole ("reconnecting in
+    // 4 s: connection refused by 127.0.0.1:46420" was cut at 48).
+    m_stateLabel->setPreferredMaxChars(64);
     m_versionLabel->setObjectName(QStringLiteral("serverVersion"));
     m_latencyLabel->setObjectName(QStringLiteral("latency"));
     m_latencyLabel->setToolTip(tr("Round-trip time of a PING, measured every 2 seconds"));
