@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -737,6 +738,23 @@ private Q_SLOTS:
         const QModelIndex last = proxy.index(proxy.rowCount() - 1, TicketModel::Number);
         QVERIFY(table->visualRect(last).isValid());
         QCOMPARE(table->indexAt(table->visualRect(last).center()), last);
+    }
+
+    void dashboardNarrowStacksTheCharts()
+    {
+        // On a 1024-pixel screen the page (about 780 px) scrolled sideways and hid the rate tile
+        // and the group chart; it now stacks them and scrolls down only.
+        DashboardView view;
+        view.resize(780, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.isNarrow());
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(view.tile(u"rate"_s)->isVisible());
+        view.resize(1100, 700);
+        QTRY_VERIFY(!view.isNarrow());
     }
 
     void rateChartClipsABurst()

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,8 +76,7 @@ DashboardView::DashboardView(QWidget *parent)
     outer->addWidget(scroll);
 
     auto *content = new QWidget(scroll);
-    // Fits the page of a 1280x800 screen with a panel (~640 px high); smaller ones scroll.
-    content->setMinimumSize(960, 620);
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(10);
@@ -96,6 +96,7 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addLayout(m_tileRow);
 
     auto *grid = new QGridLayout;
+    m_grid = grid;
     grid->setSpacing(10);
 
     // Tickets by state per type: horizontal stacked bars, one category per state label, one
@@ -240,15 +241,7 @@ DashboardView::DashboardView(QWidget *parent)
 
     m_lists->addTab(countsBox, tr("Tickets by type and state"));
     m_lists->addTab(recentBox, tr("Recently resolved, closed or canceled"));
-    grid->addWidget(m_stateView, 0, 0, 2, 1);
-    grid->addWidget(m_rateChart, 0, 1);
-    grid->addWidget(m_groupView, 0, 2);
-    grid->addWidget(m_lists, 1, 1, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 4);
-    grid->setColumnStretch(2, 4);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    arrange(false);
     layout->addLayout(grid, 1);
     scroll->setWidget(content);
 
@@ -572,6 +565,49 @@ void DashboardView::onFeedEventsApplied(qint64 count)
         return;
     m_feedApplied += count;
     m_rates.add(QDateTime::currentDateTimeUtc(), {{TimeSeries::feedsName(), double(count)}});
+}
+
+// Wide: the state chart, then the rate and group charts over the lists, in three columns; it
+// fits the page of a 1280x800 screen with a panel (~640 px high). Narrow (a 1024-pixel screen):
+// the rate and group charts stack beside the state chart and the lists go under them, so the
+// page scrolls down instead of hiding the right-hand charts and the rate tile sideways.
+void DashboardView::arrange(bool narrow)
+{
+    m_narrow = narrow;
+    for (QWidget *w : {static_cast<QWidget *>(m_stateView), static_cast<QWidget *>(m_rateChart),
+             static_cast<QWidget *>(m_groupView), static_cast<QWidget *>(m_lists)})
+        m_grid->removeWidget(w);
+    for (int i = 0; i < 3; ++i) {
+        m_grid->setColumnStretch(i, 0);
+        m_grid->setRowStretch(i, 0);
+    }
+    m_grid->addWidget(m_stateView, 0, 0, 2, 1);
+    m_grid->addWidget(m_rateChart, 0, 1);
+    if (narrow) {
+        m_grid->addWidget(m_groupView, 1, 1);
+        m_grid->addWidget(m_lists, 2, 0, 1, 2);
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, 1);
+        m_grid->setRowStretch(2, 1);
+        m_content->setMinimumSize(680, 1040);
+    } else {
+        m_grid->addWidget(m_groupView, 0, 2);
+        m_grid->addWidget(m_lists, 1, 1, 1, 2);
+        m_grid->setColumnStretch(0, 3);
+        m_grid->setColumnStretch(1, 4);
+        m_grid->setColumnStretch(2, 4);
+        m_grid->setRowStretch(0, 1);
+        m_grid->setRowStretch(1, 1);
+        m_content->setMinimumSize(960, 620);
+    }
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = width() < NarrowBelow;
+    if (narrow != m_narrow)
+        arrange(narrow);
 }
 
 void DashboardView::showEvent(QShowEvent *event)

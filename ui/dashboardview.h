@@ -17,6 +17,7 @@ class QBarSet;
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
+class QGridLayout;
 class QHBoxLayout;
 class QHorizontalBarSeries;
 class QHorizontalStackedBarSeries;
@@ -41,6 +42,8 @@ class DashboardView final : public QWidget {
 public:
     static constexpr int RecomputeIntervalMs = 500;
     static constexpr qint64 RateWindowMs = 5 * 60 * 1000;
+    // Below this width the charts stack in two columns (the page scrolls down, not sideways).
+    static constexpr int NarrowBelow = 980;
 
     explicit DashboardView(QWidget *parent = nullptr);
 
@@ -65,6 +68,7 @@ public:
     [[nodiscard]] QChart *groupChart() const;
     [[nodiscard]] TimeSeriesChart *rateChart() const { return m_rateChart; }
     [[nodiscard]] QTreeWidget *recentList() const { return m_recent; }
+    [[nodiscard]] bool isNarrow() const { return m_narrow; }
 
 Q_SIGNALS:
     // The user asked to see these tickets (a state row or bar, a group bar); empty = any.
@@ -75,6 +79,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRecompute();
@@ -98,6 +103,10 @@ private:
     bool m_haveTotals = false;
 
     QHBoxLayout *m_tileRow = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_content = nullptr;
+    bool m_narrow = false;
+    void arrange(bool narrow);
     QHash<QString, NumberTile *> m_tiles;
     QStringList m_tileTypes;
 
