@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 
 #include "services/feeddecoder.h"
@@ -38,6 +39,7 @@ struct FeedHub::Feed {
     qint64 bytes = 0;
     qint64 reconnects = 0;
     QString lastError;
+    QSet<QString> missingSecrets; // lower-case names of secret headers the keychain has no value for
 
     [[nodiscard]] bool waitingForSecrets() const
     {
@@ -290,10 +292,20 @@ FeedHub::Stats FeedHub::stats(const QString &id) const
         stats.bytes = feed->bytes + feed->client->bytesReceived();
         stats.reconnects = feed->reconnects + feed->client->reconnects();
         stats.lastError = feed->client->lastError().isEmpty() ? feed->lastError : feed->client->lastError();
+        // Open again: an old 401 or "connection refused" next to "open" read as a current fault.
+        if (stats.state == SseClient::State::Open)
+            stats.lastError.clear();
         stats.lastEventId = feed->client->lastEventId();
     } else {
         stats.state = SseClient::State::Closed;
-        stats.stateText = !feed->config.enabled     ? tr("disabled")
+        QStringList missing;
+        for (const FeedConfig::Header &header : feed->config.headers) {
+            if (header.secret && feed->missingSecrets.contains(header.name.toLower()))
+                missing << header.name;
+        }
+        stats.stateText = !feed->config.enabled ? tr("disabled")
+            : !missing.isEmpty()
+            ? tr("%1 is not in the keychain: edit the feed and type it again").arg(missing.join(u", "_s))
             : feed->waitingForSecrets()             ? tr("waiting for secret header values")
             : (m_savedPaused && !feed->sessionOnly) ? tr("paused while the sandbox runs")
                                                     : tr("stopped");
@@ -411,6 +423,7 @@ void FeedHub::setSecret(const QString &feedId, const QString &headerName, const 
         return;
     const QString key = headerName.toLower();
     const bool waiting = feed->waitingForSecrets();
+    feed->missingSecrets.remove(key);
     if (feed->secrets.contains(key) && feed->secrets.value(key) == value)
         return;
     feed->secrets.insert(key, value);
@@ -422,6 +435,18 @@ void FeedHub::setSecret(const QString &feedId, const QString &headerName, const 
     } else if (waiting) {
         startFeed(*feed);
     }
+    Q_EMIT feedChanged(feedId);
+}
+
+void FeedHub::setSecretMissing(const QString &feedId, const QString &headerName)
+{
+    Feed *feed = find(feedId);
+    if (!feed)
+        return;
+    // Without the value the server would only answer 401: the feed waits, and says why.
+    feed->secrets.remove(headerName.toLower());
+    feed->missingSecrets.insert(headerName.toLower());
+    stopFeed(*feed);
     Q_EMIT feedChanged(feedId);
 }
 

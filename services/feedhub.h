@@ -93,6 +93,9 @@ public:
     void reconnect(const QString &id);
     // A secret header's value from the keychain. An empty value: none stored, connect without.
     void setSecret(const QString &feedId, const QString &headerName, const QString &value);
+    // The keychain has no value for this secret header (none was running when it was saved):
+    // the feed does not connect without it, and its state says which header to type again.
+    void setSecretMissing(const QString &feedId, const QString &headerName);
     [[nodiscard]] bool isWaitingForSecrets(const QString &id) const;
 
     // Hands the queued frames to the worker now and waits for the result (tests, shutdown).

@@ -181,6 +181,15 @@ void StreamConsumer::stop()
     }
 }
 
+QString StreamConsumer::connectionProblem() const
+{
+    for (const RedisConnection *c : {m_commands, m_blocking}) {
+        if (c && !c->isReady())
+            return c->lastError().isEmpty() ? c->stateText() : c->lastError();
+    }
+    return {};
+}
+
 void StreamConsumer::onConnectionState()
 {
     if (!m_commands || !m_blocking)

@@ -132,6 +132,10 @@ public Q_SLOTS:
     // Graceful: the batch in flight is applied, committed and acknowledged, then stopped() fires.
     void stop();
 
+    // While running: empty when both connections are up; else why one is down ("connection
+    // refused by 127.0.0.1:6379"). The consumer stays Running and retries meanwhile.
+    [[nodiscard]] QString connectionProblem() const;
+
 Q_SIGNALS:
     void stateChanged(StreamConsumer::State state, const QString &text);
     void updated(const StreamConsumer::Update &update);

@@ -138,5 +138,7 @@ QJsonObject StreamInfo::toJson() const
         {QStringLiteral("length"), length}, {QStringLiteral("first_entry_id"), QString::fromUtf8(firstEntryId)},
         {QStringLiteral("last_entry_id"), QString::fromUtf8(lastEntryId)},
         {QStringLiteral("last_generated_id"), QString::fromUtf8(lastGeneratedId)},
-        {QStringLiteral("entries_added"), optional(entriesAdded)}, {QStringLiteral("groups"), groupArray}};
+        {QStringLiteral("entries_added"), optional(entriesAdded)}, {QStringLiteral("groups"), groupArray},
+        {QStringLiteral("dead_letter_stream"), deadLetterKey},
+        {QStringLiteral("dead_letter_length"), optional(deadLetterLength)}};
 }

@@ -9,27 +9,24 @@
 class RedisReply;
 
 // XINFO STREAM / GROUPS / CONSUMERS, parsed (pure) for `streamdesk-cli info` and the stream view.
-struct StreamConsumerInfo
-{
+struct StreamConsumerInfo {
     QString name;
     qint64 pending = 0;
     qint64 idleMs = 0;
     qint64 inactiveMs = -1; // Redis >= 7.2; -1 when the server does not report it
 };
 
-struct StreamGroupInfo
-{
+struct StreamGroupInfo {
     QString name;
     qint64 consumers = 0;
     qint64 pending = 0;
     QByteArray lastDeliveredId;
     qint64 entriesRead = -1; // -1 when unknown (Redis < 7 or not computable)
-    qint64 lag = -1;         // -1 when Redis cannot tell (nil)
+    qint64 lag = -1; // -1 when Redis cannot tell (nil)
     QList<StreamConsumerInfo> consumerList;
 };
 
-struct StreamInfo
-{
+struct StreamInfo {
     QString key;
     bool exists = false;
     qint64 length = 0;
@@ -39,6 +36,12 @@ struct StreamInfo
     qint64 entriesAdded = -1;
     QList<StreamGroupInfo> groups;
     QDateTime sampledAt;
+    // The dead-letter stream beside it (<key>:dlq, where processing puts what it cannot apply):
+    // its length outlives any session's counters. -1 when not sampled or not a stream.
+    QString deadLetterKey;
+    qint64 deadLetterLength = -1;
+
+    [[nodiscard]] static QString deadLetterKeyFor(const QString &stream) { return stream + QStringLiteral(":dlq"); }
 
     // Each parser takes the raw reply of its XINFO subcommand; false if the shape is not XINFO's.
     bool parseStream(const RedisReply &reply);

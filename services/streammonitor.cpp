@@ -47,8 +47,9 @@ void StreamMonitor::sample()
         return;
     m_inFlight = true;
     const QByteArray key = m_stream.toUtf8();
-    m_connection->batch({{"XINFO", "STREAM", key}, {"XINFO", "GROUPS", key}}, this,
-        [this](const QList<RedisReply> &replies) { onStreamAndGroups(replies); });
+    m_connection->batch(
+        {{"XINFO", "STREAM", key}, {"XINFO", "GROUPS", key}, {"XLEN", StreamInfo::deadLetterKeyFor(m_stream).toUtf8()}},
+        this, [this](const QList<RedisReply> &replies) { onStreamAndGroups(replies); });
 }
 
 void StreamMonitor::onStreamAndGroups(const QList<RedisReply> &replies)
@@ -70,6 +71,10 @@ void StreamMonitor::onStreamAndGroups(const QList<RedisReply> &replies)
         return;
     }
     info.sampledAt = QDateTime::currentDateTimeUtc();
+    info.deadLetterKey = StreamInfo::deadLetterKeyFor(m_stream);
+    // XLEN says 0 for a missing key; another type is an error: unknown.
+    if (replies.size() > 2 && replies.at(2).isInteger())
+        info.deadLetterLength = replies.at(2).toInteger();
     if (info.groups.isEmpty()) {
         m_inFlight = false;
         m_last = info;

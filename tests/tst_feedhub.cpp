@@ -120,6 +120,7 @@ private Q_SLOTS:
     void failedStoreIsRetriedThenResent();
     void logLinesDedupeAndSecretHeader();
     void disabledFeedDoesNotConnect();
+    void missingSecretWaitsAndSaysWhich();
     void replayAfterRestartAppliesNothingTwice();
 
     void cleanup()
@@ -423,6 +424,36 @@ void TestFeedHub::disabledFeedDoesNotConnect()
     QCOMPARE(hub.stats(session.id).lastEventId, u"1"_s);
     QCOMPARE(FeedConfig::load(settings).size(), 0);
     QCOMPARE(FeedConfig::lastEventId(settings, session.id), QString());
+}
+
+// A secret header the keychain has no value for: the feed used to connect without it (and got
+// 401, with nothing in the table saying why). It now waits and its state names the header;
+// typing the value starts it.
+void TestFeedHub::missingSecretWaitsAndSaysWhich()
+{
+    CannedSseServer server("event: notification\nid: 1\ndata: {}\n\n");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    FeedConfig config;
+    config.name = u"locked"_s;
+    config.url = server.url();
+    config.headers = {{u"Authorization"_s, QString(), true}};
+    hub.setFeed(config);
+    const QString id = hub.feedIds().value(0);
+    hub.setSecretMissing(id, u"Authorization"_s);
+    QVERIFY(hub.isWaitingForSecrets(id));
+    QCOMPARE(hub.stats(id).state, SseClient::State::Closed);
+    QVERIFY2(hub.stats(id).stateText.startsWith(u"Authorization is not in the keychain"_s),
+        qPrintable(hub.stats(id).stateText));
+    QCOMPARE(server.requests().size(), 0);
+
+    hub.setSecret(id, u"Authorization"_s, u"Bearer typed-again"_s);
+    QTRY_COMPARE(hub.stats(id).events, 1);
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().at(0).contains("Authorization: Bearer typed-again\r\n"));
+    QVERIFY(hub.stats(id).stateText.isEmpty() || !hub.stats(id).stateText.contains(u"keychain"_s));
 }
 
 // A backend that ignores Last-Event-ID and replays from the start after a restart: the persisted

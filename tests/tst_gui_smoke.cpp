@@ -40,6 +40,7 @@
 #include "ui/passwordstore.h"
 #include "ui/pipelinecontroller.h"
 #include "ui/placeholderpage.h"
+#include "ui/preferencesdialog.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/serverpage.h"
 #include "ui/shortcutsdialog.h"
@@ -203,6 +204,31 @@ private Q_SLOTS:
         QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
         QVERIFY2(gui.exitCode() == 0, qPrintable(err));
         QVERIFY2(out.contains(expected), qPrintable(out + err));
+    }
+
+    // Preferences → Language used to be saved under "general/language", which Qt's INI files
+    // write as [%General] and read back as "General/language": the choice was lost at the next
+    // start. The real binary, started on the same settings, must come up in the chosen language.
+    void languageChoiceSurvivesARestart()
+    {
+        PreferencesDialog::saveLanguage(QStringLiteral("pt_BR"));
+        const auto restore = qScopeGuard([] {
+            PreferencesDialog::saveLanguage(QString());
+            QSettings().sync();
+        });
+        QSettings().sync();
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // our XDG_CONFIG_HOME
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(STREAMDESK_GUI_PATH), {QStringLiteral("--help")});
+        QVERIFY(gui.waitForFinished(30000));
+        const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Console de operações")), qPrintable(out));
+        QCOMPARE(PreferencesDialog::savedLanguage(), QStringLiteral("pt_BR"));
     }
 
     void sigintStopsTheSandboxCleanly()

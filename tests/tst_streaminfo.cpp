@@ -8,8 +8,7 @@
 #include "services/streammonitor.h"
 #include "tests/support/testredis.h"
 
-class TestStreamInfo : public QObject
-{
+class TestStreamInfo : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,6 +30,8 @@ private Q_SLOTS:
         TestRedis::call(c, {"XGROUP", "CREATE", "s", "idle-group", "$"});
         TestRedis::call(c, {"XREADGROUP", "GROUP", "workers", "alice", "COUNT", "4", "STREAMS", "s", ">"});
         TestRedis::call(c, {"XREADGROUP", "GROUP", "workers", "bob", "COUNT", "2", "STREAMS", "s", ">"});
+        for (int i = 0; i < 3; ++i)
+            TestRedis::call(c, {"XADD", "s:dlq", "*", "dlq_reason", "not JSON"});
 
         StreamMonitor monitor(&c, QStringLiteral("s"));
         QSignalSpy sampled(&monitor, &StreamMonitor::sampled);
@@ -60,9 +61,13 @@ private Q_SLOTS:
         QCOMPARE(pendingSum, 6);
         QCOMPARE(info.totalPending(), 6);
         QCOMPARE(info.maxLag(), 4);
+        // The dead-letter stream beside it.
+        QCOMPARE(info.deadLetterKey, QStringLiteral("s:dlq"));
+        QCOMPARE(info.deadLetterLength, 3);
 
         const QJsonObject json = info.toJson();
         QCOMPARE(json.value(QStringLiteral("length")).toInteger(), 10);
+        QCOMPARE(json.value(QStringLiteral("dead_letter_length")).toInteger(), 3);
         QCOMPARE(json.value(QStringLiteral("groups")).toArray().size(), 2);
     }
 
@@ -81,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 0);
         QVERIFY(!monitor.last().exists);
         QCOMPARE(monitor.last().length, 0);
+        QCOMPARE(monitor.last().deadLetterLength, 0); // no dead-letter stream: none
     }
 
     void periodicSamplesFollowChanges()

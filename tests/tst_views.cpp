@@ -1067,6 +1067,24 @@ private Q_SLOTS:
         QVERIFY(chart->chart()->plotArea().contains(empty->sceneBoundingRect().center()));
     }
 
+    // The dead-letter stream's length, sampled with the stream: it outlives the session's
+    // counters (after a restart the tiles said "nothing consumed yet" beside 532 dead letters).
+    void streamViewShowsDeadLetters()
+    {
+        StreamView view;
+        StreamInfo info = makeStreamInfo(1000, 10, 200);
+        info.deadLetterKey = StreamInfo::deadLetterKeyFor(info.key);
+        info.deadLetterLength = 532;
+        view.onSample(info);
+        auto *field = view.findChild<QLabel *>(u"deadLetters"_s);
+        QVERIFY(field);
+        QCOMPARE(field->text(), QLocale().toString(532));
+        QVERIFY2(field->toolTip().contains(info.deadLetterKey), qPrintable(field->toolTip()));
+        info.deadLetterLength = -1; // not a stream, or not sampled
+        view.onSample(info);
+        QCOMPARE(field->text(), u"—"_s);
+    }
+
     // Process mode with a long consumer name: the header wraps instead of widening the window
     // (it grew from 1216 to 1731 pixels), says it once, and group names keep their room.
     void streamViewHeaderAndNamesFit()

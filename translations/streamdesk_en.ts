@@ -521,6 +521,14 @@
         <source>--from must be a stream entry id (like 1700000000000-0), 0 or $</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connection lost: %1; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumerThread</name>
@@ -960,6 +968,10 @@ Click to list these tickets</source>
         <source>paused while the sandbox runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not in the keychain: edit the feed and type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedListModel</name>
@@ -1133,6 +1145,17 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  dead letters: %n in %1 (read them: XRANGE %1 - + COUNT 10)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no dead letters (%1 is empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +2962,14 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>observing: nothing is dead‑lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds them, each with its reason; docs/event-format.md says how to replay them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,6 +521,14 @@
         <source>--from must be a stream entry id (like 1700000000000-0), 0 or $</source>
         <translation>--from deve ser um ID de entrada do stream (como 1700000000000-0), 0 ou $</translation>
     </message>
+    <message>
+        <source>connection lost: %1; retrying</source>
+        <translation>conexão perdida: %1; tentando novamente</translation>
+    </message>
+    <message>
+        <source>connection back</source>
+        <translation>conexão restabelecida</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerThread</name>
@@ -961,6 +969,10 @@ Clique para listar estes chamados</translation>
         <source>paused while the sandbox runs</source>
         <translation>pausado enquanto o sandbox está em execução</translation>
     </message>
+    <message>
+        <source>%1 is not in the keychain: edit the feed and type it again</source>
+        <translation>%1 não está no chaveiro: edite o feed e digite-o novamente</translation>
+    </message>
 </context>
 <context>
     <name>FeedListModel</name>
@@ -1135,6 +1147,17 @@ Clique para listar estes chamados</translation>
     <message>
         <source>n/a</source>
         <translation>n/d</translation>
+    </message>
+    <message numerus="yes">
+        <source>  dead letters: %n in %1 (read them: XRANGE %1 - + COUNT 10)</source>
+        <translation>
+            <numerusform>  mensagens dead-letter: %n em %1 (para lê-las: XRANGE %1 - + COUNT 10)</numerusform>
+            <numerusform>  mensagens dead-letter: %n em %1 (para lê-las: XRANGE %1 - + COUNT 10)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no dead letters (%1 is empty)</source>
+        <translation>  nenhuma mensagem dead-letter (%1 está vazio)</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2964,14 @@ Clique para listar estes chamados</translation>
     <message>
         <source>observing: nothing is dead‑lettered</source>
         <translation>observando: nada é enviado para dead‑letter</translation>
+    </message>
+    <message>
+        <source>Dead letters:</source>
+        <translation>Mensagens dead-letter:</translation>
+    </message>
+    <message>
+        <source>%1 holds them, each with its reason; docs/event-format.md says how to replay them.</source>
+        <translation>%1 as guarda, cada uma com o seu motivo; docs/event-format.md explica como reprocessá-las.</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,7 @@ void FeedsView::requestSecrets(const QString &feedId)
                 continue;
             const QString key = FeedConfig::secretKey(config.id, header.name);
             if (!m_passwords) {
-                m_hub->setSecret(config.id, header.name, QString()); // nothing to wait for
+                m_hub->setSecretMissing(config.id, header.name); // nothing will ever bring it
                 continue;
             }
             m_awaitedSecrets.insert(key, {config.id, header.name});
@@ -272,9 +272,14 @@ void FeedsView::onSecretRead(const QString &key, const QString &value, bool foun
         m_missingSecrets[feedId].remove(headerName.toLower());
     else
         m_missingSecrets[feedId].insert(headerName.toLower());
-    // Not found: the feed connects without that header rather than waiting forever.
-    if (m_hub)
-        m_hub->setSecret(feedId, headerName, found ? value : QString());
+    // Not found: the feed does not connect (the server would answer 401) and says which
+    // header to type again; typing it in the feed's dialog starts it.
+    if (!m_hub)
+        return;
+    if (found)
+        m_hub->setSecret(feedId, headerName, value);
+    else
+        m_hub->setSecretMissing(feedId, headerName);
 }
 
 void FeedsView::applyEdit(const FeedConfig &config, const QHash<QString, QString> &secrets,

@@ -17,7 +17,11 @@
 #include "ui/pipelinecontroller.h"
 
 namespace {
-const QString LanguageKey = QStringLiteral("general/language");
+// Not "general/...": Qt's INI files keep top-level keys in [General] and write a group of that
+// name as [%General], which reads back as "General/..."; the language saved under
+// "general/language" was never found again. LegacyLanguageKey is where such files have it.
+const QString LanguageKey = QStringLiteral("interface/language");
+const QString LegacyLanguageKey = QStringLiteral("General/language");
 const QString SystemLanguage = QStringLiteral("system");
 const QString &StreamKey = PipelineController::StreamSetting;
 const QString &GroupKey = PipelineController::GroupSetting;
@@ -106,7 +110,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 QString PreferencesDialog::savedLanguage()
 {
-    return QSettings().value(LanguageKey, SystemLanguage).toString();
+    const QSettings settings;
+    return settings.value(LanguageKey, settings.value(LegacyLanguageKey, SystemLanguage)).toString();
 }
 
 void PreferencesDialog::saveLanguage(const QString &language)

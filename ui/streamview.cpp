@@ -125,6 +125,8 @@ StreamView::StreamView(QWidget *parent)
     addField(form, QStringLiteral("last"), tr("Last entry:"));
     addField(form, QStringLiteral("lastGenerated"), tr("Last generated id:"));
     addField(form, QStringLiteral("added"), tr("Entries added:"));
+    // What processing could not apply, kept in <stream>:dlq: it outlives the session's counters.
+    addField(form, QStringLiteral("deadLetters"), tr("Dead letters:"));
     for (const QString &field : {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("lastGenerated")})
         setIdText(m_fields.value(field), Dash);
     top->addWidget(streamBox);
@@ -394,6 +396,15 @@ void StreamView::onSample(const StreamInfo &info)
         setIdText(m_fields.value(QStringLiteral("lastGenerated")), id(info.lastGeneratedId));
         m_fields.value(QStringLiteral("added"))->setText(info.entriesAdded < 0 ? Dash : number(info.entriesAdded));
     }
+    QLabel *deadLetters = m_fields.value(QStringLiteral("deadLetters"));
+    deadLetters->setText(info.deadLetterLength < 0 ? Dash : number(info.deadLetterLength));
+    deadLetters->setToolTip(info.deadLetterLength > 0
+            ? tr("%1 holds them, each with its reason; docs/event-format.md says how to replay them.")
+                  .arg(info.deadLetterKey)
+            : info.deadLetterKey);
+    deadLetters->setStyleSheet(info.deadLetterLength > 0
+            ? QStringLiteral("color: %1").arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name())
+            : QString());
     m_groups->setInfo(info);
     m_consumers->setInfo(info);
     const QDateTime at = info.sampledAt.isValid() ? info.sampledAt : QDateTime::currentDateTimeUtc();

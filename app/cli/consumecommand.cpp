@@ -225,7 +225,18 @@ void ConsumeCommand::onTick()
     // error line, not "read 0, ..." lines before it.
     const StreamConsumer::State state = m_consumer->state();
     const bool started = state == StreamConsumer::State::Running || state == StreamConsumer::State::Stopping;
-    if (started && m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
+    // An outage is said once when it starts and once when it ends, even without --verbose: a
+    // service's log must tell "no traffic" from "Redis is down".
+    const QString problem = started ? m_consumer->connectionProblem() : QString();
+    if (problem != m_connectionProblem) {
+        QTextStream err(stderr);
+        if (!problem.isEmpty() && m_connectionProblem.isEmpty())
+            err << tr("connection lost: %1; retrying").arg(problem) << Qt::endl;
+        else if (problem.isEmpty())
+            err << tr("connection back") << Qt::endl;
+        m_connectionProblem = problem;
+    }
+    if (started && problem.isEmpty() && m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
         m_sinceProgressLine.restart();
         printProgress(false, m_consumer->eventsPerSecond());
     }

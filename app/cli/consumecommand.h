@@ -11,8 +11,7 @@ class SignalWatcher;
 // `streamdesk-cli process` and `streamdesk-cli observe`: the stream consumer without a GUI, the
 // processor a team can run as a service. Progress on stderr; on exit (idle timeout, SIGINT,
 // SIGTERM: graceful) a JSON summary on stdout.
-class ConsumeCommand final : public CliCommand
-{
+class ConsumeCommand final : public CliCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsumeCommand)
 
@@ -41,6 +40,7 @@ private:
     QElapsedTimer m_sinceLastEntry;
     QElapsedTimer m_sinceProgressLine;
     qint64 m_lastRead = 0;
+    QString m_connectionProblem; // what was last said about the connection; empty: up
     qint64 m_firstEntryMs = -1;
     qint64 m_firstBatchRead = 0;
     qint64 m_lastEntryMs = 0;

@@ -101,6 +101,13 @@ void InfoCommand::onSampled(const StreamInfo &info)
                .arg(orDash(info.firstEntryId), orDash(info.lastEntryId), orDash(info.lastGeneratedId),
                    orUnknown(info.entriesAdded))
         << Qt::endl;
+    // Dead letters outlive any session's counters: say where they are and how to read them.
+    if (info.deadLetterLength > 0)
+        out << tr("  dead letters: %n in %1 (read them: XRANGE %1 - + COUNT 10)", nullptr, int(info.deadLetterLength))
+                   .arg(info.deadLetterKey)
+            << Qt::endl;
+    else if (info.deadLetterLength == 0)
+        out << tr("  no dead letters (%1 is empty)").arg(info.deadLetterKey) << Qt::endl;
     if (info.groups.isEmpty())
         out << tr("  no consumer groups") << Qt::endl;
     for (const StreamGroupInfo &g : info.groups) {
