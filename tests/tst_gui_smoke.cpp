@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@
 #include "models/ticketmodel.h"
 #include "models/timeseries.h"
 #include "services/feedconfig.h"
+#include "services/feedhub.h"
 #include "services/redisconnection.h"
 #include "services/redisserverprocess.h"
 #include "services/servermonitor.h"
@@ -77,6 +79,41 @@ class TestGuiSmoke : public QObject {
 
 private Q_SLOTS:
     void init() { QSettings().clear(); }
+
+    void sandboxPausesSavedFeedsBeforeTheyConnect()
+    {
+        // A saved (production) feed on a local server. Started with --sandbox (main() calls
+        // startSandbox() right after building the window), it must not connect at all: it used
+        // to take events, and move its saved position, while redis-server started.
+        QTcpServer feedServer;
+        QVERIFY(feedServer.listen(QHostAddress::LocalHost, 0));
+        int connections = 0;
+        connect(&feedServer, &QTcpServer::newConnection, &feedServer, [&] {
+            while (QTcpSocket *socket = feedServer.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+            }
+        });
+        FeedConfig saved;
+        saved.id = FeedConfig::newId();
+        saved.name = QStringLiteral("production");
+        saved.url = QUrl(QStringLiteral("http://127.0.0.1:%1/events").arg(feedServer.serverPort()));
+        {
+            QSettings settings;
+            FeedConfig::save(settings, {saved});
+        }
+        const auto restore = qScopeGuard([] {
+            QSettings settings;
+            FeedConfig::save(settings, {});
+        });
+        MainWindow window(TestKeychainService);
+        window.startSandbox();
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.feedHub()->feedIds().contains(saved.id), 10000); // loaded, paused
+        QTRY_VERIFY_WITH_TIMEOUT(window.connection() && window.connection()->isReady(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->ticketModel()->rowCount() > 0, 20000);
+        QCOMPARE(connections, 0);
+    }
 
     void sandboxProcessesInProcessMode()
     {

@@ -189,7 +189,9 @@ void MainWindow::createFeeds()
     });
     connect(m_feedHub, &FeedHub::storeError, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Feeds: %1").arg(message), StatusMessageMs); });
-    m_feedHub->load(); // starts the saved, enabled feeds
+    // Queued: started with --sandbox, main() asks for the sandbox right after construction,
+    // which pauses saved feeds before any of them connects (not after it took events).
+    QMetaObject::invokeMethod(m_feedHub, &FeedHub::load, Qt::QueuedConnection); // starts the saved, enabled feeds
 }
 
 void MainWindow::onSandboxGateway(const QUrl &url)
@@ -743,6 +745,9 @@ void MainWindow::startSandbox()
 {
     m_awaitedPasswordKey.clear();
     m_connectWhenSandboxReady = true;
+    // Saved feeds pause now, not once the gateway is up: started with --sandbox, they had
+    // connected and taken events (and moved their saved positions) while redis-server started.
+    m_feedHub->setSavedFeedsPaused(true);
     if (!m_sandbox->isRunning())
         statusBar()->showMessage(tr("Starting the sandbox…"));
     m_sandbox->setStream(PipelineController::streamKey());
@@ -765,6 +770,8 @@ void MainWindow::onSandboxReady(const RedisEndpoint &endpoint)
 void MainWindow::onSandboxFailed(const QString &reason, bool serverMissing)
 {
     m_connectWhenSandboxReady = false;
+    if (m_sandboxFeedId.isEmpty() && !m_closing)
+        m_feedHub->setSavedFeedsPaused(false); // no sandbox after all: they resume
     statusBar()->clearMessage();
     updateActions();
     // Not exec(): a modal loop here would block whatever started the sandbox.
