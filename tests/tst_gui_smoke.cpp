@@ -32,6 +32,7 @@
 #include "services/redisconnection.h"
 #include "services/redisserverprocess.h"
 #include "services/servermonitor.h"
+#include "services/testevent.h"
 #include "tests/support/testredis.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatuswidget.h"
@@ -79,6 +80,45 @@ class TestGuiSmoke : public QObject {
 
 private Q_SLOTS:
     void init() { QSettings().clear(); }
+
+    void eachServerItsOwnTickets()
+    {
+        // Switching from one server to another showed the first one's tickets as the second's
+        // (one store for all). Each server now has its own store.
+        auto a = TestRedis::start();
+        auto b = TestRedis::start();
+        QVERIFY(a && b);
+        const auto publish = [](RedisServerProcess &server, const QString &number) {
+            RedisConnection c(TestRedis::endpoint(server));
+            c.open();
+            QVERIFY(TestRedis::waitReady(c));
+            TestEvent event;
+            event.number = number;
+            QVERIFY(!TestRedis::call(c, event.xaddArguments(PipelineController::streamKey())).isError());
+        };
+        const auto numbers = [](MainWindow &window) {
+            QStringList list;
+            for (const Ticket &t : window.pipeline()->ticketModel()->tickets())
+                list << t.number;
+            list.sort();
+            return list;
+        };
+        MainWindow window(TestKeychainService);
+        window.show();
+        for (auto *server : {a.get(), b.get()}) {
+            window.connectTo(TestRedis::endpoint(*server), MainWindow::Remember::Nothing);
+            QTRY_VERIFY_WITH_TIMEOUT(window.connection() && window.connection()->isReady(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->isRunning(), 10000); // observing from now on
+            publish(*server, server == a.get() ? QStringLiteral("INC7000001") : QStringLiteral("INC7000002"));
+            QTRY_VERIFY_WITH_TIMEOUT(!numbers(window).isEmpty(), 10000);
+            // Only this server's ticket: the other one's stays in its own store.
+            QCOMPARE(numbers(window),
+                QStringList {server == a.get() ? QStringLiteral("INC7000001") : QStringLiteral("INC7000002")});
+        }
+        // Back to the first: its ticket is still there.
+        window.connectTo(TestRedis::endpoint(*a), MainWindow::Remember::Nothing);
+        QTRY_COMPARE_WITH_TIMEOUT(numbers(window), QStringList {QStringLiteral("INC7000001")}, 10000);
+    }
 
     void sandboxPausesSavedFeedsBeforeTheyConnect()
     {
@@ -681,6 +721,7 @@ int main(int argc, char *argv[])
     // Settings go to a throwaway directory, never the user's configuration.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(config.path() + QStringLiteral("/data"))); // the ticket stores
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Streamdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("streamdesk"));

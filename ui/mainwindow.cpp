@@ -28,6 +28,7 @@
 #include "services/logging.h"
 #include "services/redisconnection.h"
 #include "services/servermonitor.h"
+#include "services/storepaths.h"
 #include "services/streammonitor.h"
 #include "services/testevent.h"
 #include "services/ticketstore.h"
@@ -169,7 +170,8 @@ void MainWindow::createPipelineViews()
 
 void MainWindow::createFeeds()
 {
-    m_feedHub = new FeedHub(nullptr /* the application's QSettings */, TicketStore::defaultPath(), this);
+    // Before any connection, feeds write to the store of the server used last (StorePaths).
+    m_feedHub = new FeedHub(nullptr /* the application's QSettings */, StorePaths::last(QSettings()), this);
     m_feedsView = new FeedsView(m_passwords, m_stack);
     m_feedsView->setHub(m_feedHub); // before load(): it asks the keychain for each feed's secrets
     setPageWidget(Page::Feeds, m_feedsView);
@@ -227,7 +229,7 @@ void MainWindow::leaveSandboxFeed()
         return;
     m_feedHub->removeFeed(m_sandboxFeedId);
     m_sandboxFeedId.clear();
-    m_feedHub->setStorePath(TicketStore::defaultPath());
+    m_feedHub->setStorePath(StorePaths::last(QSettings()));
     // Not while closing: production feeds would reconnect only to be closed again.
     if (!m_closing)
         m_feedHub->setSavedFeedsPaused(false);
@@ -242,6 +244,12 @@ void MainWindow::attachPipeline()
         // (removed with it) and its stream is read from the start.
         target.storePath = m_sandbox->ticketStorePath();
         target.observeFrom = "0";
+    } else {
+        // Each server its own store, so production and staging tickets never mix; the feeds
+        // write where the views read.
+        QSettings settings;
+        target.storePath = StorePaths::forServer(settings, target.endpoint);
+        m_feedHub->setStorePath(target.storePath);
     }
     m_pipeline->attach(target);
     // Processing waits for Start so the console never takes a production group's entries by
