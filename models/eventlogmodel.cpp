@@ -11,7 +11,7 @@ const QString StreamSource = u"stream"_s;
 LogEvent LogEvent::fromSummary(const StreamConsumer::EventSummary &summary, const QString &source)
 {
     return LogEvent {source, summary.id, summary.time, summary.name, summary.number, summary.state,
-        summary.assignmentGroup, summary.problem, {}};
+        summary.assignmentGroup, summary.problem, {}, summary.eventTime};
 }
 
 QList<LogEvent> LogEvent::fromSummaries(const QList<StreamConsumer::EventSummary> &summaries, const QString &source)
@@ -116,8 +116,13 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Time && e.time.isValid())
-            return e.time.toUTC().toString(Qt::ISODateWithMs);
+        if (index.column() == Time && e.time.isValid()) {
+            // Received, and the event's own time: a replayed change may be days old.
+            const QString received = tr("Received %1").arg(e.time.toUTC().toString(Qt::ISODateWithMs));
+            return e.eventTime.isValid()
+                ? received + u'\n' + tr("Event time %1").arg(e.eventTime.toUTC().toString(Qt::ISODateWithMs))
+                : received;
+        }
         if (!e.payload.isEmpty()) {
             // Long payloads are cut: a tooltip is a glance, not a viewer.
             constexpr qsizetype MaxTip = 2000;

@@ -13,13 +13,14 @@
 struct LogEvent {
     QString source;
     QByteArray id; // stream entry id or SSE event id
-    QDateTime time;
+    QDateTime time; // when the console received it (the Time column; rows are in this order)
     QString name; // type:action, or "malformed" / "dead-lettered"
     QString number;
     QString state; // state code as text
     QString assignmentGroup;
     QString problem; // non-empty: the entry was malformed or dead-lettered, and why
     QString payload; // SSE frames: the data as received (the row's tooltip, PayloadRole)
+    QDateTime eventTime; // the event's own timestamp, if it has one: the Time column's tooltip
 
     // StreamConsumer's summaries carry no source (they all come from the stream).
     [[nodiscard]] static LogEvent fromSummary(

@@ -109,8 +109,7 @@ public:
                 line.number = event.number;
                 line.state = event.state;
                 line.assignmentGroup = event.assignmentGroup;
-                if (event.timestamp.isValid())
-                    line.time = event.timestamp;
+                line.eventTime = event.timestamp; // the Time column stays "received", as for the stream
                 events.append(event);
                 eventLogRow.append(result.log.size());
                 eventFeed.append(frame.feedId);

@@ -494,6 +494,8 @@ void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<Q
         batch.deadLetters << args;
     };
 
+    // One instant for the batch: the log's Time column says when the console read each entry.
+    const QDateTime readAt = QDateTime::currentDateTimeUtc();
     m_counters.read += entries.size();
     m_pending.receivedDelta += entries.size();
     m_rateCount += entries.size();
@@ -508,8 +510,8 @@ void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<Q
         if (processing && delivered > m_config.maxDeliveries) {
             const QString reason = tr("delivered %n times without being processed", nullptr, delivered);
             deadLetter(e, QStringLiteral("too_many_deliveries"), reason, delivered);
-            summarize({e.id, QDateTime::currentDateTimeUtc(), tr("dead-lettered"), QString::fromUtf8(e.value("number")),
-                QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), reason});
+            summarize({e.id, readAt, tr("dead-lettered"), QString::fromUtf8(e.value("number")),
+                QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), reason, {}});
             continue;
         }
         EventDecoder::Result decoded = EventDecoder::decode(e, EventDecoder::Options {m_config.maxEntryBytes});
@@ -517,13 +519,14 @@ void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<Q
             ++m_counters.malformed;
             if (processing)
                 deadLetter(e, decoded.reasonCode, decoded.reason, delivered);
-            summarize({e.id, QDateTime::currentDateTimeUtc(), tr("malformed"), QString::fromUtf8(e.value("number")),
-                QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), decoded.reason});
+            summarize({e.id, readAt, tr("malformed"), QString::fromUtf8(e.value("number")),
+                QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), decoded.reason,
+                {}});
             continue;
         }
         const TicketEvent &ev = *decoded.event;
-        summarize({ev.sourceId, ev.timestamp.isValid() ? ev.timestamp : QDateTime::currentDateTimeUtc(), ev.eventName(),
-            ev.number, ev.state, ev.assignmentGroup, QString()});
+        summarize(
+            {ev.sourceId, readAt, ev.eventName(), ev.number, ev.state, ev.assignmentGroup, QString(), ev.timestamp});
         batch.events << std::move(*decoded.event);
     }
 }

@@ -94,12 +94,13 @@ public:
     // One decoded (or rejected) entry, for the "last events" list.
     struct EventSummary {
         QByteArray id;
-        QDateTime time;
+        QDateTime time; // when this console read it: the log's order and its Time column
         QString name; // type:action, or "malformed"
         QString number;
         QString state;
         QString assignmentGroup;
         QString problem; // reason when malformed
+        QDateTime eventTime; // the entry's own timestamp, if any (days old in a replay)
     };
 
     // What views need since the previous update.

@@ -231,7 +231,18 @@ void TestEventLogModel::columnsAndHeaders()
     // Another day than today: the day shows (08:25 alone could be any day).
     QVERIFY(s.time.toLocalTime().date() != QDate::currentDate());
     QCOMPARE(model.index(0, EventLogModel::Time).data().toString(), s.time.toLocalTime().toString(u"MM-dd HH:mm"_s));
-    QCOMPARE(model.index(0, EventLogModel::Time).data(Qt::ToolTipRole).toString(), s.time.toString(Qt::ISODateWithMs));
+    QCOMPARE(model.index(0, EventLogModel::Time).data(Qt::ToolTipRole).toString(),
+        u"Received "_s + s.time.toString(Qt::ISODateWithMs));
+    // The Time column says when the console received a row (rows are in that order); the
+    // event's own time, days old in a replay, is in the tooltip.
+    StreamConsumer::EventSummary replayed = s;
+    replayed.time = QDateTime::currentDateTimeUtc();
+    replayed.eventTime = QDateTime(QDate(2024, 3, 4), QTime(8, 22), Qt::UTC);
+    model.append(QList<StreamConsumer::EventSummary> {replayed});
+    QCOMPARE(
+        model.index(0, EventLogModel::Time).data().toString(), replayed.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s));
+    QCOMPARE(model.index(0, EventLogModel::Time).data(Qt::ToolTipRole).toString(),
+        u"Received %1\nEvent time 2024-03-04T08:22:00.000Z"_s.arg(replayed.time.toString(Qt::ISODateWithMs)));
     // Today's: by the millisecond.
     LogEvent now;
     now.time = QDateTime::currentDateTime();

@@ -254,7 +254,7 @@ void TestFeedsView::viewActionsFollowSelection()
     // The view's own log gets the hub's lines.
     QCOMPARE(view.eventLogModel()->rowCount(), 0);
     Q_EMIT hub.logEvents(
-        {LogEvent {u"off"_s, "7", QDateTime::currentDateTimeUtc(), u"notification"_s, {}, {}, {}, {}, {}}});
+        {LogEvent {u"off"_s, "7", QDateTime::currentDateTimeUtc(), u"notification"_s, {}, {}, {}, {}, {}, {}}});
     QCOMPARE(view.eventLogModel()->rowCount(), 1);
 
     hub.removeFeed(view.currentFeedId());

@@ -795,6 +795,14 @@ Click to list these tickets</source>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedDecoder</name>

@@ -796,6 +796,14 @@ Clique para listar estes chamados</translation>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recebido em %1</translation>
+    </message>
+    <message>
+        <source>Event time %1</source>
+        <translation>Hora do evento %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedDecoder</name>
