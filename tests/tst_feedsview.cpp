@@ -70,6 +70,7 @@ private Q_SLOTS:
     void renamedSecretIsUnset();
     void viewActionsFollowSelection();
     void secretGoesToKeychainNotSettings();
+    void untypedSecretIsNeverSentWithout();
     void sensitiveHeaderName_data();
     void sensitiveHeaderName();
     void typedCredentialHeaderIsSecret();
@@ -309,6 +310,51 @@ void TestFeedsView::secretGoesToKeychainNotSettings()
     QSignalSpy removed(&passwords, &PasswordStore::removed);
     passwords.remove(FeedConfig::secretKey(feedId, u"Authorization"_s));
     QVERIFY(removed.wait(10000));
+}
+
+// A secret header without a value (a new feed's nobody typed; one the keychain lost, edited
+// and OK pressed without typing it) used to connect without it and get 401. The feed waits and
+// says which header to type; the first request it ever sends carries it.
+void TestFeedsView::untypedSecretIsNeverSentWithout()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> requests;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            requests.append(QByteArray());
+            const qsizetype index = requests.size() - 1;
+            connect(socket, &QTcpSocket::readyRead, socket, [&requests, index, socket] {
+                requests[index] += socket->readAll();
+                if (requests[index].contains("\r\n\r\n")) {
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n");
+                }
+            });
+        }
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    FeedsView view(nullptr); // no keychain: nothing will ever bring the value back
+    view.setHub(&hub);
+    FeedConfig config;
+    config.id = FeedConfig::newId();
+    config.name = u"secured"_s;
+    config.url = QUrl(u"http://127.0.0.1:%1/events"_s.arg(server.serverPort()));
+    config.headers = {{u"Authorization"_s, QString(), true}};
+
+    view.applyEdit(config, {}, {}); // added without typing the secret
+    QVERIFY(hub.isWaitingForSecrets(config.id));
+    QVERIFY2(hub.stats(config.id).stateText.startsWith(u"Authorization is not in the keychain"_s),
+        qPrintable(hub.stats(config.id).stateText));
+    view.applyEdit(config, {}, {}, {u"Authorization"_s}); // edited, OK without typing it
+    QVERIFY(hub.isWaitingForSecrets(config.id));
+
+    view.applyEdit(config, {{u"Authorization"_s, u"Bearer typed-at-last"_s}}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!requests.isEmpty() && requests.constFirst().contains("\r\n\r\n"), 10000);
+    QVERIFY2(
+        requests.constFirst().contains("Authorization: Bearer typed-at-last\r\n"), requests.constFirst().constData());
 }
 
 void TestFeedsView::sensitiveHeaderName_data()

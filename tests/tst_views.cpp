@@ -422,6 +422,20 @@ private Q_SLOTS:
         QCOMPARE(view.visibleCount(),
             countIf(tickets, [&](const Ticket &t) { return !(t.type == first && t.state == code); }));
 
+        // The list is rebuilt when the types change: the unticked state keeps its (empty) box
+        // and can be ticked again. It used to show as plain text until "Reset filters".
+        QListWidgetItem *secondType = itemWithData(view.typeList(), second);
+        QVERIFY(secondType);
+        secondType->setCheckState(Qt::Unchecked);
+        secondType->setCheckState(Qt::Checked);
+        firstState = itemWithData(list, TicketFilterModel::stateKey(first, code));
+        QVERIFY(firstState);
+        QVERIFY(firstState->flags() & Qt::ItemIsUserCheckable);
+        QVERIFY(firstState->data(Qt::CheckStateRole).isValid()); // else no box is drawn
+        QCOMPARE(firstState->data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        firstState->setCheckState(Qt::Checked);
+        QCOMPARE(view.visibleCount(), int(tickets.size()));
+
         // The dashboard's "show these tickets" for one type and state shows exactly those.
         view.showTickets(second, code, {}, false);
         QCOMPARE(view.visibleCount(),
@@ -777,6 +791,16 @@ private Q_SLOTS:
         QVERIFY2(axis->max() <= 20, qPrintable(QString::number(axis->max())));
         QVERIFY2(chart.peakNote().contains(QLocale().toString(1800)), qPrintable(chart.peakNote()));
 
+        // Only bursts with idle seconds between them: nothing is "usual", nothing is clipped.
+        TimeSeries bursts(TimeSeries::Kind::Rate, 5 * 60 * 1000);
+        for (int s = 0; s < 200; ++s)
+            bursts.add(start.addSecs(s), {{TimeSeries::receivedName(), s % 40 == 0 ? 300.0 : 0.0}});
+        bursts.advanceTo(start.addSecs(200));
+        chart.refresh(bursts);
+        QVERIFY2(axis->max() >= 300, qPrintable(QString::number(axis->max())));
+        QVERIFY(chart.peakNote().isEmpty());
+        chart.refresh(rates);
+
         // Sustained: a rate that lasts is the scale.
         for (int s = 200; s < 260; ++s)
             rates.add(start.addSecs(s), {{TimeSeries::receivedName(), 900.0}});
@@ -956,6 +980,13 @@ private Q_SLOTS:
         // What the SSE feeds apply counts too, in a line of its own.
         view.onFeedEventsApplied(7);
         QCOMPARE(view.rates().points(TimeSeries::feedsName(), true).constLast().y(), 7.0);
+        // Another server: nothing of this one's rates stays.
+        view.clearRates();
+        QVERIFY(view.rates().points(TimeSeries::receivedName(), true).isEmpty());
+        QVERIFY(view.rates().points(TimeSeries::feedsName(), true).isEmpty());
+        QVERIFY(view.rateChart()->isEmpty());
+        for (const StreamConsumer::Update &update : std::as_const(m_sample.updates))
+            view.onConsumerUpdate(update);
         QVERIFY(view.rateChart()->lineSeries().constFirst()->count() > 0);
         // The tile shows the latest complete second, which is 0 now: the sample ended before it.
         view.show();

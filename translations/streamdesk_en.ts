@@ -656,6 +656,10 @@ Click to list these tickets</source>
         <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed; %5 applied from feeds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · feeds &lt;b&gt;%1&lt;/b&gt;/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1281,6 +1285,10 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>cannot reach %1: %2; pass --keep-trying to wait for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Dead-lettered</source>
-        <translation>Rejeitados</translation>
+        <translation>Dead-letter</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -656,6 +656,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed; %5 applied from feeds</source>
         <translation>Desde o início: %1 recebidos, %2 aplicados, %3 enviados para dead-letter, %4 malformados; %5 aplicados a partir de feeds</translation>
+    </message>
+    <message>
+        <source> · feeds &lt;b&gt;%1&lt;/b&gt;/s</source>
+        <translation> · feeds &lt;b&gt;%1&lt;/b&gt;/s</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1287,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>cannot reach %1: %2; pass --keep-trying to wait for it</source>
         <translation>não foi possível alcançar %1: %2; use --keep-trying para aguardá-lo</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>não foi possível alcançar %1: %2</translation>
     </message>
 </context>
 <context>

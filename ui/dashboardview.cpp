@@ -559,6 +559,19 @@ void DashboardView::onConsumerUpdate(const StreamConsumer::Update &update)
         refreshRates();
 }
 
+void DashboardView::clearRates()
+{
+    m_rates.clear();
+    m_totals = {};
+    m_feedApplied = 0;
+    m_haveTotals = false;
+    NumberTile *tile = m_tiles.value(RateKey);
+    tile->setValue(QStringLiteral("\u2014"));
+    tile->setDetail(tr("no consumer updates yet"));
+    tile->setToolTip(QString());
+    refreshRates();
+}
+
 void DashboardView::onFeedEventsApplied(qint64 count)
 {
     if (count <= 0)
@@ -629,9 +642,13 @@ void DashboardView::refreshRates()
     const double received = m_rates.latest(TimeSeries::receivedName());
     const double applied = m_rates.latest(TimeSeries::appliedName());
     const double dead = m_rates.latest(TimeSeries::deadLetteredName());
+    const double feeds = m_rates.latest(TimeSeries::feedsName());
     tile->setValue(rateText(received));
     // A non-breaking hyphen: a narrow tile broke the line after "dead-".
-    tile->setDetail(tr("applied <b>%1</b>/s · dead‑lettered <b>%2</b>/s").arg(rateText(applied), rateText(dead)));
+    QString detail = tr("applied <b>%1</b>/s · dead‑lettered <b>%2</b>/s").arg(rateText(applied), rateText(dead));
+    if (feeds > 0 || m_feedApplied > 0) // the stream stopped, tickets still change: say why
+        detail += tr(" · feeds <b>%1</b>/s").arg(rateText(feeds));
+    tile->setDetail(detail);
     tile->setValueColor(dead > 0 ? ViewStyle::critical() : QColor());
     tile->setToolTip(tr("Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed; %5 applied from "
                         "feeds")

@@ -56,6 +56,8 @@ public:
     // Ticket events the SSE feeds applied since the last call: they change tickets too, with
     // the stream's consumer running or not, so the rates show them.
     void onFeedEventsApplied(qint64 count);
+    // Another server: its rates start from nothing (the last one's would read as this one's).
+    void clearRates();
     // Recomputes the ticket figures now (otherwise coalesced to one per 500 ms).
     void recompute();
 

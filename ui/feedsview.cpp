@@ -307,11 +307,14 @@ void FeedsView::applyEdit(const FeedConfig &config, const QHash<QString, QString
     // The sandbox's feed stays a session feed when edited.
     m_hub->setFeed(
         withSecrets, m_hub->isSessionOnly(config.id) ? FeedHub::Persistence::Session : FeedHub::Persistence::Saved);
-    // A new feed with a secret nobody typed, or a renamed secret header: nothing in the
-    // keychain under that name, do not wait for it.
+    // A secret header with no value (a new feed's nobody typed, a renamed one, one the keychain
+    // lost and OK pressed without typing it): nothing to wait for from the keychain, and
+    // nothing to connect with but a 401. The feed waits and its state says which header to type.
     for (const FeedConfig::Header &header : withSecrets.headers) {
-        if (header.secret && header.value.isEmpty() && (!known || unsetSecrets.contains(header.name)))
-            m_hub->setSecret(config.id, header.name, QString());
+        if (header.secret && header.value.isEmpty() && (!known || unsetSecrets.contains(header.name))) {
+            m_missingSecrets[config.id].insert(header.name.toLower());
+            m_hub->setSecretMissing(config.id, header.name);
+        }
     }
 }
 

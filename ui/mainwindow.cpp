@@ -251,6 +251,7 @@ void MainWindow::attachPipeline()
         target.storePath = StorePaths::forServer(settings, target.endpoint);
         m_feedHub->setStorePath(target.storePath);
     }
+    m_dashboard->clearRates();
     m_pipeline->attach(target);
     // Processing waits for Start so the console never takes a production group's entries by
     // surprise. The sandbox's stream is throwaway and nobody else processes it: it processes at

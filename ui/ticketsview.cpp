@@ -470,7 +470,9 @@ void TicketsView::rebuildStateList()
         if (key.isEmpty())
             continue;
         const Qt::CheckState state = m_uncheckedStates.contains(key) ? Qt::Unchecked : Qt::Checked;
-        if (item->checkState() != state)
+        // A new item has no check state yet (checkState() says Unchecked all the same): without
+        // one, an unticked state showed no box and could not be ticked again.
+        if (!item->data(Qt::CheckStateRole).isValid() || item->checkState() != state)
             item->setCheckState(state);
     }
     m_updatingWidgets = false;

@@ -172,15 +172,16 @@ void TimeSeriesChart::refresh(const TimeSeries &series)
     m_axisX->setRange(start.toLocalTime(), end.toLocalTime());
     double top = maxY;
     if (m_clipBursts) {
-        // The scale fits 4 times the 95th percentile, and whatever the last 15 s reached: a
-        // burst shorter than 5% of the window goes off the top once it is over; one under way
-        // never does.
+        // The scale fits 4 times the 95th percentile of the busy seconds, and whatever the last
+        // 15 s reached: a burst shorter than 5% of the window goes off the top once it is over;
+        // one under way never does.
         QList<double> values;
         double recentMax = 0;
         const double recent = double(end.toMSecsSinceEpoch() - 15'000);
         for (const QLineSeries *line : std::as_const(m_series)) {
             for (const QPointF &p : line->points()) {
-                values << p.y();
+                if (p.y() > 0)
+                    values << p.y(); // idle seconds say nothing of the usual rate
                 if (p.x() >= recent)
                     recentMax = std::max(recentMax, p.y());
             }
