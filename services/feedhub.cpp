@@ -317,6 +317,12 @@ FeedHub::Stats FeedHub::stats(const QString &id) const
     return stats;
 }
 
+QSet<QString> FeedHub::missingSecrets(const QString &id) const
+{
+    const Feed *feed = find(id);
+    return feed ? feed->missingSecrets : QSet<QString>();
+}
+
 bool FeedHub::isWaitingForSecrets(const QString &id) const
 {
     const Feed *feed = find(id);
@@ -356,6 +362,14 @@ void FeedHub::setFeed(const FeedConfig &input, Persistence persistence)
     }
     stopFeed(*feed);
     feed->secrets = secrets;
+    // Still missing: only secret headers of this config that got no value.
+    QSet<QString> stillMissing;
+    for (const FeedConfig::Header &header : std::as_const(config.headers)) {
+        const QString key = header.name.toLower();
+        if (header.secret && !secrets.contains(key) && feed->missingSecrets.contains(key))
+            stillMissing.insert(key);
+    }
+    feed->missingSecrets = stillMissing;
     // A different server is a different id space: what was delivered before says nothing.
     if (!added && feed->config.url != config.url) {
         feed->persistedId.clear();

@@ -96,6 +96,8 @@ public:
     // The keychain has no value for this secret header (none was running when it was saved):
     // the feed does not connect without it, and its state says which header to type again.
     void setSecretMissing(const QString &feedId, const QString &headerName);
+    // Those headers (lower case) until a value is set; the feed dialog marks them.
+    [[nodiscard]] QSet<QString> missingSecrets(const QString &id) const;
     [[nodiscard]] bool isWaitingForSecrets(const QString &id) const;
 
     // Hands the queued frames to the worker now and waits for the result (tests, shutdown).

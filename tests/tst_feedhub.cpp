@@ -448,12 +448,25 @@ void TestFeedHub::missingSecretWaitsAndSaysWhich()
     QVERIFY2(hub.stats(id).stateText.startsWith(u"Authorization is not in the keychain"_s),
         qPrintable(hub.stats(id).stateText));
     QCOMPARE(server.requests().size(), 0);
+    QCOMPARE(hub.missingSecrets(id), QSet<QString> {u"authorization"_s});
+
+    // Typed again in the feed's dialog (a new config with the value), then disabled: the state
+    // says "disabled", not the old "not in the keychain".
+    FeedConfig typed = hub.feed(id).value();
+    typed.headers = {{u"Authorization"_s, u"Bearer typed-in-dialog"_s, true}};
+    typed.enabled = false;
+    hub.setFeed(typed);
+    QVERIFY(hub.missingSecrets(id).isEmpty());
+    QCOMPARE(hub.stats(id).stateText, u"disabled"_s);
+    hub.setSecretMissing(id, u"Authorization"_s);
 
     hub.setSecret(id, u"Authorization"_s, u"Bearer typed-again"_s);
+    hub.setEnabled(id, true);
     QTRY_COMPARE(hub.stats(id).events, 1);
     QCOMPARE(server.requests().size(), 1);
     QVERIFY(server.requests().at(0).contains("Authorization: Bearer typed-again\r\n"));
     QVERIFY(hub.stats(id).stateText.isEmpty() || !hub.stats(id).stateText.contains(u"keychain"_s));
+    QVERIFY(hub.missingSecrets(id).isEmpty());
 }
 
 // A backend that ignores Last-Event-ID and replays from the start after a restart: the persisted

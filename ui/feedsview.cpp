@@ -268,10 +268,6 @@ void FeedsView::onSecretRead(const QString &key, const QString &value, bool foun
         return;
     const auto [feedId, headerName] = *it;
     m_awaitedSecrets.erase(it);
-    if (found)
-        m_missingSecrets[feedId].remove(headerName.toLower());
-    else
-        m_missingSecrets[feedId].insert(headerName.toLower());
     // Not found: the feed does not connect (the server would answer 401) and says which
     // header to type again; typing it in the feed's dialog starts it.
     if (!m_hub)
@@ -300,7 +296,6 @@ void FeedsView::applyEdit(const FeedConfig &config, const QHash<QString, QString
             continue;
         if (m_passwords)
             m_passwords->write(FeedConfig::secretKey(config.id, header.name), value);
-        m_missingSecrets[config.id].remove(header.name.toLower());
         header.value = value; // the hub keeps it in memory and saves the config without it
     }
     const bool known = m_hub->feed(config.id).has_value();
@@ -311,10 +306,8 @@ void FeedsView::applyEdit(const FeedConfig &config, const QHash<QString, QString
     // lost and OK pressed without typing it): nothing to wait for from the keychain, and
     // nothing to connect with but a 401. The feed waits and its state says which header to type.
     for (const FeedConfig::Header &header : withSecrets.headers) {
-        if (header.secret && header.value.isEmpty() && (!known || unsetSecrets.contains(header.name))) {
-            m_missingSecrets[config.id].insert(header.name.toLower());
+        if (header.secret && header.value.isEmpty() && (!known || unsetSecrets.contains(header.name)))
             m_hub->setSecretMissing(config.id, header.name);
-        }
     }
 }
 
@@ -340,7 +333,7 @@ void FeedsView::runEditDialog(const FeedConfig &initial, const QString &existing
 {
     FeedEditDialog dialog(this);
     dialog.setConfig(initial);
-    dialog.setMissingSecrets(m_missingSecrets.value(existingId));
+    dialog.setMissingSecrets(m_hub ? m_hub->missingSecrets(existingId) : QSet<QString>());
     // exec(): the event loop runs meanwhile, and an edited feed may go (the sandbox's, when the
     // sandbox stops); re-adding it would turn it into a saved feed pointing nowhere.
     if (dialog.exec() != QDialog::Accepted || !m_hub || (!existingId.isEmpty() && !m_hub->feed(existingId)))

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 
 class EventLogModel;
@@ -69,7 +68,6 @@ private:
     QPointer<FeedHub> m_hub;
     QPointer<PasswordStore> m_passwords;
     QHash<QString, std::pair<QString, QString>> m_awaitedSecrets; // keychain key -> (feed, header)
-    QHash<QString, QSet<QString>> m_missingSecrets; // feed id -> secret headers (lower case) the keychain lacked
     FeedListModel *m_model = nullptr;
     EventLogModel *m_log = nullptr;
     QToolBar *m_toolBar = nullptr;
