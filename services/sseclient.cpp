@@ -315,10 +315,11 @@ void SseClient::onFinished(QNetworkReply *reply)
                 return;
             }
             // Connection refused, host not found, TLS failure, ...
+            const bool tls = code == QNetworkReply::SslHandshakeFailedError;
             fail(After::Retry,
-                code == QNetworkReply::SslHandshakeFailedError
-                    ? tr("TLS handshake failed: %1").arg(TlsErrorText::reason(safeErrorString(reply, m_url)))
-                    : safeErrorString(reply, m_url));
+                tls ? tr("TLS handshake failed: %1").arg(TlsErrorText::reason(safeErrorString(reply, m_url)))
+                    : safeErrorString(reply, m_url),
+                {}, tls);
             return;
         }
     }
@@ -351,11 +352,12 @@ QString SseClient::stateText() const
     return m_stateText;
 }
 
-void SseClient::fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter)
+void SseClient::fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter, bool tls)
 {
     dropReply();
     m_parser.endOfStream();
     m_lastError = message;
+    m_lastErrorTls = tls;
     qCInfo(lcSse).noquote() << safeUrl(m_url) << message;
     const quint64 generation = m_generation;
     Q_EMIT errorOccurred(message);

@@ -86,6 +86,9 @@ public:
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
     [[nodiscard]] qint64 reconnects() const { return m_reconnects; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    // The last error was a failed TLS handshake: waiting will not cure it (https:// to a plain
+    // server, an unknown certificate authority).
+    [[nodiscard]] bool lastErrorIsTls() const { return m_lastErrorTls; }
 
     // Delay before attempt `failures` (1 = first attempt after a drop): the base delay itself,
     // then doubling from max(base, 100 ms) with "equal jitter" (half fixed, half random) up to
@@ -119,7 +122,9 @@ private:
     void onReconnectTimer();
     // Checks status and Content-Type once headers are in; true when the stream is open.
     bool acceptResponse(QNetworkReply *reply);
-    void fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter = {});
+    // tls: the failure was the TLS handshake (lastErrorIsTls()).
+    void fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter = {},
+        bool tls = false);
     void dropReply();
     void setState(State state, const QString &text);
 
@@ -147,4 +152,5 @@ private:
     qint64 m_bytesReceived = 0;
     qint64 m_reconnects = 0;
     QString m_lastError;
+    bool m_lastErrorTls = false;
 };

@@ -240,13 +240,10 @@ void ListenCommand::onStateChanged(int state, const QString &text)
         // port or token, which waiting will not fix.
         if (!m_opened && !m_keepTrying) {
             // Waiting cures a server that is not up yet, not a TLS mismatch: no hint then.
-            const QString tlsFailed =
-                QCoreApplication::translate("SseClient", "TLS handshake failed: %1").arg(QString());
             fail(ExitFailure,
-                m_client->lastError().startsWith(tlsFailed)
-                    ? tr("cannot reach %1: %2").arg(displayUrl(m_url), m_client->lastError())
-                    : tr("cannot reach %1: %2; pass --keep-trying to wait for it")
-                          .arg(displayUrl(m_url), m_client->lastError()));
+                m_client->lastErrorIsTls() ? tr("cannot reach %1: %2").arg(displayUrl(m_url), m_client->lastError())
+                                           : tr("cannot reach %1: %2; pass --keep-trying to wait for it")
+                                                 .arg(displayUrl(m_url), m_client->lastError()));
             m_client->close();
             return;
         }
