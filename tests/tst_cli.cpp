@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include "services/redisconnection.h"
+#include "services/streamentry.h"
 #include "support/testredis.h"
 #include "support/tlsmaterial.h"
 
@@ -149,6 +151,9 @@ private Q_SLOTS:
     void simulateExpectWritesIntoAFifo();
     void serveSseFailsWhenRedisRefuses();
     void infoCountsAndNamesTheKey();
+    void deadLettersListReplayDelete();
+    void deadLettersUsageErrors_data();
+    void deadLettersUsageErrors();
 
 private:
     QString m_serverVersion;
@@ -840,7 +845,8 @@ void TestCli::infoCountsAndNamesTheKey()
     QVERIFY2(info.out.contains(u"group g1: 1 consumer, 0 pending"_s), qPrintable(info.describe()));
     QVERIFY2(info.out.contains(u"group g2: 0 consumers, 0 pending"_s), qPrintable(info.describe()));
     // Dead letters outlive the processor's counters: info says where they are.
-    QVERIFY2(info.out.contains(u"  dead letters: 2 in s:dlq (read them: XRANGE s:dlq - + COUNT 10)\n"_s),
+    QVERIFY2(info.out.contains(u"  dead letters: 2 in s:dlq (list, replay or delete them: streamdesk-cli dead-letters "
+                               "--stream s)\n"_s),
         qPrintable(info.describe()));
     // Redis 7.0 does not report "inactive" (7.2 does): "n/a", as the GUI says, not "?".
     static const QRegularExpression consumer(u"  consumer c1: 0 pending, idle [0-9.]+ s, inactive (n/a|[0-9.]+ s)\n"_s);
@@ -849,6 +855,104 @@ void TestCli::infoCountsAndNamesTheKey()
     const CliRun wrongType = runCli({u"info"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"plain"_s});
     VERIFY_ONE_ERROR_LINE(wrongType, 1);
     QVERIFY2(wrongType.err.startsWith(u"streamdesk-cli: plain: WRONGTYPE "_s), qPrintable(wrongType.describe()));
+}
+
+void TestCli::deadLettersListReplayDelete()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    const auto deadLetter = [&](const QByteArray &number, const QByteArray &code) {
+        return TestRedis::call(redis,
+            {"XADD", "s:dlq", "*", "type", "incident", "action", "updated", "number", number, "dlq_reason",
+                "because " + code, "dlq_reason_code", code, "dlq_source_stream", "s", "dlq_source_id", "1-0",
+                "dlq_consumer", "c1", "dlq_time", "2025-01-15T10:30:01.234Z"})
+            .bytes();
+    };
+    const QByteArray a = deadLetter("INC1", "bad_json");
+    const QByteArray b = deadLetter("INC2", "too_large");
+    const QByteArray c = deadLetter("INC3", "bad_json");
+    const QString url = plainUrl(*server);
+
+    const CliRun list = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--count"_s, u"2"_s});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    QCOMPARE(list.outLines().value(0), u"s:dlq: 3 dead letters, showing the newest 2"_s);
+    QVERIFY2(list.outLines().value(1).startsWith(QString::fromLatin1(c)
+                 + u"  2025-01-15 10:30:01Z  bad_json  "
+                   "incident:updated INC3  from 1-0"_s),
+        qPrintable(list.describe()));
+    QCOMPARE(list.outLines().value(2), u"    because bad_json"_s);
+    QVERIFY2(list.outLines().value(3).startsWith(QString::fromLatin1(b)), qPrintable(list.describe()));
+    QCOMPARE(list.outLines().size(), 5);
+
+    const CliRun json = runCli(
+        {u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--reason"_s, u"bad_json"_s, u"--json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    const QJsonObject listed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(listed.value(u"length"_s).toInt(), 3);
+    const QJsonArray entries = listed.value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(u"id"_s).toString(), QString::fromLatin1(c));
+    QCOMPARE(entries.at(1).toObject().value(u"fields"_s).toObject().value(u"number"_s).toString(), u"INC1"_s);
+
+    // Replay one by id: its original fields, and only those, go back into the stream.
+    const CliRun replay =
+        runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--replay"_s, QString::fromLatin1(a)});
+    QVERIFY2(replay.exitCode == 0, qPrintable(replay.describe()));
+    QCOMPARE(replay.outLines().value(0), u"replayed 1 entry to s"_s);
+    const QList<StreamEntry> stream = StreamEntry::listFromReply(TestRedis::call(redis, {"XRANGE", "s", "-", "+"}));
+    QCOMPARE(stream.size(), 1);
+    QCOMPARE(stream.constFirst().fields,
+        (QList<QPair<QByteArray, QByteArray>> {{"type", "incident"}, {"action", "updated"}, {"number", "INC1"}}));
+    QCOMPARE(replay.outLines().value(1),
+        u"  "_s + QString::fromLatin1(a) + u" -> "_s + QString::fromLatin1(stream.constFirst().id));
+
+    // An id that is not there (a typo, or replayed already) is a failure a script can see.
+    const CliRun again =
+        runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--replay"_s, QString::fromLatin1(a)});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.outLines().value(0), u"replayed 0 entries to s; 1 not found (already gone)"_s);
+    QCOMPARE(again.err, u"streamdesk-cli: 1 of the given ids was not in s:dlq\n"_s);
+
+    const CliRun drop = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--delete-all"_s,
+        u"--reason"_s, u"too_large"_s});
+    QVERIFY2(drop.exitCode == 0, qPrintable(drop.describe()));
+    QCOMPARE(drop.outLines().value(0), u"deleted 1 entry from s:dlq"_s);
+    QCOMPARE(TestRedis::call(redis, {"XLEN", "s:dlq"}).toInteger(), 1);
+    QCOMPARE(TestRedis::call(redis, {"XLEN", "s"}).toInteger(), 1);
+
+    const CliRun rest = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--replay-all"_s});
+    QVERIFY2(rest.exitCode == 0, qPrintable(rest.describe()));
+    QCOMPARE(TestRedis::call(redis, {"XLEN", "s:dlq"}).toInteger(), 0);
+    QCOMPARE(TestRedis::call(redis, {"XLEN", "s"}).toInteger(), 2);
+    const CliRun empty = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s});
+    QCOMPARE(empty.out, u"no dead letters (s:dlq is empty)\n"_s);
+}
+
+void TestCli::deadLettersUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two actions") << QStringList {u"--replay-all"_s, u"--delete"_s, u"1-0"_s}
+                                 << u"choose one of --replay, --replay-all, --delete and --delete-all"_s;
+    QTest::newRow("reason with ids") << QStringList {u"--replay"_s, u"1-0"_s, u"--reason"_s,
+        u"bad_json"_s} << u"--reason goes with listing, --replay-all or --delete-all, not with given ids"_s;
+    QTest::newRow("not an id") << QStringList {u"--delete"_s, u"INC0012345"_s}
+                               << u"'INC0012345' is not a stream entry id (like 1736937000000-0)"_s;
+    QTest::newRow("count") << QStringList {u"--count"_s, u"0"_s} << QString();
+}
+
+void TestCli::deadLettersUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    // No server: usage errors come before any connection.
+    const CliRun run = runCli(QStringList {u"dead-letters"_s, u"--redis"_s, u"redis://127.0.0.1:1"_s} + arguments);
+    VERIFY_ONE_ERROR_LINE(run, 2);
+    if (!message.isEmpty())
+        QCOMPARE(run.err, u"streamdesk-cli: "_s + message + u'\n');
 }
 
 QTEST_GUILESS_MAIN(TestCli)

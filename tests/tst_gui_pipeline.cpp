@@ -4,26 +4,33 @@
 // toolbar's start/stop action stops and resumes the consumer.
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "models/deadlettermodel.h"
 #include "models/eventlogmodel.h"
 #include "models/statecountmodel.h"
 #include "models/streamgroupsmodel.h"
 #include "models/ticketmodel.h"
 #include "services/feedhub.h"
 #include "services/redisconnection.h"
+#include "services/streamentry.h"
 #include "services/testevent.h"
 #include "services/ticketstore.h"
 #include "support/testredis.h"
 #include "ui/dashboardview.h"
+#include "ui/deadlettersdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pipelinecontroller.h"
 #include "ui/preferencesdialog.h"
@@ -244,6 +251,89 @@ private Q_SLOTS:
             QVERIFY(publish.grab().save(out + u"/publisheventdialog.png"_s));
             QVERIFY(preferences.grab().save(out + u"/preferencesdialog.png"_s));
         }
+    }
+
+    // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on
+    // the stream in use; it lists the entries newest first with their details, filters by reason,
+    // replays the selected one into the stream (its original fields only) and deletes another.
+    void deadLettersDialogReplaysAndDeletes()
+    {
+        const auto server = TestRedis::start();
+        QVERIFY(server);
+        RedisConnection redis(TestRedis::endpoint(*server));
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        const QByteArray stream = PipelineController::streamKey().toUtf8();
+        QList<QByteArray> ids;
+        for (const QByteArray &code : {QByteArray("bad_json"), QByteArray("too_large"), QByteArray("bad_json")}) {
+            ids << TestRedis::call(redis,
+                {"XADD", stream + ":dlq", "*", "type", "incident", "action", "updated", "number",
+                    "INC" + QByteArray::number(ids.size()), "data", "{not json", "dlq_reason", "because " + code,
+                    "dlq_reason_code", code, "dlq_source_stream", stream, "dlq_source_id", "1-0", "dlq_consumer", "c1",
+                    "dlq_time", "2025-01-15T10:30:01.234Z"})
+                       .bytes();
+        }
+
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.connectTo(TestRedis::endpoint(*server));
+        QTRY_VERIFY_WITH_TIMEOUT(window.deadLettersAction()->isEnabled(), 10000);
+        QCOMPARE(window.deadLettersAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        window.deadLettersAction()->trigger();
+        DeadLettersDialog *dialog = window.deadLettersDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        DeadLetterModel *model = dialog->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+        QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(2));
+        auto *summary = dialog->findChild<QLabel *>(u"summary"_s);
+        QVERIFY(summary->text().contains(u"holds 3 dead letters"_s));
+
+        // The newest is selected and its details read in full.
+        auto *details = dialog->findChild<QPlainTextEdit *>(u"details"_s);
+        QTRY_VERIFY(details->toPlainText().contains(u"Reason: because bad_json (bad_json)"_s));
+        QVERIFY(details->toPlainText().contains(u"data: {not json"_s));
+        QVERIFY(!details->toPlainText().contains(u"dlq_consumer"_s));
+
+        // Filtering by reason.
+        auto *reason = dialog->findChild<QComboBox *>(u"reasonFilter"_s);
+        QCOMPARE(reason->count(), 3); // all, bad_json, too_large
+        reason->setCurrentIndex(reason->findData(u"too_large"_s));
+        QCOMPARE(dialog->table()->model()->rowCount(), 1);
+        dialog->table()->selectRow(0);
+        QCOMPARE(dialog->table()->currentIndex().data(DeadLetterModel::IdRole).toByteArray(), ids.at(1));
+
+        if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(dialog->grab().save(out + u"/deadlettersdialog.png"_s));
+
+        dialog->replaySelected(false);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        auto *status = dialog->findChild<QLabel *>(u"status"_s);
+        // (No translator here: the English plural comes from streamdesk_en.qm in the app.)
+        QTRY_VERIFY(status->text().startsWith(u"Replayed 1 entr"_s));
+        QVERIFY(status->text().endsWith(u" into %1."_s.arg(QString::fromUtf8(stream))));
+        const QList<StreamEntry> replayed =
+            StreamEntry::listFromReply(TestRedis::call(redis, {"XRANGE", stream, "-", "+"}));
+        QCOMPARE(replayed.size(), 1);
+        QCOMPARE(replayed.constFirst().fields,
+            (QList<QPair<QByteArray, QByteArray>> {
+                {"type", "incident"}, {"action", "updated"}, {"number", "INC1"}, {"data", "{not json"}}));
+
+        reason->setCurrentIndex(0);
+        QCOMPARE(dialog->table()->model()->rowCount(), 2);
+        dialog->table()->selectRow(1); // the oldest
+        dialog->deleteSelected(false);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+        QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(2));
+        QCOMPARE(TestRedis::call(redis, {"XLEN", stream + ":dlq"}).toInteger(), 1);
+
+        // Another server: the dialog goes, its dead letters are not the new server's.
+        QPointer<DeadLettersDialog> guard(dialog);
+        const auto other = TestRedis::start();
+        QVERIFY(other);
+        window.connectTo(TestRedis::endpoint(*other));
+        QTRY_VERIFY(!guard);
+        QVERIFY(window.close());
     }
 
     // A stream key changed in Preferences while the sandbox runs: the consumer and the sandbox's

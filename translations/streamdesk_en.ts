@@ -662,6 +662,381 @@ Click to list these tickets</source>
     </message>
 </context>
 <context>
+    <name>DeadLetterModel</name>
+    <message>
+        <source>Dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterQueue</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n entries)</source>
+        <translation>
+            <numerusform>%1 (after %n entry)</numerusform>
+            <numerusform>%1 (after %n entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersCommand</name>
+    <message>
+        <source>List the dead-letter stream, or replay or delete its entries once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change stream key; its dead letters are in KEY:dlq (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many entries to list, newest first (default: 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this entry&apos;s original fields back into the stream and remove it from the dead letters (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay every entry there is now (entries that fail again come back with new ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry from the dead letters for good (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every entry there is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --replay, --replay-all, --delete and --delete-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with listing, --replay-all or --delete-all, not with given ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stream entry id (like 1736937000000-0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dead letters (%1 is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dead letters</source>
+        <translation>
+            <numerusform>%1: %n dead letter</numerusform>
+            <numerusform>%1: %n dead letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, showing the newest %n with reason %1</source>
+        <translation>
+            <numerusform>, showing the newest %n with reason %1</numerusform>
+            <numerusform>, showing the newest %n with reason %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, showing the newest %n</source>
+        <translation>
+            <numerusform>, showing the newest %n</numerusform>
+            <numerusform>, showing the newest %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replayed %n entries to %1</source>
+        <translation>
+            <numerusform>replayed %n entry to %1</numerusform>
+            <numerusform>replayed %n entries to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n entries from %1</source>
+        <translation>
+            <numerusform>deleted %n entry from %1</numerusform>
+            <numerusform>deleted %n entries from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (already gone)</source>
+        <translation>
+            <numerusform>%n not found (already gone)</numerusform>
+            <numerusform>%n not found (already gone)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no original fields to replay, left in %1</source>
+        <translation>
+            <numerusform>%n with no original fields to replay, left in %1</numerusform>
+            <numerusform>%n with no original fields to replay, left in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the given ids were not in %1</source>
+        <translation>
+            <numerusform>%n of the given ids was not in %1</numerusform>
+            <numerusform>%n of the given ids were not in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only entries with this reason code (e.g. bad_json, too_large, too_many_deliveries), when listing or with --replay-all/--delete-all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersDialog</name>
+    <message>
+        <source>(%1 more bytes not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead Letters — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dead letter to see its reason and original fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the dead-letter stream again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected entries back into %1 as new entries and remove them from here (Ctrl+R). Fix the cause first: an entry that still cannot be read comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entries from the dead-letter stream for good (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letters into %1?</source>
+        <translation>
+            <numerusform>Replay %n dead letter into %1?</numerusform>
+            <numerusform>Replay %n dead letters into %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dead letters for good?</source>
+        <translation>
+            <numerusform>Delete %n dead letter for good?</numerusform>
+            <numerusform>Delete %n dead letters for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each goes back into the stream as a new entry with its original fields, and leaves the dead-letter stream. Consumer groups process it like any other entry; one that still cannot be read comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their fields are lost; nothing processes them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n entries…</source>
+        <translation>
+            <numerusform>Replaying %n entry…</numerusform>
+            <numerusform>Replaying %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>Deleting %n entry…</numerusform>
+            <numerusform>Deleting %n entries…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dead letters: %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 dead letters; the newest %3 are shown. `streamdesk-cli dead-letters` replays or deletes any number of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n dead letters.</source>
+        <translation>
+            <numerusform>%1 holds %n dead letter.</numerusform>
+            <numerusform>%1 holds %n dead letters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n entries into %1.</source>
+        <translation>
+            <numerusform>Replayed %n entry into %1.</numerusform>
+            <numerusform>Replayed %n entries into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>Deleted %n entry.</numerusform>
+            <numerusform>Deleted %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already gone.</source>
+        <translation>
+            <numerusform>%n was already gone.</numerusform>
+            <numerusform>%n were already gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had no original fields to replay and stay here.</source>
+        <translation>
+            <numerusform>%n had no original fields to replay and stays here.</numerusform>
+            <numerusform>%n had no original fields to replay and stay here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries selected.</source>
+        <translation>
+            <numerusform>%n entry selected.</numerusform>
+            <numerusform>%n entries selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-lettered: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n deliveries</source>
+        <translation>
+            <numerusform>after %n delivery</numerusform>
+            <numerusform>after %n deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No original fields (the entry was deleted from the stream while pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n day(s), %1</source>
@@ -1159,16 +1534,16 @@ Click to list these tickets</source>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>  dead letters: %n in %1 (read them: XRANGE %1 - + COUNT 10)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>  no dead letters (%1 is empty)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  dead letters: %n in %1 (list, replay or delete them: streamdesk-cli dead-letters --stream %2)</source>
+        <translation>
+            <numerusform>  dead letters: %n in %1 (list, replay or delete them: streamdesk-cli dead-letters --stream %2)</numerusform>
+            <numerusform>  dead letters: %n in %1 (list, replay or delete them: streamdesk-cli dead-letters --stream %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2013,14 @@ Click to list these tickets</source>
         <source>No keychain service is running: the feed&apos;s secret header is kept in memory for this session only, and must be typed again after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dead &amp;Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries processing could not apply, with their reasons: replay them once the cause is fixed (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -1942,9 +2325,9 @@ Click to list these tickets</source>
     </message>
     <message numerus="yes">
         <source>no TLS handshake from %1 within %n s; is it a plain redis:// server?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no TLS handshake from %1 within %n s; is it a plain redis:// server?</numerusform>
+            <numerusform>no TLS handshake from %1 within %n s; is it a plain redis:// server?</numerusform>
         </translation>
     </message>
 </context>
@@ -2985,7 +3368,15 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds them, each with its reason; docs/event-format.md says how to replay them.</source>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, replay or delete the dead letters (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds them, each with its reason: Show… lists them, replays them into the stream or deletes them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -663,6 +663,381 @@ Clique para listar estes chamados</translation>
     </message>
 </context>
 <context>
+    <name>DeadLetterModel</name>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Enviada em</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Stream id</source>
+        <translation>Id no stream</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterQueue</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation>a conexão não existe mais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n entries)</source>
+        <translation>
+            <numerusform>%1 (depois de %n entrada)</numerusform>
+            <numerusform>%1 (depois de %n entradas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersCommand</name>
+    <message>
+        <source>List the dead-letter stream, or replay or delete its entries once the cause is fixed.</source>
+        <translation>Lista o stream de mensagens dead-letter, ou reenvia ou apaga suas entradas depois de corrigida a causa.</translation>
+    </message>
+    <message>
+        <source>Change stream key; its dead letters are in KEY:dlq (default: %1).</source>
+        <translation>Chave do stream de mudanças; as mensagens dead-letter ficam em CHAVE:dlq (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>How many entries to list, newest first (default: 20).</source>
+        <translation>Quantas entradas listar, as mais novas primeiro (padrão: 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Put this entry&apos;s original fields back into the stream and remove it from the dead letters (repeatable).</source>
+        <translation>Devolve os campos originais desta entrada ao stream e a retira das dead-letter (pode repetir).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Replay every entry there is now (entries that fail again come back with new ids).</source>
+        <translation>Reenvia todas as entradas que existem agora (as que falharem de novo voltam com ids novos).</translation>
+    </message>
+    <message>
+        <source>Delete this entry from the dead letters for good (repeatable).</source>
+        <translation>Apaga de vez esta entrada das dead-letter (pode repetir).</translation>
+    </message>
+    <message>
+        <source>Delete every entry there is now.</source>
+        <translation>Apaga todas as entradas que existem agora.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprime JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>choose one of --replay, --replay-all, --delete and --delete-all</source>
+        <translation>escolha só uma entre --replay, --replay-all, --delete e --delete-all</translation>
+    </message>
+    <message>
+        <source>--reason goes with listing, --replay-all or --delete-all, not with given ids</source>
+        <translation>--reason vale para listar, --replay-all ou --delete-all, não com ids informados</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stream entry id (like 1736937000000-0)</source>
+        <translation>&apos;%1&apos; não é um id de entrada de stream (como 1736937000000-0)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 de %2 entradas</translation>
+    </message>
+    <message>
+        <source>no dead letters (%1 is empty)</source>
+        <translation>nenhuma mensagem dead-letter (%1 está vazio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dead letters</source>
+        <translation>
+            <numerusform>%1: %n mensagem dead-letter</numerusform>
+            <numerusform>%1: %n mensagens dead-letter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, showing the newest %n with reason %1</source>
+        <translation>
+            <numerusform>, mostrando a %n mais nova com motivo %1</numerusform>
+            <numerusform>, mostrando as %n mais novas com motivo %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, showing the newest %n</source>
+        <translation>
+            <numerusform>, mostrando a %n mais nova</numerusform>
+            <numerusform>, mostrando as %n mais novas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replayed %n entries to %1</source>
+        <translation>
+            <numerusform>%n entrada reenviada a %1</numerusform>
+            <numerusform>%n entradas reenviadas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n entries from %1</source>
+        <translation>
+            <numerusform>%n entrada apagada de %1</numerusform>
+            <numerusform>%n entradas apagadas de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (already gone)</source>
+        <translation>
+            <numerusform>%n não encontrada (já tinha saído)</numerusform>
+            <numerusform>%n não encontradas (já tinham saído)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no original fields to replay, left in %1</source>
+        <translation>
+            <numerusform>%n sem campos originais para reenviar, mantida em %1</numerusform>
+            <numerusform>%n sem campos originais para reenviar, mantidas em %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the given ids were not in %1</source>
+        <translation>
+            <numerusform>%n dos ids informados não estava em %1</numerusform>
+            <numerusform>%n dos ids informados não estavam em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only entries with this reason code (e.g. bad_json, too_large, too_many_deliveries), when listing or with --replay-all/--delete-all.</source>
+        <translation>Só as entradas com este código de motivo (ex.: bad_json, too_large, too_many_deliveries), ao listar ou com --replay-all/--delete-all.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersDialog</name>
+    <message>
+        <source>(%1 more bytes not shown)</source>
+        <translation>(mais %1 bytes não mostrados)</translation>
+    </message>
+    <message>
+        <source>Dead Letters — %1</source>
+        <translation>Mensagens dead-letter — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Select a dead letter to see its reason and original fields.</source>
+        <translation>Selecione uma mensagem dead-letter para ver o motivo e os campos originais.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the dead-letter stream again (F5)</source>
+        <translation>Lê de novo o stream de mensagens dead-letter (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Put the selected entries back into %1 as new entries and remove them from here (Ctrl+R). Fix the cause first: an entry that still cannot be read comes back.</source>
+        <translation>Devolve as entradas selecionadas a %1 como entradas novas e as retira daqui (Ctrl+R). Corrija a causa antes: uma entrada que ainda não puder ser lida volta.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>A&amp;pagar</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries from the dead-letter stream for good (Del)</source>
+        <translation>Apaga de vez as entradas selecionadas do stream de mensagens dead-letter (Del)</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sem conexão.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n dead letters into %1?</source>
+        <translation>
+            <numerusform>Reenviar %n mensagem dead-letter para %1?</numerusform>
+            <numerusform>Reenviar %n mensagens dead-letter para %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dead letters for good?</source>
+        <translation>
+            <numerusform>Apagar de vez %n mensagem dead-letter?</numerusform>
+            <numerusform>Apagar de vez %n mensagens dead-letter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each goes back into the stream as a new entry with its original fields, and leaves the dead-letter stream. Consumer groups process it like any other entry; one that still cannot be read comes back here.</source>
+        <translation>Cada uma volta ao stream como entrada nova, com seus campos originais, e sai do stream de mensagens dead-letter. Os grupos de consumidores a processam como qualquer outra entrada; a que ainda não puder ser lida volta para cá.</translation>
+    </message>
+    <message>
+        <source>Their fields are lost; nothing processes them again.</source>
+        <translation>Os campos delas se perdem; nada as processa de novo.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n entries…</source>
+        <translation>
+            <numerusform>Reenviando %n entrada…</numerusform>
+            <numerusform>Reenviando %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>Apagando %n entrada…</numerusform>
+            <numerusform>Apagando %n entradas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dead letters: %1 is empty.</source>
+        <translation>Nenhuma mensagem dead-letter: %1 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 dead letters; the newest %3 are shown. `streamdesk-cli dead-letters` replays or deletes any number of them.</source>
+        <translation>%1 tem %2 mensagens dead-letter; as %3 mais novas aparecem aqui. `streamdesk-cli dead-letters` reenvia ou apaga qualquer quantidade delas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n dead letters.</source>
+        <translation>
+            <numerusform>%1 tem %n mensagem dead-letter.</numerusform>
+            <numerusform>%1 tem %n mensagens dead-letter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n entries into %1.</source>
+        <translation>
+            <numerusform>%n entrada reenviada para %1.</numerusform>
+            <numerusform>%n entradas reenviadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>%n entrada apagada.</numerusform>
+            <numerusform>%n entradas apagadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already gone.</source>
+        <translation>
+            <numerusform>%n já tinha saído.</numerusform>
+            <numerusform>%n já tinham saído.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had no original fields to replay and stay here.</source>
+        <translation>
+            <numerusform>%n não tinha campos originais para reenviar e continua aqui.</numerusform>
+            <numerusform>%n não tinham campos originais para reenviar e continuam aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Interrompido antes do fim.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos os motivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries selected.</source>
+        <translation>
+            <numerusform>%n entrada selecionada.</numerusform>
+            <numerusform>%n entradas selecionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Dead-lettered: %1 by %2</source>
+        <translation>Para dead-letter: %1 por %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n deliveries</source>
+        <translation>
+            <numerusform>depois de %n entrega</numerusform>
+            <numerusform>depois de %n entregas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from: %1 at %2</source>
+        <translation>Lida de: %1 em %2</translation>
+    </message>
+    <message>
+        <source>Id here: %1</source>
+        <translation>Id aqui: %1</translation>
+    </message>
+    <message>
+        <source>No original fields (the entry was deleted from the stream while pending).</source>
+        <translation>Sem campos originais (a entrada foi apagada do stream enquanto pendente).</translation>
+    </message>
+    <message>
+        <source>Original fields:</source>
+        <translation>Campos originais:</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n day(s), %1</source>
@@ -1160,16 +1535,16 @@ Clique para listar estes chamados</translation>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
-    <message numerus="yes">
-        <source>  dead letters: %n in %1 (read them: XRANGE %1 - + COUNT 10)</source>
-        <translation>
-            <numerusform>  mensagens dead-letter: %n em %1 (para lê-las: XRANGE %1 - + COUNT 10)</numerusform>
-            <numerusform>  mensagens dead-letter: %n em %1 (para lê-las: XRANGE %1 - + COUNT 10)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  no dead letters (%1 is empty)</source>
         <translation>  nenhuma mensagem dead-letter (%1 está vazio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  dead letters: %n in %1 (list, replay or delete them: streamdesk-cli dead-letters --stream %2)</source>
+        <translation>
+            <numerusform>  mensagens dead-letter: %n em %1 (liste, reenvie ou apague: streamdesk-cli dead-letters --stream %2)</numerusform>
+            <numerusform>  mensagens dead-letter: %n em %1 (liste, reenvie ou apague: streamdesk-cli dead-letters --stream %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2013,14 @@ Clique para listar estes chamados</translation>
     <message>
         <source>No keychain service is running: the feed&apos;s secret header is kept in memory for this session only, and must be typed again after a restart.</source>
         <translation>Nenhum serviço de chaveiro em execução: o cabeçalho secreto do feed fica na memória só nesta sessão e precisa ser digitado de novo após reiniciar.</translation>
+    </message>
+    <message>
+        <source>Dead &amp;Letters…</source>
+        <translation>Mensagens &amp;dead-letter…</translation>
+    </message>
+    <message>
+        <source>Entries processing could not apply, with their reasons: replay them once the cause is fixed (Ctrl+L)</source>
+        <translation>Entradas que o processamento não conseguiu aplicar, com seus motivos: reenvie-as depois de corrigir a causa (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -2986,8 +3369,16 @@ Clique para listar estes chamados</translation>
         <translation>Mensagens dead-letter:</translation>
     </message>
     <message>
-        <source>%1 holds them, each with its reason; docs/event-format.md says how to replay them.</source>
-        <translation>%1 as guarda, cada uma com o seu motivo; docs/event-format.md explica como reprocessá-las.</translation>
+        <source>Show…</source>
+        <translation>Mostrar…</translation>
+    </message>
+    <message>
+        <source>List, replay or delete the dead letters (Ctrl+L)</source>
+        <translation>Lista, reenvia ou apaga as mensagens dead-letter (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>%1 holds them, each with its reason: Show… lists them, replays them into the stream or deletes them.</source>
+        <translation>%1 as guarda, cada uma com seu motivo: Mostrar… as lista, reenvia ao stream ou apaga.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@
 #include "ui/connectionprofile.h"
 #include "ui/connectionstatuswidget.h"
 #include "ui/dashboardview.h"
+#include "ui/deadlettersdialog.h"
 #include "ui/elidedlabel.h"
 #include "ui/elidingstatusbar.h"
 #include "ui/feedsview.h"
@@ -156,6 +157,7 @@ void MainWindow::createPipelineViews()
     connect(m_pipeline, &PipelineController::updated, m_streamView, &StreamView::onConsumerUpdate);
     connect(m_pipeline, &PipelineController::stateChanged, m_streamView, &StreamView::onConsumerState);
     connect(m_pipeline, &PipelineController::configChanged, m_streamView, &StreamView::setConsumerConfig);
+    connect(m_streamView, &StreamView::deadLettersRequested, this, &MainWindow::showDeadLetters);
     connect(m_dashboard, &DashboardView::showTicketsRequested, this,
         [this](const QString &type, const QString &state, const QString &group, bool openOnly) {
             m_ticketsView->showTickets(type, state, group, openOnly);
@@ -325,6 +327,30 @@ void MainWindow::showPublishDialog()
         });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { publishTestEvent(dialog->event()); });
     dialog->open();
+}
+
+DeadLettersDialog *MainWindow::deadLettersDialog() const
+{
+    return m_deadLettersDialog;
+}
+
+void MainWindow::showDeadLetters()
+{
+    if (!m_connection)
+        return;
+    const QString stream = PipelineController::streamKey();
+    if (m_deadLettersDialog && m_deadLettersDialog->property("stream").toString() == stream) {
+        m_deadLettersDialog->raise();
+        m_deadLettersDialog->activateWindow();
+        m_deadLettersDialog->refresh();
+        return;
+    }
+    if (m_deadLettersDialog)
+        m_deadLettersDialog->close();
+    m_deadLettersDialog = new DeadLettersDialog(m_connection, stream, this);
+    m_deadLettersDialog->setProperty("stream", stream);
+    m_deadLettersDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_deadLettersDialog->show();
 }
 
 void MainWindow::publishTestEvent(const TestEvent &event)
@@ -511,6 +537,12 @@ void MainWindow::createActions()
     m_publishAction->setToolTip(tr("Write one hand-made change entry to the stream (Ctrl+T)"));
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::showPublishDialog);
 
+    m_deadLettersAction = new QAction(icon("streams"), tr("Dead &Letters…"), this);
+    m_deadLettersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_deadLettersAction->setToolTip(
+        tr("Entries processing could not apply, with their reasons: replay them once the cause is fixed (Ctrl+L)"));
+    connect(m_deadLettersAction, &QAction::triggered, this, &MainWindow::showDeadLetters);
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int row = 0, number = 1; row < m_navigation->count(); ++row) {
@@ -548,6 +580,7 @@ void MainWindow::createMenus()
     pipeline->addAction(m_processModeAction);
     pipeline->addSeparator();
     pipeline->addAction(m_publishAction);
+    pipeline->addAction(m_deadLettersAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -710,6 +743,9 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
     qCInfo(lcUi).noquote() << "connecting to" << endpoint.toSafeUrl();
 
     m_status->setConnection(m_connection, m_monitor);
+    // Its dead letters are the old server's: never replay them into the new one.
+    if (m_deadLettersDialog)
+        m_deadLettersDialog->close();
     Q_EMIT connectionChanged(m_connection, m_monitor, m_displayName);
     updateTitle();
     updateActions();
@@ -900,6 +936,7 @@ void MainWindow::updateActions()
     // A connection that failed for good (rejected password, bad TLS files) cannot publish or
     // consume: the connection dialog is the way on.
     m_publishAction->setEnabled(usable);
+    m_deadLettersAction->setEnabled(usable);
 }
 
 void MainWindow::showPreferences()

@@ -15,6 +15,7 @@ class QListWidget;
 class QStackedWidget;
 class ConnectionStatusWidget;
 class ConnectionDialog;
+class DeadLettersDialog;
 class DashboardView;
 class ElidedLabel;
 class FeedHub;
@@ -85,6 +86,9 @@ public:
     [[nodiscard]] QString sandboxFeedId() const { return m_sandboxFeedId; }
     [[nodiscard]] QAction *processingAction() const { return m_processingAction; }
     [[nodiscard]] QAction *publishAction() const { return m_publishAction; }
+    [[nodiscard]] QAction *deadLettersAction() const { return m_deadLettersAction; }
+    // The open Dead Letters dialog, if any (one at a time, for the stream in use).
+    [[nodiscard]] DeadLettersDialog *deadLettersDialog() const;
     // Switches observe/process, as the toolbar's mode actions do.
     void setConsumerMode(StreamConsumer::Mode mode);
     // Writes a test event to the pipeline's stream (the toolbar's "Publish test event").
@@ -111,6 +115,7 @@ private:
     void onConsumerState(StreamConsumer::State state, const QString &text);
     void toggleProcessing();
     void showPublishDialog();
+    void showDeadLetters();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -174,4 +179,6 @@ private:
     QAction *m_observeModeAction = nullptr;
     QAction *m_processModeAction = nullptr;
     QAction *m_publishAction = nullptr;
+    QAction *m_deadLettersAction = nullptr;
+    QPointer<DeadLettersDialog> m_deadLettersDialog;
 };

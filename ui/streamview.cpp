@@ -126,7 +126,25 @@ StreamView::StreamView(QWidget *parent)
     addField(form, QStringLiteral("lastGenerated"), tr("Last generated id:"));
     addField(form, QStringLiteral("added"), tr("Entries added:"));
     // What processing could not apply, kept in <stream>:dlq: it outlives the session's counters.
-    addField(form, QStringLiteral("deadLetters"), tr("Dead letters:"));
+    {
+        // The count with the way to act on it: the dialog lists, replays and deletes them.
+        auto *row = new QWidget(streamBox);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto *count = new QLabel(Dash, row);
+        count->setObjectName(QStringLiteral("deadLetters"));
+        count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        count->setFont(ViewStyle::scaledFont(font(), 1.0, true));
+        m_fields.insert(QStringLiteral("deadLetters"), count);
+        auto *show = new QPushButton(tr("Show…"), row);
+        show->setObjectName(QStringLiteral("showDeadLetters"));
+        show->setToolTip(tr("List, replay or delete the dead letters (Ctrl+L)"));
+        connect(show, &QPushButton::clicked, this, &StreamView::deadLettersRequested);
+        rowLayout->addWidget(count);
+        rowLayout->addWidget(show);
+        rowLayout->addStretch(1);
+        form->addRow(tr("Dead letters:"), row);
+    }
     for (const QString &field : {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("lastGenerated")})
         setIdText(m_fields.value(field), Dash);
     top->addWidget(streamBox);
@@ -399,7 +417,7 @@ void StreamView::onSample(const StreamInfo &info)
     QLabel *deadLetters = m_fields.value(QStringLiteral("deadLetters"));
     deadLetters->setText(info.deadLetterLength < 0 ? Dash : number(info.deadLetterLength));
     deadLetters->setToolTip(info.deadLetterLength > 0
-            ? tr("%1 holds them, each with its reason; docs/event-format.md says how to replay them.")
+            ? tr("%1 holds them, each with its reason: Show… lists them, replays them into the stream or deletes them.")
                   .arg(info.deadLetterKey)
             : info.deadLetterKey);
     deadLetters->setStyleSheet(info.deadLetterLength > 0

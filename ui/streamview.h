@@ -67,6 +67,7 @@ public:
 
 Q_SIGNALS:
     void refreshIntervalChanged(int ms);
+    void deadLettersRequested(); // "Show…" beside the dead-letter count
 
 private:
     void onIntervalChosen(int index);

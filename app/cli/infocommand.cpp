@@ -103,8 +103,9 @@ void InfoCommand::onSampled(const StreamInfo &info)
         << Qt::endl;
     // Dead letters outlive any session's counters: say where they are and how to read them.
     if (info.deadLetterLength > 0)
-        out << tr("  dead letters: %n in %1 (read them: XRANGE %1 - + COUNT 10)", nullptr, int(info.deadLetterLength))
-                   .arg(info.deadLetterKey)
+        out << tr("  dead letters: %n in %1 (list, replay or delete them: streamdesk-cli dead-letters --stream %2)",
+            nullptr, int(info.deadLetterLength))
+                   .arg(info.deadLetterKey, info.key)
             << Qt::endl;
     else if (info.deadLetterLength == 0)
         out << tr("  no dead letters (%1 is empty)").arg(info.deadLetterKey) << Qt::endl;

@@ -3,13 +3,14 @@
 #include "cliconsole.h"
 #include "clidispatcher.h"
 #include "consumecommand.h"
+#include "deadletterscommand.h"
 #include "infocommand.h"
 #include "listencommand.h"
 #include "pingcommand.h"
-#include "simulatecommand.h"
 #include "servessecommand.h"
-#include "ticketscommand.h"
 #include "services/translator.h"
+#include "simulatecommand.h"
+#include "ticketscommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     dispatcher.addCommand(new InfoCommand);
     dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Process));
     dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Observe));
+    dispatcher.addCommand(new DeadLettersCommand);
     dispatcher.addCommand(new TicketsCommand);
     dispatcher.addCommand(new SimulateCommand);
     dispatcher.addCommand(new ServeSseCommand);

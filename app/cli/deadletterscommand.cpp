@@ -1,0 +1,258 @@
+#include "deadletterscommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include "cliconsole.h"
+#include "clioptions.h"
+#include "services/redisconnection.h"
+#include "services/streamconsumer.h"
+#include "services/streamentry.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStream = u"stream"_s;
+const QString kCount = u"count"_s;
+const QString kReason = u"reason"_s;
+const QString kReplay = u"replay"_s;
+const QString kReplayAll = u"replay-all"_s;
+const QString kDelete = u"delete"_s;
+const QString kDeleteAll = u"delete-all"_s;
+const QString kJson = u"json"_s;
+
+QJsonObject toJson(const DeadLetter &d)
+{
+    QJsonObject fields;
+    for (const auto &[name, value] : d.original)
+        fields.insert(QString::fromUtf8(name), QString::fromUtf8(value));
+    QJsonObject o {
+        {u"id"_s, QString::fromLatin1(d.id)},
+        {u"reason"_s, d.reason},
+        {u"reason_code"_s, d.reasonCode},
+        {u"source_stream"_s, d.sourceStream},
+        {u"source_id"_s, QString::fromLatin1(d.sourceId)},
+        {u"consumer"_s, d.consumer},
+        {u"time"_s, d.time.isValid() ? d.time.toString(Qt::ISODateWithMs) : QString()},
+        {u"fields"_s, fields},
+    };
+    if (d.deliveries >= 0)
+        o.insert(u"deliveries"_s, d.deliveries);
+    return o;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? u"-"_s : text;
+}
+
+} // namespace
+
+DeadLettersCommand::DeadLettersCommand(QObject *parent)
+    : CliCommand(parent)
+{
+}
+
+DeadLettersCommand::~DeadLettersCommand() = default;
+
+QString DeadLettersCommand::name() const
+{
+    return u"dead-letters"_s;
+}
+
+QString DeadLettersCommand::description() const
+{
+    return tr("List the dead-letter stream, or replay or delete its entries once the cause is fixed.");
+}
+
+void DeadLettersCommand::addOptions(QCommandLineParser &parser)
+{
+    CliOptions::addRedisOptions(parser);
+    const StreamConsumer::Config defaults;
+    parser.addOption(
+        {kStream, tr("Change stream key; its dead letters are in KEY:dlq (default: %1).").arg(defaults.stream),
+            tr("KEY"), defaults.stream});
+    parser.addOption({kCount, tr("How many entries to list, newest first (default: 20)."), tr("N"), u"20"_s});
+    parser.addOption({kReason,
+        tr("Only entries with this reason code (e.g. bad_json, too_large, too_many_deliveries), when "
+           "listing or with --replay-all/--delete-all."),
+        tr("CODE")});
+    parser.addOption({kReplay,
+        tr("Put this entry's original fields back into the stream and remove it from the dead letters (repeatable)."),
+        tr("ID")});
+    parser.addOption(
+        {kReplayAll, tr("Replay every entry there is now (entries that fail again come back with new ids).")});
+    parser.addOption({kDelete, tr("Delete this entry from the dead letters for good (repeatable)."), tr("ID")});
+    parser.addOption({kDeleteAll, tr("Delete every entry there is now.")});
+    parser.addOption({kJson, tr("Print JSON instead of text.")});
+}
+
+void DeadLettersCommand::start(const QCommandLineParser &parser)
+{
+    if (!rejectPositionalArguments(parser))
+        return;
+    int actions = 0;
+    for (const QString &option : {kReplay, kReplayAll, kDelete, kDeleteAll})
+        actions += parser.isSet(option) ? 1 : 0;
+    if (actions > 1) {
+        fail(ExitUsage, tr("choose one of --replay, --replay-all, --delete and --delete-all"));
+        return;
+    }
+    m_list = actions == 0;
+    const bool all = parser.isSet(kReplayAll) || parser.isSet(kDeleteAll);
+    m_reasonCode = parser.value(kReason);
+    if (parser.isSet(kReason) && !m_list && !all) {
+        fail(ExitUsage, tr("--reason goes with listing, --replay-all or --delete-all, not with given ids"));
+        return;
+    }
+    m_operation = (parser.isSet(kDelete) || parser.isSet(kDeleteAll)) ? DeadLetterQueue::Operation::Delete
+                                                                      : DeadLetterQueue::Operation::Replay;
+    for (const QString &id : parser.values(m_operation == DeadLetterQueue::Operation::Delete ? kDelete : kReplay)) {
+        if (!StreamId::parse(id.toLatin1()).valid) {
+            fail(ExitUsage, tr("'%1' is not a stream entry id (like 1736937000000-0)").arg(id));
+            return;
+        }
+        m_ids.append(id.toLatin1());
+    }
+    const auto count = CliOptions::integer(parser, kCount, 1, 100000);
+    if (const auto *error = std::get_if<CliOptions::Error>(&count)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    m_count = std::get<int>(count);
+    auto redis = CliOptions::redis(parser);
+    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
+    addSecret(settings.endpoint.password);
+    m_json = parser.isSet(kJson);
+    m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
+    m_queue = new DeadLetterQueue(m_connection, parser.value(kStream), this);
+    connect(m_queue, &DeadLetterQueue::fetched, this, &DeadLettersCommand::printList);
+    connect(m_queue, &DeadLetterQueue::finished, this, &DeadLettersCommand::printResult);
+    connect(m_queue, &DeadLetterQueue::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
+    connect(m_queue, &DeadLetterQueue::progress, this, [this](qint64 done, qint64 total) {
+        // Long runs only: a handful of ids needs no progress.
+        if (total > DeadLetterQueue::ChunkSize && done < total)
+            CliConsole::warning(tr("%1 of %2 entries").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+        if (state == RedisConnection::State::Failed)
+            finishWith(ExitFailure, m_connection->lastError());
+    });
+    connect(m_connection, &RedisConnection::ready, this, &DeadLettersCommand::onReady);
+    m_connection->open();
+}
+
+void DeadLettersCommand::onReady()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_list)
+        m_queue->fetch(m_reasonCode.isEmpty() ? m_count : 100000); // filtered below
+    else if (m_ids.isEmpty())
+        m_queue->runAll(m_operation, m_reasonCode);
+    else
+        m_queue->run(m_operation, m_ids);
+}
+
+void DeadLettersCommand::printList(const QList<DeadLetter> &newestFirst, qint64 total)
+{
+    QList<DeadLetter> shown;
+    for (const DeadLetter &d : newestFirst) {
+        if (shown.size() == m_count)
+            break;
+        if (m_reasonCode.isEmpty() || d.reasonCode == m_reasonCode)
+            shown.append(d);
+    }
+    QTextStream &out = CliConsole::out();
+    if (m_json) {
+        QJsonArray entries;
+        for (const DeadLetter &d : shown)
+            entries.append(toJson(d));
+        const QJsonObject o {{u"key"_s, m_queue->key()}, {u"length"_s, total}, {u"entries"_s, entries}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        finishWith(ExitSuccess);
+        return;
+    }
+    if (total == 0) {
+        out << tr("no dead letters (%1 is empty)").arg(m_queue->key()) << Qt::endl;
+        finishWith(ExitSuccess);
+        return;
+    }
+    out << tr("%1: %n dead letters", nullptr, int(total)).arg(m_queue->key());
+    if (!m_reasonCode.isEmpty())
+        out << tr(", showing the newest %n with reason %1", nullptr, int(shown.size())).arg(m_reasonCode);
+    else if (shown.size() < total)
+        out << tr(", showing the newest %n", nullptr, int(shown.size()));
+    out << Qt::endl;
+    for (const DeadLetter &d : shown) {
+        const QString type = QString::fromUtf8(d.originalValue("type"));
+        const QString action = QString::fromUtf8(d.originalValue("action"));
+        const QString number = QString::fromUtf8(d.originalValue("number"));
+        out << QString::fromLatin1(d.id) << u"  "_s
+            << (d.time.isValid() ? d.time.toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s) : u"-"_s) << u"  "_s
+            << orDash(d.reasonCode) << u"  "_s << orDash(type) << u':' << orDash(action) << u' ' << orDash(number)
+            << u"  "_s << tr("from %1").arg(orDash(QString::fromLatin1(d.sourceId)));
+        if (d.deliveries >= 0)
+            out << u"  "_s << tr("%n deliveries", nullptr, d.deliveries);
+        out << Qt::endl << u"    "_s << d.reason << Qt::endl;
+    }
+    finishWith(ExitSuccess);
+}
+
+void DeadLettersCommand::printResult(const DeadLetterQueue::Result &result)
+{
+    const bool replay = result.operation == DeadLetterQueue::Operation::Replay;
+    QTextStream &out = CliConsole::out();
+    if (m_json) {
+        QJsonArray replayed;
+        for (const auto &[from, to] : result.replayedAs)
+            replayed.append(QJsonObject {{u"id"_s, QString::fromLatin1(from)}, {u"new_id"_s, QString::fromLatin1(to)}});
+        QJsonObject o {{replay ? u"replayed"_s : u"deleted"_s, result.done}, {u"missing"_s, result.missing}};
+        if (replay) {
+            o.insert(u"stream"_s, m_queue->stream());
+            o.insert(u"nothing_to_replay"_s, result.empty);
+            o.insert(u"entries"_s, replayed);
+        }
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out << (replay ? tr("replayed %n entries to %1", nullptr, int(result.done)).arg(m_queue->stream())
+                       : tr("deleted %n entries from %1", nullptr, int(result.done)).arg(m_queue->key()));
+        if (result.missing > 0)
+            out << u"; "_s << tr("%n not found (already gone)", nullptr, int(result.missing));
+        if (result.empty > 0)
+            out << u"; "_s
+                << tr("%n with no original fields to replay, left in %1", nullptr, int(result.empty))
+                       .arg(m_queue->key());
+        out << Qt::endl;
+        for (const auto &[from, to] : result.replayedAs)
+            out << u"  "_s << QString::fromLatin1(from) << u" -> "_s << QString::fromLatin1(to) << Qt::endl;
+    }
+    // Ids given by hand that were not there are a mistake worth an exit code; with --*-all a
+    // missing entry only means another client was quicker.
+    if (!m_ids.isEmpty() && result.missing > 0)
+        finishWith(
+            ExitFailure, tr("%n of the given ids were not in %1", nullptr, int(result.missing)).arg(m_queue->key()));
+    else
+        finishWith(ExitSuccess);
+}
+
+void DeadLettersCommand::finishWith(int exitCode, const QString &error)
+{
+    if (isFinished())
+        return;
+    if (exitCode == ExitSuccess)
+        succeed();
+    else
+        fail(exitCode, error);
+    m_connection->close();
+}

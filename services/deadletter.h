@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+struct StreamEntry;
+
+// One entry of the dead-letter stream `<stream>:dlq` (docs/event-format.md, section 4): the
+// original entry's fields, byte for byte, and the dlq_* fields the consumer added.
+struct DeadLetter {
+    QByteArray id; // in the dead-letter stream
+    QList<QPair<QByteArray, QByteArray>> original; // every field but dlq_*, in their order
+    QString reason; // dlq_reason
+    QString reasonCode; // dlq_reason_code
+    QString sourceStream; // dlq_source_stream
+    QByteArray sourceId; // dlq_source_id
+    QString consumer; // dlq_consumer
+    QDateTime time; // dlq_time, UTC; invalid if absent or unreadable
+    int deliveries = -1; // dlq_deliveries, -1 when not recorded
+
+    // The fields the consumer adds start with this; an original field never should.
+    static constexpr char FieldPrefix[] = "dlq_";
+
+    [[nodiscard]] static DeadLetter fromEntry(const StreamEntry &entry);
+    [[nodiscard]] static QList<DeadLetter> fromEntries(const QList<StreamEntry> &entries);
+
+    // An original field's value, or null. For what a person scans first: type, number.
+    [[nodiscard]] QByteArray originalValue(const QByteArray &field) const;
+    // False for an entry that was deleted while pending: it has nothing to put back.
+    [[nodiscard]] bool isReplayable() const { return !original.isEmpty(); }
+};
+
+Q_DECLARE_METATYPE(DeadLetter)

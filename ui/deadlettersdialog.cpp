@@ -1,0 +1,360 @@
+#include "ui/deadlettersdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "models/deadlettermodel.h"
+#include "services/redisconnection.h"
+#include "ui/viewstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A too_large entry is over 1 MiB: the pane shows the start of such a value.
+constexpr qsizetype kShownValueBytes = 64 * 1024;
+
+QString shownValue(const QByteArray &value)
+{
+    if (value.size() > kShownValueBytes)
+        return QString::fromUtf8(value.first(kShownValueBytes)) + u"\n… "_s
+            + DeadLettersDialog::tr("(%1 more bytes not shown)")
+                  .arg(QLocale().toString(value.size() - kShownValueBytes));
+    // A record reads better indented; what is not JSON is shown as it came.
+    if (value.startsWith('{')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(value);
+        if (doc.isObject())
+            return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+    }
+    return QString::fromUtf8(value);
+}
+
+} // namespace
+
+DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString &stream, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_queue(new DeadLetterQueue(connection, stream, this))
+    , m_model(new DeadLetterModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("Dead Letters — %1").arg(m_queue->key()));
+    setObjectName(u"deadLettersDialog"_s);
+    resize(1000, 640);
+
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(DeadLetterModel::ReasonCodeRole);
+    m_filter->setFilterKeyColumn(0);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(u"reasonFilter"_s);
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(reasonLabel);
+    top->addWidget(m_reason);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"deadLetterTable"_s);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DeadLetterModel::Reason, QHeaderView::Stretch);
+    m_table->setColumnWidth(DeadLetterModel::Time, 150);
+    m_table->setColumnWidth(DeadLetterModel::Event, 160);
+    m_table->setColumnWidth(DeadLetterModel::Number, 110);
+    m_table->setColumnWidth(DeadLetterModel::SourceId, 150);
+    m_table->setColumnWidth(DeadLetterModel::Consumer, 160);
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(u"details"_s);
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a dead letter to see its reason and original fields."));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"status"_s);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_refresh = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the dead-letter stream again (F5)"));
+    m_replay = buttons->addButton(tr("&Replay"), QDialogButtonBox::ActionRole);
+    m_replay->setObjectName(u"replay"_s);
+    m_replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replay->setToolTip(tr("Put the selected entries back into %1 as new entries and remove them from here "
+                            "(Ctrl+R). Fix the cause first: an entry that still cannot be read comes back.")
+                             .arg(stream));
+    m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
+    m_delete->setObjectName(u"delete"_s);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(tr("Delete the selected entries from the dead-letter stream for good (Del)"));
+    for (QPushButton *b : {m_refresh, m_replay, m_delete})
+        b->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeadLettersDialog::reject);
+    connect(m_refresh, &QPushButton::clicked, this, &DeadLettersDialog::refresh);
+    connect(m_replay, &QPushButton::clicked, this, [this] { replaySelected(); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addLayout(statusRow);
+    layout->addWidget(buttons);
+
+    connect(m_reason, &QComboBox::currentIndexChanged, this, [this] {
+        const QString code = m_reason->currentData().toString();
+        m_filter->setFilterRegularExpression(
+            code.isEmpty() ? QString() : u"^"_s + QRegularExpression::escape(code) + u"$"_s);
+        updateButtons();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateButtons();
+    });
+    connect(m_queue, &DeadLetterQueue::fetched, this, &DeadLettersDialog::onFetched);
+    connect(m_queue, &DeadLetterQueue::finished, this, &DeadLettersDialog::onFinished);
+    connect(m_queue, &DeadLetterQueue::failed, this, &DeadLettersDialog::onFailed);
+    connect(m_queue, &DeadLetterQueue::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(qMax<qint64>(total, 1)));
+        m_progress->setValue(int(done));
+    });
+
+    updateReasons();
+    updateButtons();
+    refresh();
+}
+
+DeadLettersDialog::~DeadLettersDialog() = default;
+
+void DeadLettersDialog::refresh()
+{
+    if (!m_connection) {
+        setStatus(tr("Not connected."), true);
+        return;
+    }
+    if (m_queue->fetch(ShownLimit)) {
+        if (!m_keepStatus)
+            setStatus(tr("Reading %1…").arg(m_queue->key()));
+        updateButtons();
+    }
+}
+
+void DeadLettersDialog::replaySelected(bool confirm)
+{
+    run(DeadLetterQueue::Operation::Replay, confirm);
+}
+
+void DeadLettersDialog::deleteSelected(bool confirm)
+{
+    run(DeadLetterQueue::Operation::Delete, confirm);
+}
+
+void DeadLettersDialog::reject()
+{
+    if (m_queue->isBusy()) {
+        // Stop after the chunk under way, then close: what was done is done and reported.
+        m_closeWhenDone = true;
+        m_queue->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void DeadLettersDialog::run(DeadLetterQueue::Operation operation, bool confirm)
+{
+    const QList<QByteArray> ids = selectedIds();
+    if (ids.isEmpty() || m_queue->isBusy())
+        return;
+    const int n = int(ids.size());
+    const bool replay = operation == DeadLetterQueue::Operation::Replay;
+    if (confirm) {
+        const QString question = replay ? tr("Replay %n dead letters into %1?", nullptr, n).arg(m_queue->stream())
+                                        : tr("Delete %n dead letters for good?", nullptr, n);
+        const QString detail = replay
+            ? tr("Each goes back into the stream as a new entry with its original fields, and leaves the "
+                 "dead-letter stream. Consumer groups process it like any other entry; one that still cannot "
+                 "be read comes back here.")
+            : tr("Their fields are lost; nothing processes them again.");
+        QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::Cancel, this);
+        box.setInformativeText(detail);
+        QPushButton *yes = box.addButton(replay ? tr("Replay") : tr("Delete"), QMessageBox::AcceptRole);
+        box.setDefaultButton(replay ? yes : qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+        box.exec();
+        if (box.clickedButton() != yes)
+            return;
+    }
+    if (!m_queue->run(operation, ids))
+        return;
+    setStatus(replay ? tr("Replaying %n entries…", nullptr, n) : tr("Deleting %n entries…", nullptr, n));
+    m_progress->setRange(0, n);
+    m_progress->setValue(0);
+    m_progress->setVisible(n > 1);
+    updateButtons();
+}
+
+QList<QByteArray> DeadLettersDialog::selectedIds() const
+{
+    QList<QByteArray> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(DeadLetterModel::IdRole).toByteArray());
+    return ids;
+}
+
+void DeadLettersDialog::onFetched(const QList<DeadLetter> &newestFirst, qint64 total)
+{
+    m_total = total;
+    m_model->setDeadLetters(newestFirst);
+    updateReasons();
+    if (total == 0)
+        m_summary->setText(tr("No dead letters: %1 is empty.").arg(m_queue->key()));
+    else if (newestFirst.size() < total)
+        m_summary->setText(tr("%1 holds %2 dead letters; the newest %3 are shown. `streamdesk-cli dead-letters` "
+                              "replays or deletes any number of them.")
+                               .arg(m_queue->key(), QLocale().toString(total), QLocale().toString(newestFirst.size())));
+    else
+        m_summary->setText(tr("%1 holds %n dead letters.", nullptr, int(total)).arg(m_queue->key()));
+    if (!m_keepStatus)
+        setStatus({});
+    m_keepStatus = false;
+    if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
+        m_table->selectRow(0);
+    updateDetails();
+    updateButtons();
+}
+
+void DeadLettersDialog::onFinished(const DeadLetterQueue::Result &result)
+{
+    m_progress->hide();
+    const bool replay = result.operation == DeadLetterQueue::Operation::Replay;
+    QString text = replay ? tr("Replayed %n entries into %1.", nullptr, int(result.done)).arg(m_queue->stream())
+                          : tr("Deleted %n entries.", nullptr, int(result.done));
+    if (result.missing > 0)
+        text += u' ' + tr("%n were already gone.", nullptr, int(result.missing));
+    if (result.empty > 0)
+        text += u' ' + tr("%n had no original fields to replay and stay here.", nullptr, int(result.empty));
+    if (result.canceled)
+        text += u' ' + tr("Stopped before the end.");
+    setStatus(text);
+    m_keepStatus = true; // the refresh below must not wipe it
+    if (m_closeWhenDone) {
+        QDialog::reject();
+        return;
+    }
+    refresh();
+}
+
+void DeadLettersDialog::onFailed(const QString &error)
+{
+    m_progress->hide();
+    setStatus(tr("Failed: %1").arg(error), true);
+    updateButtons();
+    if (m_closeWhenDone)
+        QDialog::reject();
+}
+
+void DeadLettersDialog::updateReasons()
+{
+    const QString current = m_reason->currentData().toString();
+    QSet<QString> codes;
+    for (const DeadLetter &d : m_model->deadLetters())
+        codes.insert(d.reasonCode);
+    QStringList sorted(codes.cbegin(), codes.cend());
+    sorted.sort();
+    const QSignalBlocker blocker(m_reason);
+    m_reason->clear();
+    m_reason->addItem(tr("All reasons"), QString());
+    for (const QString &code : std::as_const(sorted))
+        if (!code.isEmpty())
+            m_reason->addItem(code, code);
+    // A reason whose last entry went stays chosen (and shows nothing) rather than jumping to all.
+    if (!current.isEmpty() && m_reason->findData(current) < 0)
+        m_reason->addItem(current, current);
+    m_reason->setCurrentIndex(qMax(0, m_reason->findData(current)));
+}
+
+void DeadLettersDialog::updateDetails()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_details->setPlainText(rows.isEmpty() ? QString() : tr("%n entries selected.", nullptr, int(rows.size())));
+        return;
+    }
+    const int row = m_model->rowOf(rows.constFirst().data(DeadLetterModel::IdRole).toByteArray());
+    if (row < 0) {
+        m_details->clear();
+        return;
+    }
+    const DeadLetter &d = m_model->deadLetterAt(row);
+    QString text;
+    text += tr("Reason: %1").arg(d.reason) + u" ("_s + d.reasonCode + u")\n"_s;
+    text += tr("Dead-lettered: %1 by %2")
+                .arg(d.time.isValid() ? d.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s) : u"-"_s,
+                    d.consumer.isEmpty() ? u"-"_s : d.consumer);
+    if (d.deliveries >= 0)
+        text += u", "_s + tr("after %n deliveries", nullptr, d.deliveries);
+    text += u'\n' + tr("Read from: %1 at %2").arg(d.sourceStream, QString::fromLatin1(d.sourceId)) + u'\n';
+    text += tr("Id here: %1").arg(QString::fromLatin1(d.id)) + u"\n\n"_s;
+    if (d.original.isEmpty())
+        text += tr("No original fields (the entry was deleted from the stream while pending).");
+    else
+        text += tr("Original fields:") + u'\n';
+    for (const auto &[name, value] : d.original)
+        text += QString::fromUtf8(name) + u": "_s + shownValue(value) + u'\n';
+    m_details->setPlainText(text);
+}
+
+void DeadLettersDialog::updateButtons()
+{
+    const bool idle = !m_queue->isBusy() && m_connection;
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_refresh->setEnabled(idle);
+    m_replay->setEnabled(idle && selected);
+    m_delete->setEnabled(idle && selected);
+}
+
+void DeadLettersDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(
+        error ? u"color: %1"_s.arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name()) : QString());
+}

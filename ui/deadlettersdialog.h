@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+#include "services/deadletterqueue.h"
+
+class DeadLetterModel;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class RedisConnection;
+
+// Pipeline ▸ Dead Letters: the newest entries of `<stream>:dlq` with their reasons and original
+// fields, for the on-call engineer who fixed the cause and now replays them into the stream (or
+// deletes what is garbage). Non-modal: the console keeps running behind it.
+class DeadLettersDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeadLettersDialog)
+
+public:
+    static constexpr int ShownLimit = 1000; // newest entries fetched; the CLI handles any number
+
+    DeadLettersDialog(RedisConnection *connection, const QString &stream, QWidget *parent = nullptr);
+    ~DeadLettersDialog() override;
+
+    [[nodiscard]] DeadLetterModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+
+    void refresh();
+    // The selected rows' entries: after a confirmation unless `confirm` is false (tests).
+    void replaySelected(bool confirm = true);
+    void deleteSelected(bool confirm = true);
+
+protected:
+    void reject() override; // Esc/Close while an operation runs cancels it first
+
+private:
+    void onFetched(const QList<DeadLetter> &newestFirst, qint64 total);
+    void onFinished(const DeadLetterQueue::Result &result);
+    void onFailed(const QString &error);
+    void run(DeadLetterQueue::Operation operation, bool confirm);
+    [[nodiscard]] QList<QByteArray> selectedIds() const;
+    void updateReasons();
+    void updateDetails();
+    void updateButtons();
+    void setStatus(const QString &text, bool error = false);
+
+    QPointer<RedisConnection> m_connection;
+    DeadLetterQueue *m_queue = nullptr;
+    DeadLetterModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_reason = nullptr;
+    QTableView *m_table = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_replay = nullptr;
+    QPushButton *m_delete = nullptr;
+    qint64 m_total = -1;
+    bool m_closeWhenDone = false;
+    bool m_keepStatus = false; // an operation's outcome survives the refresh that follows it
+};
