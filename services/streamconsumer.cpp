@@ -45,7 +45,6 @@ StreamConsumer::StreamConsumer(const Config &config, QObject *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &StreamConsumer::pump);
     m_updateTimer.setSingleShot(true);
     connect(&m_updateTimer, &QTimer::timeout, this, &StreamConsumer::flushUpdate);
-    m_rateClock.start();
 }
 
 StreamConsumer::~StreamConsumer()
@@ -62,11 +61,6 @@ QString StreamConsumer::defaultConsumerName()
         user = qEnvironmentVariable("LOGNAME", QStringLiteral("user"));
     return QStringLiteral("streamdesk-") + QString::fromUtf8(sanitized(QSysInfo::machineHostName())) + QLatin1Char('-')
         + QString::fromUtf8(sanitized(user));
-}
-
-double StreamConsumer::eventsPerSecond() const
-{
-    return m_rate;
 }
 
 void StreamConsumer::setState(State state, const QString &error)
@@ -498,7 +492,6 @@ void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<Q
     const QDateTime readAt = QDateTime::currentDateTimeUtc();
     m_counters.read += entries.size();
     m_pending.receivedDelta += entries.size();
-    m_rateCount += entries.size();
 
     for (const StreamEntry &e : entries) {
         // Every entry is acknowledged with its batch, after the batch commits.
@@ -644,12 +637,6 @@ void StreamConsumer::acknowledge(const QList<QByteArray> &ackIds, const QList<QL
 
 void StreamConsumer::afterBatch()
 {
-    const qint64 now = m_rateClock.elapsed();
-    if (now - m_rateWindowStart >= 1000) {
-        m_rate = double(m_rateCount) * 1000.0 / double(now - m_rateWindowStart);
-        m_rateWindowStart = now;
-        m_rateCount = 0;
-    }
     Q_EMIT progress(m_counters);
     if (!m_updateTimer.isActive())
         m_updateTimer.start(m_config.updateIntervalMs);

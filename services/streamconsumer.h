@@ -125,8 +125,6 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] Counters counters() const { return m_counters; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
-    // Entries per second received over the last completed second (rolling).
-    [[nodiscard]] double eventsPerSecond() const;
 
 public Q_SLOTS:
     void start();
@@ -204,10 +202,6 @@ private:
 
     Update m_pending; // accumulated for the next updated()
     QTimer m_updateTimer;
-    QElapsedTimer m_rateClock;
-    qint64 m_rateWindowStart = 0;
-    qint64 m_rateCount = 0;
-    double m_rate = 0;
 };
 
 Q_DECLARE_METATYPE(StreamConsumer::Update)

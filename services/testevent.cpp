@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "services/statetable.h"
+
 using namespace Qt::StringLiterals;
 
 QStringList TestEvent::types()
@@ -68,6 +70,15 @@ TestEvent::Fields TestEvent::fields() const
     record.insert(u"number"_s, num);
     record.insert(u"state"_s, st); // plain: its display value would be the old state's
     record.insert(u"sys_updated_on"_s, at.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    // A ticket's record says whether it is still active; closing it by hand must not leave it
+    // "true" (nor reopening it "false"). Closed-ness from the default state table, as the event
+    // carries no other; only when the record has the field, in the form it has it.
+    if (const auto active = record.constFind(u"active"_s); active != record.constEnd()) {
+        const QString value = StateTable::defaults().isClosed(type, st) ? u"false"_s : u"true"_s;
+        record.insert(u"active"_s,
+            active->isObject() ? QJsonValue(QJsonObject {{u"value"_s, value}, {u"display_value"_s, value}})
+                               : QJsonValue(value));
+    }
     return {
         {"type", type.toUtf8()},
         {"action", action.toUtf8()},

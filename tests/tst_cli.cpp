@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void consumeWrongPasswordLikeInfo();
     void consumeKeepsRetryingWhenTheServerGoesAwayMidRun();
     void finalLineShowsTheSummaryRate();
+    void progressRateFallsToZeroWhenTheStreamGoesQuiet();
     void emptyRunReportsARateOfZero();
     void storeThatIsNotADatabase_data();
     void storeThatIsNotADatabase();
@@ -643,6 +645,46 @@ void TestCli::finalLineShowsTheSummaryRate()
     const CliRun all = runCli({u"tickets"_s, u"--store"_s, store});
     QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
     QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).object().size(), 200);
+}
+
+// A service's progress lines say what is happening now: once the stream goes quiet, the rate
+// reads 0 (it kept the last burst's rate until the next entry, which could be hours).
+void TestCli::progressRateFallsToZeroWhenTheStreamGoesQuiet()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    const QString url = plainUrl(*server);
+    // A paced producer: batches keep coming for about two seconds, then nothing.
+    QProcess producer;
+    producer.setProcessEnvironment(cliEnvironment());
+    producer.start(QStringLiteral(STREAMDESK_CLI_PATH),
+        {u"simulate"_s, u"--redis"_s, url, u"--tickets"_s, u"50"_s, u"--events"_s, u"400"_s, u"--rate"_s, u"200"_s,
+            u"--seed"_s, u"3"_s});
+    QVERIFY(producer.waitForStarted());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run = runCli({u"process"_s, u"--redis"_s, url, u"--store"_s, dir.filePath(u"s.sqlite"_s),
+        u"--from-start"_s, u"--until-idle"_s, u"3"_s});
+    QVERIFY(producer.waitForFinished());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"read"_s).toInt(), 400);
+    static const QRegularExpression line(u"^read (\\d+), .*, (\\d+) events/s$"_s);
+    QList<QPair<int, int>> progress; // read, rate
+    for (const QString &l : run.errLines()) {
+        const auto m = line.match(l);
+        if (m.hasMatch())
+            progress << qMakePair(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    // While entries flow, a rate; three idle seconds later, 0.
+    QVERIFY2(std::any_of(progress.cbegin(), progress.cend(), [](const auto &p) { return p.second > 0; }),
+        qPrintable(run.describe()));
+    QVERIFY2(progress.size() >= 3, qPrintable(run.describe()));
+    QCOMPARE(progress.constLast().first, 400);
+    QVERIFY2(progress.constLast().second == 0, qPrintable(run.describe()));
+    // The final summary keeps the rate of the run, not 0.
+    static const QRegularExpression done(u"^done: read 400, .*, (\\d+) events/s$"_s);
+    const auto match = done.match(run.errLines().constLast());
+    QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 0, qPrintable(run.describe()));
 }
 
 // Nothing read: a rate of 0 in both places (the JSON used to say null, from 0/0).

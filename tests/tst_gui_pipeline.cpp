@@ -4,16 +4,20 @@
 // toolbar's start/stop action stops and resumes the consumer.
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +26,7 @@
 #include "models/eventlogmodel.h"
 #include "models/statecountmodel.h"
 #include "models/streamgroupsmodel.h"
+#include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
 #include "services/feedhub.h"
 #include "services/redisconnection.h"
@@ -37,6 +42,7 @@
 #include "ui/publisheventdialog.h"
 #include "ui/sandboxcontroller.h"
 #include "ui/streamview.h"
+#include "ui/ticketdetailpane.h"
 #include "ui/ticketsview.h"
 
 using namespace Qt::StringLiterals;
@@ -251,6 +257,75 @@ private Q_SLOTS:
             QVERIFY(publish.grab().save(out + u"/publisheventdialog.png"_s));
             QVERIFY(preferences.grab().save(out + u"/preferencesdialog.png"_s));
         }
+    }
+
+    // The tickets page as the analyst left it: types, states, closed hidden, group, columns,
+    // sort and the detail pane's height come back after a restart; the search does not.
+    void ticketViewSurvivesARestart()
+    {
+        const QString stateKey = TicketFilterModel::stateKey(u"incident"_s, u"2"_s);
+        QByteArray split;
+        {
+            MainWindow window(u"streamdesk-test"_s);
+            TicketsView *view = window.ticketsView();
+            view->setTypeFilter({u"incident"_s});
+            view->setStateFilter({stateKey});
+            view->setShowClosed(false);
+            view->setGroupFilter(u"Service Desk"_s);
+            view->setSearchText(u"printer"_s);
+            QHeaderView *header = view->tableView()->horizontalHeader();
+            QVERIFY(!header->isSectionHidden(TicketModel::Priority));
+            QVERIFY(header->isSectionHidden(TicketModel::Type)); // hidden by default
+            header->setSectionHidden(TicketModel::Priority, true);
+            header->setSectionHidden(TicketModel::Type, false);
+            view->tableView()->sortByColumn(TicketModel::Number, Qt::AscendingOrder);
+            auto *splitter = qobject_cast<QSplitter *>(view->detailPane()->parentWidget());
+            QVERIFY(splitter);
+            splitter->setSizes({300, 200});
+            split = splitter->saveState();
+            QVERIFY(window.close());
+        }
+        MainWindow window(u"streamdesk-test"_s);
+        TicketsView *view = window.ticketsView();
+        const TicketFilterModel *filter = view->filterModel();
+        QCOMPARE(filter->types(), QStringList {u"incident"_s});
+        QCOMPARE(filter->states(), QSet<QString> {stateKey});
+        QVERIFY(!filter->showClosed());
+        QCOMPARE(filter->assignmentGroup(), u"Service Desk"_s);
+        QCOMPARE(filter->searchText(), QString());
+        // The widgets say the same.
+        QCOMPARE(view->searchField()->text(), QString());
+        QVERIFY(!view->showClosedBox()->isChecked());
+        QCOMPARE(view->groupCombo()->currentData().toString(), u"Service Desk"_s);
+        for (int i = 0; i < view->typeList()->count(); ++i) {
+            const QListWidgetItem *item = view->typeList()->item(i);
+            QCOMPARE(
+                item->checkState(), item->data(Qt::UserRole).toString() == u"incident"_s ? Qt::Checked : Qt::Unchecked);
+        }
+        int checkedStates = 0;
+        for (int i = 0; i < view->stateList()->count(); ++i) {
+            const QListWidgetItem *item = view->stateList()->item(i);
+            if (!item->data(Qt::UserRole).toString().isEmpty() && item->checkState() == Qt::Checked) {
+                ++checkedStates;
+                QCOMPARE(item->data(Qt::UserRole).toString(), stateKey);
+            }
+        }
+        QCOMPARE(checkedStates, 1);
+        const QHeaderView *header = view->tableView()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(TicketModel::Priority));
+        QVERIFY(!header->isSectionHidden(TicketModel::Type));
+        QCOMPARE(header->sortIndicatorSection(), int(TicketModel::Number));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(qobject_cast<QSplitter *>(view->detailPane()->parentWidget())->saveState(), split);
+
+        // Reset filters still means everything, and that is what the next start shows.
+        view->clearFilters();
+        QVERIFY(window.close());
+        MainWindow again(u"streamdesk-test"_s);
+        QVERIFY(again.ticketsView()->filterModel()->types().isEmpty());
+        QVERIFY(again.ticketsView()->filterModel()->states().isEmpty());
+        QVERIFY(again.ticketsView()->filterModel()->showClosed());
+        QCOMPARE(again.ticketsView()->filterModel()->assignmentGroup(), QString());
     }
 
     // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on

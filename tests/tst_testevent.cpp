@@ -84,6 +84,31 @@ private Q_SLOTS:
         QCOMPARE(record.value(u"priority"_s).toString(), u"2"_s);
         QCOMPARE(record.value(u"state"_s).toString(), u"3"_s);
         QCOMPARE(record.value(u"sys_id"_s).toString(), event.sysId);
+        QVERIFY(!record.contains(u"active"_s)); // not added to a record without it
+    }
+
+    void closingByHandClearsActive()
+    {
+        // The record said active; the hand-made event closes the ticket: active follows the state
+        // (in the form the record has it), and reopening sets it back.
+        TestEvent event;
+        event.type = u"sc_task"_s;
+        event.action = u"completed"_s; // closed complete (4)
+        event.number = u"SCTASK0000042"_s;
+        event.baseRecord = R"({"active":"true","number":"SCTASK0000042","state":"2"})";
+        const auto recordOf = [](const TestEvent &e) {
+            for (const auto &[field, value] : e.fields()) {
+                if (field == "data")
+                    return QJsonDocument::fromJson(value).object();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(recordOf(event).value(u"active"_s).toString(), u"false"_s);
+        event.baseRecord = R"({"active":{"value":"false","display_value":"false"},"state":"4"})";
+        event.action = u"updated"_s; // work in progress (3)
+        const QJsonObject reopened = recordOf(event);
+        QCOMPARE(reopened.value(u"active"_s).toObject().value(u"value"_s).toString(), u"true"_s);
+        QCOMPARE(reopened.value(u"state"_s).toString(), u"3"_s);
     }
 
     void sameNumberSameTicket()

@@ -360,9 +360,19 @@ private Q_SLOTS:
         QVERIFY(view.tableView()->selectionModel()->selectedRows().isEmpty());
         QVERIFY(pane->isHiddenByFilters());
 
-        // Shown again: selected again, and the note goes.
+        // Shown again: selected again, and in view (it is the newest, first row, and the table
+        // was scrolled to the bottom meanwhile: the view's autoScroll follows the current row),
+        // and the note goes.
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.tableView();
+        table->scrollToBottom();
+        QVERIFY(table->verticalScrollBar()->value() > 0);
         view.showClosedBox()->setChecked(true);
-        QVERIFY(view.tableView()->currentIndex().isValid());
+        QVERIFY(table->currentIndex().isValid());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(table->viewport()->rect().contains(table->visualRect(table->currentIndex())));
         QCOMPARE(view.filterModel()->mapToSource(view.tableView()->currentIndex()).row(), model.rowOf(sysId));
         QVERIFY(!pane->isHiddenByFilters());
 

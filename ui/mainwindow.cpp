@@ -984,6 +984,8 @@ void MainWindow::saveWindowSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(PageKey, int(currentPage()));
+    if (m_ticketsView)
+        m_ticketsView->saveSettings(settings);
 }
 
 void MainWindow::restoreWindowSettings()
@@ -997,6 +999,8 @@ void MainWindow::restoreWindowSettings()
         resize(size);
     }
     restoreState(settings.value(StateKey).toByteArray());
+    if (m_ticketsView)
+        m_ticketsView->restoreSettings(settings);
     const int page = settings.value(PageKey, int(Page::Dashboard)).toInt();
     showPage(page >= 0 && page <= int(Page::Server) ? Page(page) : Page::Dashboard);
 }

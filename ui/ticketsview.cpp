@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -32,6 +33,16 @@ const QString NoMatch = QStringLiteral("\u2205");
 const QStringList MainTypes {QStringLiteral("incident"), QStringLiteral("change_task"), QStringLiteral("sc_task")};
 
 constexpr int ChoicesIntervalMs = 1000;
+
+// saveSettings()/restoreSettings().
+const QString UncheckedTypesKey = QStringLiteral("tickets/uncheckedTypes");
+const QString UncheckedStatesKey = QStringLiteral("tickets/uncheckedStates");
+const QString ShowClosedKey = QStringLiteral("tickets/showClosed");
+const QString GroupKey = QStringLiteral("tickets/group");
+const QString HiddenColumnsKey = QStringLiteral("tickets/hiddenColumns");
+const QString SortColumnKey = QStringLiteral("tickets/sortColumn");
+const QString SortOrderKey = QStringLiteral("tickets/sortDescending");
+const QString DetailSplitKey = QStringLiteral("tickets/detailSplit");
 constexpr int DetailRefreshMs = 250;
 
 QLabel *sideHeading(const QString &text, QWidget *parent)
@@ -124,6 +135,7 @@ TicketsView::TicketsView(QWidget *parent)
 
     // Table and detail.
     auto *right = new QSplitter(Qt::Vertical, splitter);
+    m_tableSplitter = right;
     right->setChildrenCollapsible(false);
     m_table = new QTableView(right);
     m_table->setObjectName(QStringLiteral("ticketTable"));
@@ -619,6 +631,67 @@ void TicketsView::setGroupFilter(const QString &group)
 void TicketsView::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+void TicketsView::saveSettings(QSettings &settings) const
+{
+    const auto sorted = [](const QSet<QString> &set) {
+        QStringList list(set.cbegin(), set.cend());
+        list.sort();
+        return list;
+    };
+    settings.setValue(UncheckedTypesKey, sorted(m_uncheckedTypes));
+    settings.setValue(UncheckedStatesKey, sorted(m_uncheckedStates));
+    settings.setValue(ShowClosedKey, m_showClosed->isChecked());
+    settings.setValue(GroupKey, m_group->currentData().toString());
+    const QHeaderView *header = m_table->horizontalHeader();
+    QStringList hidden;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            hidden << QString::number(column);
+    }
+    settings.setValue(HiddenColumnsKey, hidden.join(u','));
+    settings.setValue(SortColumnKey, header->sortIndicatorSection());
+    settings.setValue(SortOrderKey, header->sortIndicatorOrder() == Qt::DescendingOrder);
+    settings.setValue(DetailSplitKey, m_tableSplitter->saveState());
+}
+
+void TicketsView::restoreSettings(const QSettings &settings)
+{
+    const auto set = [&settings](const QString &key) {
+        const QStringList list = settings.value(key).toStringList();
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    m_uncheckedTypes = set(UncheckedTypesKey);
+    m_uncheckedStates = set(UncheckedStatesKey);
+    m_updatingWidgets = true;
+    for (int i = 0; i < m_types->count(); ++i) {
+        QListWidgetItem *item = m_types->item(i);
+        item->setCheckState(
+            m_uncheckedTypes.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked : Qt::Checked);
+    }
+    m_updatingWidgets = false;
+    applyTypeFilter();
+    rebuildStateList(); // applies the states
+    setShowClosed(settings.value(ShowClosedKey, true).toBool());
+    setGroupFilter(settings.value(GroupKey).toString());
+
+    // Columns: only once the model has them; the number (the row's identity) is always shown.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (settings.contains(HiddenColumnsKey) && header->count() == TicketModel::ColumnCount) {
+        const QStringList hidden = settings.value(HiddenColumnsKey).toString().split(u',', Qt::SkipEmptyParts);
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != TicketModel::Number)
+                header->setSectionHidden(column, hidden.contains(QString::number(column)));
+        }
+    }
+    bool ok = false;
+    const int sortColumn = settings.value(SortColumnKey).toInt(&ok);
+    if (ok && sortColumn >= 0 && sortColumn < TicketModel::ColumnCount) {
+        m_table->sortByColumn(
+            sortColumn, settings.value(SortOrderKey, true).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    m_tableSplitter->restoreState(settings.value(DetailSplitKey).toByteArray());
 }
 
 void TicketsView::clearFilters()

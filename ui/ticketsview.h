@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QSettings;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -64,6 +66,12 @@ public:
     [[nodiscard]] QComboBox *groupCombo() const { return m_group; }
     [[nodiscard]] QCheckBox *showClosedBox() const { return m_showClosed; }
 
+    // Filters (types, states, closed, group; not the search, a momentary question), the columns
+    // shown, the sort and the detail pane's height survive a restart: an analyst sets up their
+    // view of the queue once. Keys under tickets/ in the application's settings.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
 Q_SIGNALS:
     void currentTicketChanged(const QString &sysId);
 
@@ -98,6 +106,7 @@ private:
     QComboBox *m_group = nullptr;
     QTableView *m_table = nullptr;
     TicketDetailPane *m_detail = nullptr;
+    QSplitter *m_tableSplitter = nullptr; // table above, detail pane below
     StretchFloor *m_descriptionFloor = nullptr;
 
     QStringList m_knownTypes; // offered in the type list, in TicketStats::typeLess order

@@ -1,5 +1,7 @@
 #include "consumecommand.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -237,8 +239,12 @@ void ConsumeCommand::onTick()
         m_connectionProblem = problem;
     }
     if (started && problem.isEmpty() && m_sinceProgressLine.elapsed() >= ProgressIntervalMs) {
-        m_sinceProgressLine.restart();
-        printProgress(false, m_consumer->eventsPerSecond());
+        // The rate since the previous line: what is happening now, so a stream gone quiet reads 0
+        // (the consumer's own figure keeps the last burst's rate until the next batch).
+        const qint64 read = m_consumer->counters().read;
+        const qint64 ms = std::max<qint64>(1, m_sinceProgressLine.restart());
+        printProgress(false, double(read - m_readAtLine) * 1000.0 / double(ms));
+        m_readAtLine = read;
     }
     // Idle counts only while actually consuming: a server that is down is not "idle".
     if (m_untilIdleMs > 0 && !m_stopping && m_consumer->state() == StreamConsumer::State::Running

@@ -40,6 +40,7 @@ private:
     QElapsedTimer m_sinceLastEntry;
     QElapsedTimer m_sinceProgressLine;
     qint64 m_lastRead = 0;
+    qint64 m_readAtLine = 0; // entries read when the last progress line was printed
     QString m_connectionProblem; // what was last said about the connection; empty: up
     qint64 m_firstEntryMs = -1;
     qint64 m_firstBatchRead = 0;
