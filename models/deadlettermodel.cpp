@@ -20,20 +20,6 @@ bool sameEntry(const DeadLetter &a, const DeadLetter &b)
     return a.id == b.id;
 }
 
-QString eventText(const DeadLetter &d)
-{
-    // Incomplete entries name the table and operation instead (docs/event-format.md).
-    QByteArray type = d.originalValue("type");
-    if (type.isEmpty())
-        type = d.originalValue("table");
-    QByteArray action = d.originalValue("action");
-    if (action.isEmpty())
-        action = d.originalValue("operation");
-    if (type.isEmpty() && action.isEmpty())
-        return {};
-    return QString::fromUtf8(type) + u':' + QString::fromUtf8(action);
-}
-
 } // namespace
 
 DeadLetterModel::DeadLetterModel(QObject *parent)
@@ -110,7 +96,7 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         case Reason:
             return d.reasonCode.isEmpty() ? d.reason : d.reasonCode;
         case Event:
-            return eventText(d);
+            return d.eventText();
         case Number:
             return QString::fromUtf8(d.originalValue("number"));
         case SourceId:

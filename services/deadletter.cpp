@@ -50,3 +50,45 @@ QByteArray DeadLetter::originalValue(const QByteArray &field) const
             return value;
     return {};
 }
+
+QString DeadLetter::eventText() const
+{
+    QByteArray type = originalValue("type");
+    if (type.isEmpty())
+        type = originalValue("table");
+    QByteArray action = originalValue("action");
+    if (action.isEmpty())
+        action = originalValue("operation");
+    if (type.isEmpty() && action.isEmpty())
+        return {};
+    // A missing half (a no_type entry) reads "?", not an empty string before the colon.
+    const auto part = [](const QByteArray &p) { return p.isEmpty() ? QStringLiteral("?") : QString::fromUtf8(p); };
+    return part(type) + u':' + part(action);
+}
+
+void DeadLetter::cutValues(qsizetype maxBytes)
+{
+    if (!originalSizes.isEmpty())
+        return; // already cut
+    QList<qsizetype> sizes;
+    bool cut = false;
+    for (auto &field : original) {
+        QByteArray &value = field.second;
+        sizes.append(value.size());
+        if (value.size() <= maxBytes)
+            continue;
+        qsizetype end = maxBytes;
+        while (end > 0 && (quint8(value.at(end)) & 0xC0) == 0x80)
+            --end; // a continuation byte: cut before its sequence
+        value.truncate(end);
+        value.squeeze();
+        cut = true;
+    }
+    if (cut)
+        originalSizes = sizes;
+}
+
+qsizetype DeadLetter::fullSize(qsizetype field) const
+{
+    return field < originalSizes.size() ? originalSizes.at(field) : original.value(field).second.size();
+}

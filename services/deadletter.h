@@ -14,6 +14,9 @@ struct StreamEntry;
 struct DeadLetter {
     QByteArray id; // in the dead-letter stream
     QList<QPair<QByteArray, QByteArray>> original; // every field but dlq_*, in their order
+    // When the values were cut for display (cutValues()): each value's full size, in the order
+    // of `original`. Empty when nothing was cut.
+    QList<qsizetype> originalSizes;
     QString reason; // dlq_reason
     QString reasonCode; // dlq_reason_code
     QString sourceStream; // dlq_source_stream
@@ -30,6 +33,13 @@ struct DeadLetter {
 
     // An original field's value, or null. For what a person scans first: type, number.
     [[nodiscard]] QByteArray originalValue(const QByteArray &field) const;
+    // "type:action", or "table:operation" for incomplete entries; empty when neither is there.
+    [[nodiscard]] QString eventText() const;
+    // Keeps at most `maxBytes` of each original value (never splitting a UTF-8 sequence) and
+    // records the full sizes: a list of 1 MiB entries must not hold them whole.
+    void cutValues(qsizetype maxBytes);
+    [[nodiscard]] qsizetype fullSize(qsizetype field) const;
+
     // False for an entry that was deleted while pending: it has nothing to put back.
     [[nodiscard]] bool isReplayable() const { return !original.isEmpty(); }
 };

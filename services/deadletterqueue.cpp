@@ -1,5 +1,7 @@
 #include "services/deadletterqueue.h"
 
+#include <algorithm>
+
 #include "services/redisconnection.h"
 #include "services/streamentry.h"
 
@@ -7,16 +9,40 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Read-only. KEYS[1] the dead-letter stream; ARGV: the two range bounds, COUNT, "rev" for
+// newest first, the reason code's field name. Returns id, code, id, code, ...: a scan over
+// entries of 1 MiB moves a few bytes each, not the entries.
+constexpr auto kScanScript = R"lua(
+local verb = ARGV[4] == 'rev' and 'XREVRANGE' or 'XRANGE'
+local entries = redis.call(verb, KEYS[1], ARGV[1], ARGV[2], 'COUNT', ARGV[3])
+local out = {}
+for _, e in ipairs(entries) do
+  local code, fields = '', e[2]
+  for j = 1, #fields, 2 do
+    if fields[j] == ARGV[5] then
+      code = fields[j + 1]
+      break
+    end
+  end
+  out[#out + 1] = e[1]
+  out[#out + 1] = code
+end
+return out
+)lua";
+
 // KEYS[1] the dead-letter stream, KEYS[2] the stream to replay into; ARGV[1] the prefix of the
-// consumer's own fields, ARGV[2..] ids. Per id: the new entry's id, 0 when the id is gone, -1
-// when the entry has no original field to put back (left in place). Server-side, so reading,
-// adding and deleting each entry cannot interleave with another client doing the same.
+// consumer's own fields, ARGV[2..] whole entry ids. Per id: the new entry's id; 0 when it is not
+// there; -1 when it has no original field (left in place); an error when the server refuses it
+// (left in place). Server-side, so reading, adding and deleting each entry cannot interleave with
+// another client doing the same; redis.pcall, so one refused entry does not stop the others.
 constexpr auto kReplayScript = R"lua(
 local out = {}
 local prefix = ARGV[1]
 for i = 2, #ARGV do
-  local found = redis.call('XRANGE', KEYS[1], ARGV[i], ARGV[i])
-  if #found == 0 then
+  local found = redis.pcall('XRANGE', KEYS[1], ARGV[i], ARGV[i])
+  if found.err then
+    out[#out + 1] = redis.error_reply(KEYS[1] .. ': ' .. found.err)
+  elseif #found == 0 then
     out[#out + 1] = 0
   else
     local fields, keep = found[1][2], {}
@@ -28,14 +54,24 @@ for i = 2, #ARGV do
     end
     if #keep == 0 then
       out[#out + 1] = -1
+    elseif #keep > 7000 then
+      -- unpack() stops at Lua's C stack (about 8,000 values)
+      out[#out + 1] = redis.error_reply('too many fields (' .. (#keep / 2) .. ') to replay from a script')
     else
-      out[#out + 1] = redis.call('XADD', KEYS[2], '*', unpack(keep))
-      redis.call('XDEL', KEYS[1], ARGV[i])
+      local id = redis.pcall('XADD', KEYS[2], '*', unpack(keep))
+      if type(id) == 'table' and id.err then
+        out[#out + 1] = redis.error_reply(KEYS[2] .. ': ' .. id.err)
+      else
+        redis.call('XDEL', KEYS[1], ARGV[i])
+        out[#out + 1] = id
+      end
     end
   end
 end
 return out
 )lua";
+
+const QByteArray kReasonCodeField = QByteArray(DeadLetter::FieldPrefix) + "reason_code";
 
 } // namespace
 
@@ -53,34 +89,138 @@ QString DeadLetterQueue::key() const
     return m_stream + ":dlq"_L1;
 }
 
-bool DeadLetterQueue::fetch(int count)
+bool DeadLetterQueue::isEntryId(const QByteArray &id)
+{
+    return id.contains('-') && StreamId::parse(id).valid;
+}
+
+bool DeadLetterQueue::wanted(const QByteArray &reasonCode) const
+{
+    return m_reasonCode.isEmpty() || QString::fromUtf8(reasonCode) == m_reasonCode;
+}
+
+bool DeadLetterQueue::begin(bool fetching)
 {
     if (m_busy || !m_connection)
         return false;
     m_busy = true;
-    const QByteArray dlq = key().toUtf8();
-    m_connection->batch({{"XLEN", dlq}, {"XREVRANGE", dlq, "+", "-", "COUNT", QByteArray::number(qMax(1, count))}},
-        this, [this](const QList<RedisReply> &replies) {
-            for (const RedisReply &r : replies) {
-                if (r.isError()) {
-                    fail(r.errorMessage());
-                    return;
-                }
-            }
-            m_busy = false;
-            Q_EMIT fetched(
-                DeadLetter::fromEntries(StreamEntry::listFromReply(replies.at(1))), replies.at(0).toInteger());
-        });
+    m_fetching = fetching;
+    m_cancel = false;
+    ++m_generation;
+    m_reasonCode.clear();
+    m_result = Result();
+    m_todo.clear();
+    m_scanning = false;
+    m_scanEnd.clear();
+    m_scanNext.clear();
+    m_total = -1;
+    m_handled = 0;
+    m_fetchIds.clear();
+    m_fetched.clear();
     return true;
 }
 
-bool DeadLetterQueue::run(Operation operation, const QList<QByteArray> &ids)
+void DeadLetterQueue::scan(const QByteArray &from, const QByteArray &to, int count, bool newestFirst,
+    std::function<void(const QList<QPair<QByteArray, QByteArray>> &)> next)
 {
-    for (const QByteArray &id : ids)
-        if (!StreamId::parse(id).valid)
-            return false;
-    if (!begin(operation))
+    m_connection->command({"EVAL", kScanScript, "1", key().toUtf8(), from, to, QByteArray::number(count),
+                              newestFirst ? "rev" : "fwd", kReasonCodeField},
+        this, [this, generation = m_generation, next = std::move(next)](const RedisReply &reply) {
+            if (generation != m_generation)
+                return; // canceled
+            if (reply.isError()) {
+                fail(key() + u": "_s + reply.errorMessage());
+                return;
+            }
+            QList<QPair<QByteArray, QByteArray>> pairs;
+            for (qsizetype i = 0; i + 1 < reply.size(); i += 2)
+                pairs.append({reply.at(i).bytes(), reply.at(i + 1).bytes()});
+            next(pairs);
+        });
+}
+
+// --- fetch ---------------------------------------------------------------------------------
+
+bool DeadLetterQueue::fetch(int count, const QString &reasonCode, qsizetype maxValueBytes)
+{
+    if (!begin(true))
         return false;
+    m_fetchCount = qMax(1, count);
+    m_reasonCode = reasonCode;
+    m_maxValueBytes = maxValueBytes;
+    m_connection->command({"XLEN", key().toUtf8()}, this, [this, generation = m_generation](const RedisReply &r) {
+        if (generation != m_generation)
+            return;
+        if (r.isError()) {
+            fail(key() + u": "_s + r.errorMessage());
+            return;
+        }
+        m_fetchTotal = r.toInteger();
+        scanNewest("+");
+    });
+    return true;
+}
+
+void DeadLetterQueue::scanNewest(const QByteArray &before)
+{
+    scan(before, "-", ScanPage, true, [this](const QList<QPair<QByteArray, QByteArray>> &page) {
+        for (const auto &[id, code] : page) {
+            if (m_fetchIds.size() < m_fetchCount && wanted(code))
+                m_fetchIds.append(id);
+        }
+        if (page.size() < ScanPage || m_fetchIds.size() >= m_fetchCount)
+            fetchContents();
+        else
+            scanNewest("(" + page.constLast().first); // exclusive bound (Redis 6.2+)
+    });
+}
+
+void DeadLetterQueue::fetchContents()
+{
+    if (m_fetchIds.isEmpty()) {
+        m_busy = false;
+        m_fetching = false;
+        Q_EMIT fetched(m_fetched, m_fetchTotal);
+        return;
+    }
+    const QList<QByteArray> batch = m_fetchIds.mid(0, FetchBatch);
+    m_fetchIds.remove(0, batch.size());
+    QList<RespWriter::Command> commands;
+    const QByteArray dlq = key().toUtf8();
+    for (const QByteArray &id : batch)
+        commands.append({"XRANGE", dlq, id, id});
+    m_connection->batch(commands, this, [this, generation = m_generation](const QList<RedisReply> &replies) {
+        if (generation != m_generation)
+            return;
+        for (const RedisReply &r : replies) {
+            if (r.isError()) {
+                fail(key() + u": "_s + r.errorMessage());
+                return;
+            }
+            // An entry replayed or deleted since the scan is simply not there any more.
+            for (const StreamEntry &e : StreamEntry::listFromReply(r)) {
+                DeadLetter d = DeadLetter::fromEntry(e);
+                if (m_maxValueBytes >= 0)
+                    d.cutValues(m_maxValueBytes);
+                m_fetched.append(std::move(d));
+            }
+        }
+        fetchContents();
+    });
+}
+
+// --- replay and delete ---------------------------------------------------------------------
+
+bool DeadLetterQueue::run(Operation operation, QList<QByteArray> ids)
+{
+    if (!std::all_of(ids.cbegin(), ids.cend(), &isEntryId))
+        return false;
+    if (!begin(false))
+        return false;
+    std::sort(
+        ids.begin(), ids.end(), [](const QByteArray &a, const QByteArray &b) { return StreamId::compare(a, b) < 0; });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    m_result.operation = operation;
     m_todo = ids;
     m_total = ids.size();
     runChunk();
@@ -89,87 +229,68 @@ bool DeadLetterQueue::run(Operation operation, const QList<QByteArray> &ids)
 
 bool DeadLetterQueue::runAll(Operation operation, const QString &reasonCode)
 {
-    if (!begin(operation))
+    if (!begin(false))
         return false;
+    m_result.operation = operation;
     m_scanning = true;
     m_reasonCode = reasonCode;
-    const QByteArray dlq = key().toUtf8();
-    // The newest entry now bounds the scan: a replay whose entries fail again adds new ones.
-    m_connection->batch(
-        {{"XLEN", dlq}, {"XREVRANGE", dlq, "+", "-", "COUNT", "1"}}, this, [this](const QList<RedisReply> &replies) {
-            for (const RedisReply &r : replies) {
-                if (r.isError()) {
-                    fail(r.errorMessage());
-                    return;
-                }
-            }
-            const QList<StreamEntry> newest = StreamEntry::listFromReply(replies.at(1));
+    m_connection->command({"XLEN", key().toUtf8()}, this, [this, generation = m_generation](const RedisReply &r) {
+        if (generation != m_generation)
+            return;
+        if (r.isError()) {
+            fail(key() + u": "_s + r.errorMessage());
+            return;
+        }
+        m_total = r.toInteger();
+        // The newest entry now bounds the scan: a replay whose entries fail again adds new ones.
+        scan("+", "-", 1, true, [this](const QList<QPair<QByteArray, QByteArray>> &newest) {
             if (newest.isEmpty()) {
                 finish();
                 return;
             }
-            m_total = replies.at(0).toInteger();
-            m_scanEnd = newest.constFirst().id;
+            m_scanEnd = newest.constFirst().first;
             Q_EMIT progress(0, m_total);
-            scanFrom("-");
+            scanOldest("-");
         });
+    });
     return true;
 }
 
 void DeadLetterQueue::cancel()
 {
-    if (m_busy)
-        m_cancel = true;
+    if (!m_busy)
+        return;
+    if (m_fetching) {
+        ++m_generation; // its replies are ignored
+        m_busy = false;
+        m_fetching = false;
+        return;
+    }
+    m_cancel = true;
 }
 
-bool DeadLetterQueue::begin(Operation operation)
+void DeadLetterQueue::scanOldest(const QByteArray &start)
 {
-    if (m_busy || !m_connection)
-        return false;
-    m_busy = true;
-    m_cancel = false;
-    m_result = Result();
-    m_result.operation = operation;
-    m_todo.clear();
-    m_scanning = false;
-    m_scanEnd.clear();
-    m_scanNext.clear();
-    m_reasonCode.clear();
-    m_total = -1;
-    m_handled = 0;
-    return true;
-}
-
-void DeadLetterQueue::scanFrom(const QByteArray &start)
-{
-    if (m_cancel || !m_connection) {
-        m_result.canceled = m_cancel;
+    if (m_cancel) {
+        m_result.canceled = true;
         finish();
         return;
     }
-    m_connection->command({"XRANGE", key().toUtf8(), start, m_scanEnd, "COUNT", QByteArray::number(ChunkSize)}, this,
-        [this](const RedisReply &reply) {
-            if (reply.isError()) {
-                fail(reply.errorMessage());
-                return;
-            }
-            const QList<StreamEntry> page = StreamEntry::listFromReply(reply);
-            if (page.isEmpty()) {
-                finish();
-                return;
-            }
-            for (const StreamEntry &e : page) {
-                if (m_reasonCode.isEmpty() || DeadLetter::fromEntry(e).reasonCode == m_reasonCode)
-                    m_todo.append(e.id);
-                else
-                    ++m_handled; // looked at, left alone
-            }
-            const QByteArray last = page.constLast().id;
-            // Exclusive start ("(id", Redis 6.2+): the next page begins after this one.
-            m_scanNext = (page.size() < ChunkSize || last == m_scanEnd) ? QByteArray() : "(" + last;
-            Q_EMIT progress(m_handled, m_total);
-            runChunk();
-        });
+    scan(start, m_scanEnd, ScanPage, false, [this](const QList<QPair<QByteArray, QByteArray>> &page) {
+        if (page.isEmpty()) {
+            finish();
+            return;
+        }
+        for (const auto &[id, code] : page) {
+            if (wanted(code))
+                m_todo.append(id);
+            else
+                ++m_handled; // looked at, left alone
+        }
+        const QByteArray last = page.constLast().first;
+        m_scanNext = (page.size() < ScanPage || last == m_scanEnd) ? QByteArray() : "(" + last;
+        runChunk();
+    });
 }
 
 void DeadLetterQueue::runChunk()
@@ -185,7 +306,7 @@ void DeadLetterQueue::runChunk()
     }
     if (m_todo.isEmpty()) {
         if (m_scanning && !m_scanNext.isEmpty())
-            scanFrom(m_scanNext);
+            scanOldest(m_scanNext);
         else
             finish();
         return;
@@ -198,13 +319,14 @@ void DeadLetterQueue::runChunk()
     else
         command << "XDEL" << key().toUtf8();
     command << chunk;
-    m_connection->command(command, this, [this, chunk](const RedisReply &reply) { applyChunkReply(chunk, reply); });
+    m_connection->command(
+        command, this, [this, chunk](const RedisReply &reply) { applyChunkReply(chunk, reply); }, OperationTimeoutMs);
 }
 
 void DeadLetterQueue::applyChunkReply(const QList<QByteArray> &ids, const RedisReply &reply)
 {
     if (reply.isError()) {
-        fail(reply.errorMessage());
+        fail((m_result.operation == Operation::Delete ? key() + u": "_s : QString()) + reply.errorMessage());
         return;
     }
     if (m_result.operation == Operation::Delete) {
@@ -217,6 +339,10 @@ void DeadLetterQueue::applyChunkReply(const QList<QByteArray> &ids, const RedisR
             if (one.isString()) {
                 ++m_result.done;
                 m_result.replayedAs.append({ids.at(i), one.bytes()});
+            } else if (one.isError()) {
+                ++m_result.failed;
+                if (m_result.firstFailure.isEmpty())
+                    m_result.firstFailure = QString::fromLatin1(ids.at(i)) + u": "_s + one.errorMessage();
             } else if (one.isInteger() && one.toInteger() < 0) {
                 ++m_result.empty;
             } else {
@@ -237,8 +363,11 @@ void DeadLetterQueue::finish()
 
 void DeadLetterQueue::fail(const QString &error)
 {
+    const bool operation = !m_fetching;
     m_busy = false;
+    m_fetching = false;
+    ++m_generation;
+    // What an operation already did stays done: say how far it got.
     const qint64 done = m_result.done;
-    // What already happened stays happened: say how far it got.
-    Q_EMIT failed(done > 0 ? tr("%1 (after %n entries)", nullptr, int(done)).arg(error) : error);
+    Q_EMIT failed(operation && done > 0 ? tr("%1 (after %n entries)", nullptr, int(done)).arg(error) : error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -21,6 +23,10 @@ class RedisReply;
 // entry is a new entry: the group processes it like any other, the store's ordering rules keep
 // an old record from regressing a ticket, and an entry that still cannot be read comes back
 // here with a new id.
+//
+// Memory stays bounded whatever the entries weigh (a too_large one is over 1 MiB): scans bring
+// back ids and reason codes only (a read-only script), and fetch() reads whole entries a few at
+// a time, cutting their values for display when asked.
 class DeadLetterQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeadLetterQueue)
@@ -32,13 +38,20 @@ public:
     struct Result {
         Operation operation = Operation::Replay;
         qint64 done = 0; // replayed or deleted
-        qint64 missing = 0; // gone already (another console, XTRIM)
+        qint64 missing = 0; // not there (another console was quicker, XTRIM, a wrong id)
         qint64 empty = 0; // replay only: no original fields (deleted while pending), left in place
+        qint64 failed = 0; // replay only: refused by the server for this entry, left in place
+        QString firstFailure; // the server's reason for the first failed one
         QList<QPair<QByteArray, QByteArray>> replayedAs; // dead-letter id -> new stream id
         bool canceled = false;
     };
 
-    static constexpr int ChunkSize = 500; // ids per script or XDEL, entries per XRANGE page
+    static constexpr int ScanPage = 500; // ids and reason codes per scan script
+    static constexpr int ChunkSize = 100; // entries per replay script or XDEL
+    static constexpr int FetchBatch = 50; // whole entries read at a time
+    // A chunk of 100 entries of 1 MiB takes the server a while; a timeout would report a
+    // failure while the server goes on to finish the chunk.
+    static constexpr int OperationTimeoutMs = 120000;
 
     DeadLetterQueue(RedisConnection *connection, const QString &stream, QObject *parent = nullptr);
     ~DeadLetterQueue() override;
@@ -46,44 +59,67 @@ public:
     [[nodiscard]] QString stream() const { return m_stream; }
     [[nodiscard]] QString key() const; // <stream>:dlq
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isRunning() const { return m_busy && !m_fetching; } // an operation, not a fetch
 
-    // The newest `count` dead letters, newest first, and how many the stream holds: fetched().
-    bool fetch(int count);
-    // These entries (ids in the dead-letter stream): progress(), then finished() or failed().
-    // Returns false without doing anything while another operation runs, or for an id that is
-    // not a stream id (a script stops at the first error, after what it already wrote).
-    bool run(Operation operation, const QList<QByteArray> &ids);
+    // A whole entry id, "ms-seq": XRANGE with a bare "ms" matches every entry of that
+    // millisecond while XDEL takes only "ms-0", so a bare ms would replay an entry and keep it.
+    [[nodiscard]] static bool isEntryId(const QByteArray &id);
+
+    // The newest `count` dead letters (only those with `reasonCode`, if given), newest first, and
+    // how many the stream holds: fetched(). maxValueBytes >= 0 cuts each value to that size.
+    bool fetch(int count, const QString &reasonCode = {}, qsizetype maxValueBytes = -1);
+    // These entries, oldest first whatever the order given (a replay keeps their order in the
+    // stream): progress(), then finished() or failed(). Returns false without doing anything
+    // while another operation runs, or if an id is not isEntryId().
+    bool run(Operation operation, QList<QByteArray> ids);
     // Every entry there is when it starts (only those with this reason code, if given). Entries
     // dead-lettered meanwhile, a replay's own failures included, are left for next time.
     bool runAll(Operation operation, const QString &reasonCode = {});
-    // Stops after the chunk under way; finished() reports what was done, canceled set.
+    // Stops after the chunk under way; finished() reports what was done, canceled set. A fetch
+    // under way is dropped (nothing is emitted).
     void cancel();
 
 Q_SIGNALS:
     void fetched(const QList<DeadLetter> &newestFirst, qint64 total);
-    void progress(qint64 done, qint64 total); // total -1 while unknown
+    void progress(qint64 done, qint64 total); // entries handled; total -1 while unknown
     void finished(const DeadLetterQueue::Result &result);
     void failed(const QString &error);
 
 private:
-    bool begin(Operation operation);
-    void scanFrom(const QByteArray &start);
+    bool begin(bool fetching);
+    // Calls back with (id, reason code) pairs of up to `count` entries between the bounds.
+    void scan(const QByteArray &from, const QByteArray &to, int count, bool newestFirst,
+        std::function<void(const QList<QPair<QByteArray, QByteArray>> &)> next);
+    void scanNewest(const QByteArray &before);
+    void fetchContents();
+    void scanOldest(const QByteArray &start);
     void runChunk();
     void applyChunkReply(const QList<QByteArray> &ids, const RedisReply &reply);
     void finish();
     void fail(const QString &error);
+    [[nodiscard]] bool wanted(const QByteArray &reasonCode) const;
 
     QPointer<RedisConnection> m_connection;
     QString m_stream;
     bool m_busy = false;
+    bool m_fetching = false;
     bool m_cancel = false;
+    quint64 m_generation = 0; // replies of a canceled fetch are ignored
+    QString m_reasonCode;
+
+    // fetch()
+    int m_fetchCount = 0;
+    qsizetype m_maxValueBytes = -1;
+    qint64 m_fetchTotal = 0;
+    QList<QByteArray> m_fetchIds; // newest first
+    QList<DeadLetter> m_fetched;
+
+    // run() and runAll()
     Result m_result;
-    // run(): what is left to do. runAll(): the scan's bound, filter and size.
     QList<QByteArray> m_todo;
     bool m_scanning = false;
     QByteArray m_scanEnd;
     QByteArray m_scanNext; // empty: the scan has reached its end
-    QString m_reasonCode;
     qint64 m_total = -1;
     qint64 m_handled = 0; // entries looked at (for progress)
 };

@@ -937,7 +937,9 @@ void TestCli::deadLettersListReplayDelete()
     const QJsonArray entries = listed.value(u"entries"_s).toArray();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).toObject().value(u"id"_s).toString(), QString::fromLatin1(c));
-    QCOMPARE(entries.at(1).toObject().value(u"fields"_s).toObject().value(u"number"_s).toString(), u"INC1"_s);
+    // Fields as [name, value] pairs, in the entry's order.
+    QCOMPARE(
+        entries.at(1).toObject().value(u"fields"_s).toArray().at(2).toArray(), (QJsonArray {u"number"_s, u"INC1"_s}));
 
     // Replay one by id: its original fields, and only those, go back into the stream.
     const CliRun replay =
@@ -955,8 +957,8 @@ void TestCli::deadLettersListReplayDelete()
     const CliRun again =
         runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--replay"_s, QString::fromLatin1(a)});
     QCOMPARE(again.exitCode, 1);
-    QCOMPARE(again.outLines().value(0), u"replayed 0 entries to s; 1 not found (already gone)"_s);
-    QCOMPARE(again.err, u"streamdesk-cli: 1 of the given ids was not in s:dlq\n"_s);
+    QCOMPARE(again.outLines().value(0), u"replayed 0 entries to s; 1 not found"_s);
+    QCOMPARE(again.err, u"streamdesk-cli: 1 of the given ids was not done\n"_s);
 
     const CliRun drop = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--delete-all"_s,
         u"--reason"_s, u"too_large"_s});
@@ -982,7 +984,12 @@ void TestCli::deadLettersUsageErrors_data()
     QTest::newRow("reason with ids") << QStringList {u"--replay"_s, u"1-0"_s, u"--reason"_s,
         u"bad_json"_s} << u"--reason goes with listing, --replay-all or --delete-all, not with given ids"_s;
     QTest::newRow("not an id") << QStringList {u"--delete"_s, u"INC0012345"_s}
-                               << u"'INC0012345' is not a stream entry id (like 1736937000000-0)"_s;
+                               << u"'INC0012345' is not a whole entry id, ms-seq (like 1736937000000-0)"_s;
+    // XRANGE would take every entry of that millisecond, XDEL only ms-0.
+    QTest::newRow("bare ms") << QStringList {u"--replay"_s, u"1736937000000"_s}
+                             << u"'1736937000000' is not a whole entry id, ms-seq (like 1736937000000-0)"_s;
+    QTest::newRow("count with an action") << QStringList {u"--replay-all"_s, u"--count"_s,
+        u"5"_s} << u"--count goes with listing; --replay-all and --delete-all take every entry"_s;
     QTest::newRow("count") << QStringList {u"--count"_s, u"0"_s} << QString();
 }
 

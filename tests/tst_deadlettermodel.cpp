@@ -93,7 +93,9 @@ private Q_SLOTS:
         // Incomplete entries name their table and operation.
         QCOMPARE(text(1, DeadLetterModel::Event), QStringLiteral("sc_task:update"));
         QVERIFY(!model.index(1, DeadLetterModel::Deliveries).data().isValid());
-        // Nothing original (deleted while pending): empty cells, not "?:?".
+        // Half an event names the missing half; nothing original (deleted while pending): empty.
+        DeadLetter noType = letter("0-5", "no_type", {{"action", "updated"}});
+        QCOMPARE(noType.eventText(), QStringLiteral("?:updated"));
         QCOMPARE(text(2, DeadLetterModel::Event), QString());
         QCOMPARE(model.index(2, 0).data(DeadLetterModel::ReasonCodeRole).toString(), QStringLiteral("no_type"));
         QCOMPARE(model.headerData(DeadLetterModel::Deliveries, Qt::Horizontal, Qt::DisplayRole).toString(),

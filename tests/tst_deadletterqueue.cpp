@@ -23,9 +23,10 @@ const QByteArray Dlq = "changes:dlq";
 using Fields = QList<QPair<QByteArray, QByteArray>>;
 
 // A dead letter as StreamConsumer writes it: the original fields, then the dlq_* ones.
-RespWriter::Command deadLetterCommand(const Fields &original, const QByteArray &code, const QByteArray &sourceId)
+RespWriter::Command deadLetterCommand(
+    const Fields &original, const QByteArray &code, const QByteArray &sourceId, const QByteArray &id = "*")
 {
-    RespWriter::Command c {"XADD", Dlq, "*"};
+    RespWriter::Command c {"XADD", Dlq, id};
     for (const auto &[name, value] : original)
         c << name << value;
     c << "dlq_reason"
@@ -173,6 +174,99 @@ private Q_SLOTS:
         QVERIFY(!queue.isBusy());
     }
 
+    void onlyWholeIdsAndOldestFirst()
+    {
+        // Three entries in one millisecond: a bare "ms" would match all three in XRANGE but
+        // XDEL only ms-0, replaying the second again on every run.
+        for (int seq = 0; seq < 3; ++seq)
+            QCOMPARE(add(deadLetterCommand(originalFields(seq), "bad_json", "1-0", "5000-" + QByteArray::number(seq))),
+                "5000-" + QByteArray::number(seq));
+        QVERIFY(!DeadLetterQueue::isEntryId("5000"));
+        QVERIFY(DeadLetterQueue::isEntryId("5000-1"));
+        DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
+        QVERIFY(!queue.run(DeadLetterQueue::Operation::Replay, {"5000"}));
+
+        // Given newest first (a view's order), replayed oldest first: their order in the stream
+        // is the order they had.
+        const DeadLetterQueue::Result r = runAndWait(queue, [&] {
+            return queue.run(DeadLetterQueue::Operation::Replay, {"5000-2", "5000-0", "5000-1", "5000-2"});
+        });
+        QCOMPARE(r.done, 3);
+        const QList<StreamEntry> stream = range(Stream);
+        QCOMPARE(stream.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(stream.at(i).fields, originalFields(i));
+    }
+
+    void anEntryTheServerRefusesStaysAndTheOthersGo()
+    {
+        // Over 4,000 fields: more than a script can pass to XADD. It is reported, left in place,
+        // and the entries after it are replayed all the same.
+        const QByteArray before = add(deadLetterCommand(originalFields(1), "bad_json", "1-0"));
+        Fields many;
+        for (int i = 0; i < 5000; ++i)
+            many.append({"f" + QByteArray::number(i), "v"});
+        const QByteArray big = add(deadLetterCommand(many, "bad_json", "1-1"));
+        const QByteArray after = add(deadLetterCommand(originalFields(2), "bad_json", "1-2"));
+        DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
+        const DeadLetterQueue::Result r =
+            runAndWait(queue, [&] { return queue.runAll(DeadLetterQueue::Operation::Replay); });
+        QCOMPARE(r.done, 2);
+        QCOMPARE(r.failed, 1);
+        QVERIFY2(r.firstFailure.startsWith(QString::fromLatin1(big) + u": too many fields (5000)"_s),
+            qPrintable(r.firstFailure));
+        QCOMPARE(r.replayedAs.at(0).first, before);
+        QCOMPARE(r.replayedAs.at(1).first, after);
+        const QList<StreamEntry> left = range(Dlq);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().id, big);
+
+        // A target that is not a stream: every entry refused, named, none lost.
+        TestRedis::call(*m_redis, {"DEL", Stream});
+        TestRedis::call(*m_redis, {"SET", Stream, "not a stream"});
+        add(deadLetterCommand(originalFields(3), "bad_json", "1-3"));
+        const DeadLetterQueue::Result refused =
+            runAndWait(queue, [&] { return queue.runAll(DeadLetterQueue::Operation::Replay); });
+        QCOMPARE(refused.done, 0);
+        QCOMPARE(refused.failed, 2);
+        QCOMPARE(range(Dlq).size(), 2);
+    }
+
+    void fetchFindsOneReasonPastThePageAndCutsValues()
+    {
+        // The only too_large entry is the oldest, behind more than a scan page of others.
+        Fields heavy = originalFields(0);
+        heavy.append({"data", QByteArray(300 * 1024, 'x')});
+        const QByteArray wanted = add(deadLetterCommand(heavy, "too_large", "1-0"));
+        QList<RespWriter::Command> commands;
+        for (int i = 0; i < DeadLetterQueue::ScanPage + 20; ++i)
+            commands << deadLetterCommand(originalFields(i), "bad_json", "1-0");
+        bool written = false;
+        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
+        QTRY_VERIFY(written);
+
+        DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
+        QSignalSpy fetched(&queue, &DeadLetterQueue::fetched);
+        QVERIFY(queue.fetch(10, u"too_large"_s, 1024));
+        QVERIFY(fetched.wait());
+        const auto list = fetched.constFirst().at(0).value<QList<DeadLetter>>();
+        QCOMPARE(fetched.constFirst().at(1).toLongLong(), qint64(DeadLetterQueue::ScanPage + 21));
+        QCOMPARE(list.size(), 1);
+        const DeadLetter &d = list.constFirst();
+        QCOMPARE(d.id, wanted);
+        QCOMPARE(d.original.constLast().first, QByteArray("data"));
+        QCOMPARE(d.original.constLast().second.size(), 1024);
+        QCOMPARE(d.fullSize(d.original.size() - 1), qsizetype(300 * 1024));
+        QCOMPARE(d.original.constFirst(), originalFields(0).constFirst()); // short values whole
+
+        // A cut never splits a UTF-8 sequence.
+        DeadLetter utf8;
+        utf8.original = {{"d", QByteArray("ab\xc3\xa7", 4)}}; // "abç"
+        utf8.cutValues(3);
+        QCOMPARE(utf8.original.constFirst().second, QByteArray("ab"));
+        QCOMPARE(utf8.fullSize(0), 4);
+    }
+
     void deleteRemovesOnlyTheGivenIds()
     {
         const QByteArray a = add(deadLetterCommand(originalFields(1), "bad_json", "1-0"));
@@ -193,7 +287,7 @@ private Q_SLOTS:
     void runAllPagesThroughOneReasonOnly()
     {
         // More than two pages, two reasons interleaved.
-        const int n = DeadLetterQueue::ChunkSize * 2 + 37;
+        const int n = DeadLetterQueue::ScanPage * 2 + 37;
         QList<RespWriter::Command> commands;
         for (int i = 0; i < n; ++i)
             commands << deadLetterCommand(originalFields(i), i % 3 == 0 ? "too_large" : "bad_json", "1-0");

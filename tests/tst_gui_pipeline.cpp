@@ -340,7 +340,8 @@ private Q_SLOTS:
         QVERIFY(TestRedis::waitReady(redis));
         const QByteArray stream = PipelineController::streamKey().toUtf8();
         QList<QByteArray> ids;
-        for (const QByteArray &code : {QByteArray("bad_json"), QByteArray("too_large"), QByteArray("bad_json")}) {
+        for (const QByteArray &code :
+            {QByteArray("bad_json"), QByteArray("too_large"), QByteArray("bad_json"), QByteArray("bad_json")}) {
             ids << TestRedis::call(redis,
                 {"XADD", stream + ":dlq", "*", "type", "incident", "action", "updated", "number",
                     "INC" + QByteArray::number(ids.size()), "data", "{not json", "dlq_reason", "because " + code,
@@ -359,10 +360,10 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         DeadLetterModel *model = dialog->model();
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
-        QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(2));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10000);
+        QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(3));
         auto *summary = dialog->findChild<QLabel *>(u"summary"_s);
-        QVERIFY(summary->text().contains(u"holds 3 dead letters"_s));
+        QVERIFY(summary->text().contains(u"holds 4 dead letters"_s));
 
         // The newest is selected and its details read in full.
         auto *details = dialog->findChild<QPlainTextEdit *>(u"details"_s);
@@ -375,18 +376,22 @@ private Q_SLOTS:
         QCOMPARE(reason->count(), 3); // all, bad_json, too_large
         reason->setCurrentIndex(reason->findData(u"too_large"_s));
         QCOMPARE(dialog->table()->model()->rowCount(), 1);
+        QVERIFY(summary->text().contains(u"listed with reason too_large"_s));
         dialog->table()->selectRow(0);
         QCOMPARE(dialog->table()->currentIndex().data(DeadLetterModel::IdRole).toByteArray(), ids.at(1));
 
         if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
             QVERIFY(dialog->grab().save(out + u"/deadlettersdialog.png"_s));
 
+        QSignalSpy outcome(dialog, &DeadLettersDialog::outcome);
         dialog->replaySelected(false);
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
         auto *status = dialog->findChild<QLabel *>(u"status"_s);
         // (No translator here: the English plural comes from streamdesk_en.qm in the app.)
         QTRY_VERIFY(status->text().startsWith(u"Replayed 1 entr"_s));
         QVERIFY(status->text().endsWith(u" into %1."_s.arg(QString::fromUtf8(stream))));
+        QCOMPARE(outcome.size(), 1);
+        QCOMPARE(outcome.constFirst().constFirst().toString(), status->text());
         const QList<StreamEntry> replayed =
             StreamEntry::listFromReply(TestRedis::call(redis, {"XRANGE", stream, "-", "+"}));
         QCOMPARE(replayed.size(), 1);
@@ -394,13 +399,29 @@ private Q_SLOTS:
             (QList<QPair<QByteArray, QByteArray>> {
                 {"type", "incident"}, {"action", "updated"}, {"number", "INC1"}, {"data", "{not json"}}));
 
+        // Deleting the middle row leaves the selection on its neighbour, not on the top row.
         reason->setCurrentIndex(0);
-        QCOMPARE(dialog->table()->model()->rowCount(), 2);
-        dialog->table()->selectRow(1); // the oldest
+        QCOMPARE(dialog->table()->model()->rowCount(), 3);
+        dialog->table()->selectRow(1);
+        QCOMPARE(dialog->table()->currentIndex().data(DeadLetterModel::IdRole).toByteArray(), ids.at(2));
         dialog->deleteSelected(false);
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
-        QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(2));
-        QCOMPARE(TestRedis::call(redis, {"XLEN", stream + ":dlq"}).toInteger(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(3));
+        QTRY_COMPARE(dialog->table()->selectionModel()->selectedRows().value(0).data(DeadLetterModel::IdRole)
+                         .toByteArray(),
+            ids.at(0));
+        QCOMPARE(TestRedis::call(redis, {"XLEN", stream + ":dlq"}).toInteger(), 2);
+
+        // Esc while the list is being read closes at once (it used to arm a close that fired
+        // after the next replay, hiding its result).
+        dialog->refresh();
+        QPointer<DeadLettersDialog> closing(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!closing);
+        window.deadLettersAction()->trigger();
+        dialog = window.deadLettersDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 2, 10000);
 
         // Another server: the dialog goes, its dead letters are not the new server's.
         QPointer<DeadLettersDialog> guard(dialog);

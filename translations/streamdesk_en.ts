@@ -765,10 +765,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a stream entry id (like 1736937000000-0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,29 +819,70 @@ Click to list these tickets</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not found (already gone)</source>
-        <translation>
-            <numerusform>%n not found (already gone)</numerusform>
-            <numerusform>%n not found (already gone)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with no original fields to replay, left in %1</source>
         <translation>
             <numerusform>%n with no original fields to replay, left in %1</numerusform>
             <numerusform>%n with no original fields to replay, left in %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the given ids were not in %1</source>
-        <translation>
-            <numerusform>%n of the given ids was not in %1</numerusform>
-            <numerusform>%n of the given ids were not in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only entries with this reason code (e.g. bad_json, too_large, too_many_deliveries), when listing or with --replay-all/--delete-all.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count goes with listing; --replay-all and --delete-all take every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole entry id, ms-seq (like 1736937000000-0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, none with reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server, left in %1 (first: %2)</source>
+        <translation>
+            <numerusform>%n refused by the server, left in %1 (first: %2)</numerusform>
+            <numerusform>%n refused by the server, left in %1 (first: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n entries done</source>
+        <translation>
+            <numerusform>interrupted: %n entry done</numerusform>
+            <numerusform>interrupted: %n entries done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the given ids were not done</source>
+        <translation>
+            <numerusform>%n of the given ids was not done</numerusform>
+            <numerusform>%n of the given ids were not done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be replayed</source>
+        <translation>
+            <numerusform>%n entry could not be replayed</numerusform>
+            <numerusform>%n entries could not be replayed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,10 +893,6 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>Dead Letters — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,10 +979,6 @@ Click to list these tickets</source>
         <source>No dead letters: %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 holds %2 dead letters; the newest %3 are shown. `streamdesk-cli dead-letters` replays or deletes any number of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 holds %n dead letters.</source>
         <translation>
@@ -1034,6 +1063,32 @@ Click to list these tickets</source>
     <message>
         <source>Original fields:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the entries under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; streamdesk-cli dead-letters replays or deletes any number of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed with reason %1.</source>
+        <translation>
+            <numerusform>%n listed with reason %1.</numerusform>
+            <numerusform>%n listed with reason %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were refused by the server and stay here (%1).</source>
+        <translation>
+            <numerusform>%n was refused by the server and stays here (%1).</numerusform>
+            <numerusform>%n were refused by the server and stay here (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -666,7 +666,7 @@ Clique para listar estes chamados</translation>
     <name>DeadLetterModel</name>
     <message>
         <source>Dead-lettered</source>
-        <translation>Enviada em</translation>
+        <translation>Na DLQ desde</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -766,10 +766,6 @@ Clique para listar estes chamados</translation>
         <translation>--reason vale para listar, --replay-all ou --delete-all, não com ids informados</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a stream entry id (like 1736937000000-0)</source>
-        <translation>&apos;%1&apos; não é um id de entrada de stream (como 1736937000000-0)</translation>
-    </message>
-    <message>
         <source>%1 of %2 entries</source>
         <translation>%1 de %2 entradas</translation>
     </message>
@@ -824,29 +820,70 @@ Clique para listar estes chamados</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not found (already gone)</source>
-        <translation>
-            <numerusform>%n não encontrada (já tinha saído)</numerusform>
-            <numerusform>%n não encontradas (já tinham saído)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with no original fields to replay, left in %1</source>
         <translation>
             <numerusform>%n sem campos originais para reenviar, mantida em %1</numerusform>
             <numerusform>%n sem campos originais para reenviar, mantidas em %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the given ids were not in %1</source>
-        <translation>
-            <numerusform>%n dos ids informados não estava em %1</numerusform>
-            <numerusform>%n dos ids informados não estavam em %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only entries with this reason code (e.g. bad_json, too_large, too_many_deliveries), when listing or with --replay-all/--delete-all.</source>
         <translation>Só as entradas com este código de motivo (ex.: bad_json, too_large, too_many_deliveries), ao listar ou com --replay-all/--delete-all.</translation>
+    </message>
+    <message>
+        <source>--count goes with listing; --replay-all and --delete-all take every entry</source>
+        <translation>--count vale só para listar; --replay-all e --delete-all pegam todas as entradas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole entry id, ms-seq (like 1736937000000-0)</source>
+        <translation>&apos;%1&apos; não é um id completo de entrada, ms-seq (como 1736937000000-0)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompido</translation>
+    </message>
+    <message>
+        <source>, none with reason %1</source>
+        <translation>, nenhuma com motivo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n não encontrada</numerusform>
+            <numerusform>%n não encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server, left in %1 (first: %2)</source>
+        <translation>
+            <numerusform>%n recusada pelo servidor, mantida em %1 (primeira: %2)</numerusform>
+            <numerusform>%n recusadas pelo servidor, mantidas em %1 (primeira: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted before the end</source>
+        <translation>interrompido antes do fim</translation>
+    </message>
+    <message numerus="yes">
+        <source>interrupted: %n entries done</source>
+        <translation>
+            <numerusform>interrompido: %n entrada feita</numerusform>
+            <numerusform>interrompido: %n entradas feitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the given ids were not done</source>
+        <translation>
+            <numerusform>%n dos ids informados não foi feito</numerusform>
+            <numerusform>%n dos ids informados não foram feitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be replayed</source>
+        <translation>
+            <numerusform>%n entrada não pôde ser reenviada</numerusform>
+            <numerusform>%n entradas não puderam ser reenviadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -858,10 +895,6 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Dead Letters — %1</source>
         <translation>Mensagens dead-letter — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Select a dead letter to see its reason and original fields.</source>
@@ -947,10 +980,6 @@ Clique para listar estes chamados</translation>
         <source>No dead letters: %1 is empty.</source>
         <translation>Nenhuma mensagem dead-letter: %1 está vazio.</translation>
     </message>
-    <message>
-        <source>%1 holds %2 dead letters; the newest %3 are shown. `streamdesk-cli dead-letters` replays or deletes any number of them.</source>
-        <translation>%1 tem %2 mensagens dead-letter; as %3 mais novas aparecem aqui. `streamdesk-cli dead-letters` reenvia ou apaga qualquer quantidade delas.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 holds %n dead letters.</source>
         <translation>
@@ -1011,7 +1040,7 @@ Clique para listar estes chamados</translation>
     </message>
     <message>
         <source>Dead-lettered: %1 by %2</source>
-        <translation>Para dead-letter: %1 por %2</translation>
+        <translation>Na DLQ desde %1, por %2</translation>
     </message>
     <message numerus="yes">
         <source>after %n deliveries</source>
@@ -1035,6 +1064,32 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Original fields:</source>
         <translation>Campos originais:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Stopping after the entries under way…</source>
+        <translation>Parando depois das entradas em andamento…</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; streamdesk-cli dead-letters replays or deletes any number of them.</source>
+        <translation>As %1 mais novas estão listadas; streamdesk-cli dead-letters reenvia ou apaga qualquer quantidade delas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed with reason %1.</source>
+        <translation>
+            <numerusform>%n listada com motivo %1.</numerusform>
+            <numerusform>%n listadas com motivo %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were refused by the server and stay here (%1).</source>
+        <translation>
+            <numerusform>%n foi recusada pelo servidor e continua aqui (%1).</numerusform>
+            <numerusform>%n foram recusadas pelo servidor e continuam aqui (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

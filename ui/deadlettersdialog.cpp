@@ -1,5 +1,8 @@
 #include "ui/deadlettersdialog.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -27,15 +30,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A too_large entry is over 1 MiB: the pane shows the start of such a value.
+// A too_large entry is over 1 MiB: the dialog keeps and shows the start of such a value.
 constexpr qsizetype kShownValueBytes = 64 * 1024;
 
-QString shownValue(const QByteArray &value)
+QString shownValue(const QByteArray &value, qsizetype fullSize)
 {
-    if (value.size() > kShownValueBytes)
-        return QString::fromUtf8(value.first(kShownValueBytes)) + u"\n… "_s
-            + DeadLettersDialog::tr("(%1 more bytes not shown)")
-                  .arg(QLocale().toString(value.size() - kShownValueBytes));
+    if (fullSize > value.size())
+        return QString::fromUtf8(value) + u"\n… "_s
+            + DeadLettersDialog::tr("(%1 more bytes not shown)").arg(QLocale().toString(fullSize - value.size()));
     // A record reads better indented; what is not JSON is shown as it came.
     if (value.startsWith('{')) {
         const QJsonDocument doc = QJsonDocument::fromJson(value);
@@ -43,6 +45,11 @@ QString shownValue(const QByteArray &value)
             return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
     }
     return QString::fromUtf8(value);
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
 } // namespace
@@ -68,7 +75,7 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
     m_reason = new QComboBox(this);
     m_reason->setObjectName(u"reasonFilter"_s);
     m_reason->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    auto *reasonLabel = new QLabel(tr("R&eason:"), this);
     reasonLabel->setBuddy(m_reason);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -144,6 +151,7 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
         const QString code = m_reason->currentData().toString();
         m_filter->setFilterRegularExpression(
             code.isEmpty() ? QString() : u"^"_s + QRegularExpression::escape(code) + u"$"_s);
+        updateSummary();
         updateButtons();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -158,6 +166,10 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
         m_progress->setValue(int(done));
     });
 
+    // Buttons follow the connection: nothing to replay through while it reconnects.
+    if (m_connection)
+        connect(m_connection, &RedisConnection::stateChanged, this, &DeadLettersDialog::updateButtons);
+
     updateReasons();
     updateButtons();
     refresh();
@@ -171,7 +183,7 @@ void DeadLettersDialog::refresh()
         setStatus(tr("Not connected."), true);
         return;
     }
-    if (m_queue->fetch(ShownLimit)) {
+    if (m_queue->fetch(ShownLimit, {}, kShownValueBytes)) {
         if (!m_keepStatus)
             setStatus(tr("Reading %1…").arg(m_queue->key()));
         updateButtons();
@@ -190,12 +202,15 @@ void DeadLettersDialog::deleteSelected(bool confirm)
 
 void DeadLettersDialog::reject()
 {
-    if (m_queue->isBusy()) {
-        // Stop after the chunk under way, then close: what was done is done and reported.
+    if (m_queue->isRunning()) {
+        // Stop after the chunk under way, then close: what was done is reported (here and in
+        // the main window's status bar).
         m_closeWhenDone = true;
         m_queue->cancel();
+        setStatus(tr("Stopping after the entries under way…"));
         return;
     }
+    m_queue->cancel(); // a fetch under way: dropped
     QDialog::reject();
 }
 
@@ -224,6 +239,11 @@ void DeadLettersDialog::run(DeadLetterQueue::Operation operation, bool confirm)
     }
     if (!m_queue->run(operation, ids))
         return;
+    // Afterwards the selection goes to the row below the first one acted on, not the top.
+    int first = std::numeric_limits<int>::max();
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        first = std::min(first, row.row());
+    m_selectAfterRefresh = first;
     setStatus(replay ? tr("Replaying %n entries…", nullptr, n) : tr("Deleting %n entries…", nullptr, n));
     m_progress->setRange(0, n);
     m_progress->setValue(0);
@@ -243,23 +263,38 @@ QList<QByteArray> DeadLettersDialog::selectedIds() const
 void DeadLettersDialog::onFetched(const QList<DeadLetter> &newestFirst, qint64 total)
 {
     m_total = total;
+    m_shown = newestFirst.size();
     m_model->setDeadLetters(newestFirst);
     updateReasons();
-    if (total == 0)
-        m_summary->setText(tr("No dead letters: %1 is empty.").arg(m_queue->key()));
-    else if (newestFirst.size() < total)
-        m_summary->setText(tr("%1 holds %2 dead letters; the newest %3 are shown. `streamdesk-cli dead-letters` "
-                              "replays or deletes any number of them.")
-                               .arg(m_queue->key(), QLocale().toString(total), QLocale().toString(newestFirst.size())));
-    else
-        m_summary->setText(tr("%1 holds %n dead letters.", nullptr, int(total)).arg(m_queue->key()));
+    updateSummary();
     if (!m_keepStatus)
         setStatus({});
     m_keepStatus = false;
-    if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
+    const int rows = m_filter->rowCount();
+    if (m_selectAfterRefresh >= 0 && rows > 0)
+        m_table->selectRow(std::min(m_selectAfterRefresh, rows - 1));
+    else if (!m_table->selectionModel()->hasSelection() && rows > 0)
         m_table->selectRow(0);
+    m_selectAfterRefresh = -1;
     updateDetails();
     updateButtons();
+}
+
+void DeadLettersDialog::updateSummary()
+{
+    const QString code = m_reason->currentData().toString();
+    QString text;
+    if (m_total == 0)
+        text = tr("No dead letters: %1 is empty.").arg(m_queue->key());
+    else if (m_total > 0)
+        text = tr("%1 holds %n dead letters.", nullptr, int(m_total)).arg(m_queue->key());
+    if (m_total > m_shown)
+        text += u' '
+            + tr("The newest %1 are listed; streamdesk-cli dead-letters replays or deletes any number of them.")
+                  .arg(QLocale().toString(m_shown));
+    if (!code.isEmpty())
+        text += u' ' + tr("%n listed with reason %1.", nullptr, m_filter->rowCount()).arg(code);
+    m_summary->setText(text);
 }
 
 void DeadLettersDialog::onFinished(const DeadLetterQueue::Result &result)
@@ -272,21 +307,30 @@ void DeadLettersDialog::onFinished(const DeadLetterQueue::Result &result)
         text += u' ' + tr("%n were already gone.", nullptr, int(result.missing));
     if (result.empty > 0)
         text += u' ' + tr("%n had no original fields to replay and stay here.", nullptr, int(result.empty));
+    if (result.failed > 0)
+        text += u' '
+            + tr("%n were refused by the server and stay here (%1).", nullptr, int(result.failed))
+                  .arg(result.firstFailure);
     if (result.canceled)
         text += u' ' + tr("Stopped before the end.");
-    setStatus(text);
-    m_keepStatus = true; // the refresh below must not wipe it
+    setStatus(text, result.failed > 0);
+    Q_EMIT outcome(text);
     if (m_closeWhenDone) {
         QDialog::reject();
         return;
     }
+    m_keepStatus = true; // the refresh below must not wipe it
     refresh();
 }
 
 void DeadLettersDialog::onFailed(const QString &error)
 {
     m_progress->hide();
-    setStatus(tr("Failed: %1").arg(error), true);
+    m_keepStatus = false;
+    m_selectAfterRefresh = -1;
+    const QString text = tr("Failed: %1").arg(error);
+    setStatus(text, true);
+    Q_EMIT outcome(text);
     updateButtons();
     if (m_closeWhenDone)
         QDialog::reject();
@@ -326,26 +370,29 @@ void DeadLettersDialog::updateDetails()
     }
     const DeadLetter &d = m_model->deadLetterAt(row);
     QString text;
-    text += tr("Reason: %1").arg(d.reason) + u" ("_s + d.reasonCode + u")\n"_s;
+    text += tr("Reason: %1").arg(orDash(d.reason)) + u" ("_s + orDash(d.reasonCode) + u")\n"_s;
     text += tr("Dead-lettered: %1 by %2")
                 .arg(d.time.isValid() ? d.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s) : u"-"_s,
-                    d.consumer.isEmpty() ? u"-"_s : d.consumer);
+                    orDash(d.consumer));
     if (d.deliveries >= 0)
         text += u", "_s + tr("after %n deliveries", nullptr, d.deliveries);
-    text += u'\n' + tr("Read from: %1 at %2").arg(d.sourceStream, QString::fromLatin1(d.sourceId)) + u'\n';
+    text +=
+        u'\n' + tr("Read from: %1 at %2").arg(orDash(d.sourceStream), orDash(QString::fromLatin1(d.sourceId))) + u'\n';
     text += tr("Id here: %1").arg(QString::fromLatin1(d.id)) + u"\n\n"_s;
     if (d.original.isEmpty())
         text += tr("No original fields (the entry was deleted from the stream while pending).");
     else
         text += tr("Original fields:") + u'\n';
-    for (const auto &[name, value] : d.original)
-        text += QString::fromUtf8(name) + u": "_s + shownValue(value) + u'\n';
+    for (qsizetype i = 0; i < d.original.size(); ++i) {
+        const auto &[name, value] = d.original.at(i);
+        text += QString::fromUtf8(name) + u": "_s + shownValue(value, d.fullSize(i)) + u'\n';
+    }
     m_details->setPlainText(text);
 }
 
 void DeadLettersDialog::updateButtons()
 {
-    const bool idle = !m_queue->isBusy() && m_connection;
+    const bool idle = !m_queue->isBusy() && m_connection && m_connection->isReady();
     const bool selected = m_table->selectionModel()->hasSelection();
     m_refresh->setEnabled(idle);
     m_replay->setEnabled(idle && selected);

@@ -36,8 +36,13 @@ public:
     void replaySelected(bool confirm = true);
     void deleteSelected(bool confirm = true);
 
+Q_SIGNALS:
+    // One line on what a replay or delete did, or why it failed: the window shows it, and so
+    // does the main window's status bar (the dialog may be closing).
+    void outcome(const QString &text);
+
 protected:
-    void reject() override; // Esc/Close while an operation runs cancels it first
+    void reject() override; // Esc/Close while an operation runs stops it after its chunk first
 
 private:
     void onFetched(const QList<DeadLetter> &newestFirst, qint64 total);
@@ -48,6 +53,7 @@ private:
     void updateReasons();
     void updateDetails();
     void updateButtons();
+    void updateSummary();
     void setStatus(const QString &text, bool error = false);
 
     QPointer<RedisConnection> m_connection;
@@ -66,4 +72,6 @@ private:
     qint64 m_total = -1;
     bool m_closeWhenDone = false;
     bool m_keepStatus = false; // an operation's outcome survives the refresh that follows it
+    int m_selectAfterRefresh = -1; // the row the first selected one was at, for the neighbour
+    qint64 m_shown = 0; // entries fetched (ShownLimit at most)
 };

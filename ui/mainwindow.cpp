@@ -350,6 +350,9 @@ void MainWindow::showDeadLetters()
     m_deadLettersDialog = new DeadLettersDialog(m_connection, stream, this);
     m_deadLettersDialog->setProperty("stream", stream);
     m_deadLettersDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What a replay or delete did stays said after the window closes (Esc during a long run).
+    connect(m_deadLettersDialog, &DeadLettersDialog::outcome, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     m_deadLettersDialog->show();
 }
 
@@ -743,9 +746,6 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
     qCInfo(lcUi).noquote() << "connecting to" << endpoint.toSafeUrl();
 
     m_status->setConnection(m_connection, m_monitor);
-    // Its dead letters are the old server's: never replay them into the new one.
-    if (m_deadLettersDialog)
-        m_deadLettersDialog->close();
     Q_EMIT connectionChanged(m_connection, m_monitor, m_displayName);
     updateTitle();
     updateActions();
@@ -756,6 +756,9 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
 
 void MainWindow::teardownConnection()
 {
+    // Its dead letters are this server's: never shown as, or replayed into, another one's.
+    if (m_deadLettersDialog)
+        m_deadLettersDialog->close();
     if (!m_connection)
         return;
     RedisConnection *old = m_connection;

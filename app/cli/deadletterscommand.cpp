@@ -10,8 +10,8 @@
 #include "cliconsole.h"
 #include "clioptions.h"
 #include "services/redisconnection.h"
+#include "services/signalwatcher.h"
 #include "services/streamconsumer.h"
-#include "services/streamentry.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +28,10 @@ const QString kJson = u"json"_s;
 
 QJsonObject toJson(const DeadLetter &d)
 {
-    QJsonObject fields;
+    // Pairs, not an object: the order and any repeated name are the entry's (as XADD wrote it).
+    QJsonArray fields;
     for (const auto &[name, value] : d.original)
-        fields.insert(QString::fromUtf8(name), QString::fromUtf8(value));
+        fields.append(QJsonArray {QString::fromUtf8(name), QString::fromUtf8(value)});
     QJsonObject o {
         {u"id"_s, QString::fromLatin1(d.id)},
         {u"reason"_s, d.reason},
@@ -112,9 +113,13 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
     }
     m_operation = (parser.isSet(kDelete) || parser.isSet(kDeleteAll)) ? DeadLetterQueue::Operation::Delete
                                                                       : DeadLetterQueue::Operation::Replay;
+    if (parser.isSet(kCount) && !m_list) {
+        fail(ExitUsage, tr("--count goes with listing; --replay-all and --delete-all take every entry"));
+        return;
+    }
     for (const QString &id : parser.values(m_operation == DeadLetterQueue::Operation::Delete ? kDelete : kReplay)) {
-        if (!StreamId::parse(id.toLatin1()).valid) {
-            fail(ExitUsage, tr("'%1' is not a stream entry id (like 1736937000000-0)").arg(id));
+        if (!DeadLetterQueue::isEntryId(id.toLatin1())) {
+            fail(ExitUsage, tr("'%1' is not a whole entry id, ms-seq (like 1736937000000-0)").arg(id));
             return;
         }
         m_ids.append(id.toLatin1());
@@ -140,8 +145,18 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
     connect(m_queue, &DeadLetterQueue::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
     connect(m_queue, &DeadLetterQueue::progress, this, [this](qint64 done, qint64 total) {
         // Long runs only: a handful of ids needs no progress.
-        if (total > DeadLetterQueue::ChunkSize && done < total)
-            CliConsole::warning(tr("%1 of %2 entries").arg(QLocale().toString(done), QLocale().toString(total)));
+        if (done > 0 && done < total && total > DeadLetterQueue::ChunkSize)
+            QTextStream(stderr) << tr("%1 of %2 entries").arg(QLocale().toString(done), QLocale().toString(total))
+                                << Qt::endl;
+    });
+    // Ctrl+C (or SIGTERM) stops after the chunk under way and still reports what was done.
+    auto *signalWatcher = new SignalWatcher(this);
+    connect(signalWatcher, &SignalWatcher::terminationRequested, this, [this] {
+        m_interrupted = true;
+        if (m_queue->isRunning())
+            m_queue->cancel();
+        else
+            finishWith(ExitFailure, tr("interrupted"));
     });
     connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
         if (state == RedisConnection::State::Failed)
@@ -157,7 +172,7 @@ void DeadLettersCommand::onReady()
         return;
     m_started = true;
     if (m_list)
-        m_queue->fetch(m_reasonCode.isEmpty() ? m_count : 100000); // filtered below
+        m_queue->fetch(m_count, m_reasonCode);
     else if (m_ids.isEmpty())
         m_queue->runAll(m_operation, m_reasonCode);
     else
@@ -166,13 +181,7 @@ void DeadLettersCommand::onReady()
 
 void DeadLettersCommand::printList(const QList<DeadLetter> &newestFirst, qint64 total)
 {
-    QList<DeadLetter> shown;
-    for (const DeadLetter &d : newestFirst) {
-        if (shown.size() == m_count)
-            break;
-        if (m_reasonCode.isEmpty() || d.reasonCode == m_reasonCode)
-            shown.append(d);
-    }
+    const QList<DeadLetter> &shown = newestFirst;
     QTextStream &out = CliConsole::out();
     if (m_json) {
         QJsonArray entries;
@@ -189,19 +198,19 @@ void DeadLettersCommand::printList(const QList<DeadLetter> &newestFirst, qint64 
         return;
     }
     out << tr("%1: %n dead letters", nullptr, int(total)).arg(m_queue->key());
-    if (!m_reasonCode.isEmpty())
+    if (!m_reasonCode.isEmpty() && shown.isEmpty())
+        out << tr(", none with reason %1").arg(m_reasonCode);
+    else if (!m_reasonCode.isEmpty())
         out << tr(", showing the newest %n with reason %1", nullptr, int(shown.size())).arg(m_reasonCode);
     else if (shown.size() < total)
         out << tr(", showing the newest %n", nullptr, int(shown.size()));
     out << Qt::endl;
     for (const DeadLetter &d : shown) {
-        const QString type = QString::fromUtf8(d.originalValue("type"));
-        const QString action = QString::fromUtf8(d.originalValue("action"));
         const QString number = QString::fromUtf8(d.originalValue("number"));
         out << QString::fromLatin1(d.id) << u"  "_s
             << (d.time.isValid() ? d.time.toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s) : u"-"_s) << u"  "_s
-            << orDash(d.reasonCode) << u"  "_s << orDash(type) << u':' << orDash(action) << u' ' << orDash(number)
-            << u"  "_s << tr("from %1").arg(orDash(QString::fromLatin1(d.sourceId)));
+            << orDash(d.reasonCode) << u"  "_s << orDash(d.eventText()) << u' ' << orDash(number) << u"  "_s
+            << tr("from %1").arg(orDash(QString::fromLatin1(d.sourceId)));
         if (d.deliveries >= 0)
             out << u"  "_s << tr("%n deliveries", nullptr, d.deliveries);
         out << Qt::endl << u"    "_s << d.reason << Qt::endl;
@@ -217,10 +226,14 @@ void DeadLettersCommand::printResult(const DeadLetterQueue::Result &result)
         QJsonArray replayed;
         for (const auto &[from, to] : result.replayedAs)
             replayed.append(QJsonObject {{u"id"_s, QString::fromLatin1(from)}, {u"new_id"_s, QString::fromLatin1(to)}});
-        QJsonObject o {{replay ? u"replayed"_s : u"deleted"_s, result.done}, {u"missing"_s, result.missing}};
+        QJsonObject o {{replay ? u"replayed"_s : u"deleted"_s, result.done}, {u"missing"_s, result.missing},
+            {u"interrupted"_s, result.canceled}};
         if (replay) {
             o.insert(u"stream"_s, m_queue->stream());
             o.insert(u"nothing_to_replay"_s, result.empty);
+            o.insert(u"failed"_s, result.failed);
+            if (!result.firstFailure.isEmpty())
+                o.insert(u"first_failure"_s, result.firstFailure);
             o.insert(u"entries"_s, replayed);
         }
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -228,20 +241,30 @@ void DeadLettersCommand::printResult(const DeadLetterQueue::Result &result)
         out << (replay ? tr("replayed %n entries to %1", nullptr, int(result.done)).arg(m_queue->stream())
                        : tr("deleted %n entries from %1", nullptr, int(result.done)).arg(m_queue->key()));
         if (result.missing > 0)
-            out << u"; "_s << tr("%n not found (already gone)", nullptr, int(result.missing));
+            out << u"; "_s << tr("%n not found", nullptr, int(result.missing));
         if (result.empty > 0)
             out << u"; "_s
                 << tr("%n with no original fields to replay, left in %1", nullptr, int(result.empty))
                        .arg(m_queue->key());
+        if (result.failed > 0)
+            out << u"; "_s
+                << tr("%n refused by the server, left in %1 (first: %2)", nullptr, int(result.failed))
+                       .arg(m_queue->key(), result.firstFailure);
+        if (result.canceled)
+            out << u"; "_s << tr("interrupted before the end");
         out << Qt::endl;
         for (const auto &[from, to] : result.replayedAs)
             out << u"  "_s << QString::fromLatin1(from) << u" -> "_s << QString::fromLatin1(to) << Qt::endl;
     }
-    // Ids given by hand that were not there are a mistake worth an exit code; with --*-all a
-    // missing entry only means another client was quicker.
-    if (!m_ids.isEmpty() && result.missing > 0)
-        finishWith(
-            ExitFailure, tr("%n of the given ids were not in %1", nullptr, int(result.missing)).arg(m_queue->key()));
+    // Ids given by hand that were not there, or not replayed, are a mistake worth an exit code;
+    // with --*-all a missing entry only means another client was quicker.
+    const qint64 left = result.empty + result.failed + (m_ids.isEmpty() ? 0 : result.missing);
+    if (result.canceled || m_interrupted)
+        finishWith(ExitFailure, tr("interrupted: %n entries done", nullptr, int(result.done)));
+    else if (left > 0 && !m_ids.isEmpty())
+        finishWith(ExitFailure, tr("%n of the given ids were not done", nullptr, int(left)));
+    else if (result.failed > 0)
+        finishWith(ExitFailure, tr("%n entries could not be replayed", nullptr, int(result.failed)));
     else
         finishWith(ExitSuccess);
 }

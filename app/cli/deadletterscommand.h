@@ -36,4 +36,5 @@ private:
     DeadLetterQueue::Operation m_operation = DeadLetterQueue::Operation::Replay;
     QList<QByteArray> m_ids;
     bool m_started = false;
+    bool m_interrupted = false; // SIGINT/SIGTERM
 };
