@@ -9,27 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Read-only. KEYS[1] the dead-letter stream; ARGV: the two range bounds, COUNT, "rev" for
-// newest first, the reason code's field name. Returns id, code, id, code, ...: a scan over
-// entries of 1 MiB moves a few bytes each, not the entries.
-constexpr auto kScanScript = R"lua(
-local verb = ARGV[4] == 'rev' and 'XREVRANGE' or 'XRANGE'
-local entries = redis.call(verb, KEYS[1], ARGV[1], ARGV[2], 'COUNT', ARGV[3])
-local out = {}
-for _, e in ipairs(entries) do
-  local code, fields = '', e[2]
-  for j = 1, #fields, 2 do
-    if fields[j] == ARGV[5] then
-      code = fields[j + 1]
-      break
-    end
-  end
-  out[#out + 1] = e[1]
-  out[#out + 1] = code
-end
-return out
-)lua";
-
 // KEYS[1] the dead-letter stream, KEYS[2] the stream to replay into; ARGV[1] the prefix of the
 // consumer's own fields, ARGV[2..] whole entry ids. Per id: the new entry's id; 0 when it is not
 // there; -1 when it has no original field (left in place); an error when the server refuses it
@@ -73,6 +52,19 @@ return out
 
 const QByteArray kReasonCodeField = QByteArray(DeadLetter::FieldPrefix) + "reason_code";
 
+// Entries per XRANGE page for the bytes the last page weighed: pages stay near PageBytes, so
+// neither this process nor the server handles 500 entries of 1 MiB in one go.
+int nextPageCount(const QList<StreamEntry> &page)
+{
+    qsizetype bytes = 0;
+    for (const StreamEntry &e : page)
+        bytes += e.byteSize();
+    if (page.isEmpty() || bytes <= 0)
+        return DeadLetterQueue::ScanPage;
+    const qsizetype average = std::max<qsizetype>(1, bytes / page.size());
+    return int(std::clamp<qsizetype>(DeadLetterQueue::PageBytes / average, 1, DeadLetterQueue::ScanPage));
+}
+
 } // namespace
 
 DeadLetterQueue::DeadLetterQueue(RedisConnection *connection, const QString &stream, QObject *parent)
@@ -115,27 +107,29 @@ bool DeadLetterQueue::begin(bool fetching)
     m_scanNext.clear();
     m_total = -1;
     m_handled = 0;
-    m_fetchIds.clear();
+    m_pageCount = ScanPage;
     m_fetched.clear();
     return true;
 }
 
-void DeadLetterQueue::scan(const QByteArray &from, const QByteArray &to, int count, bool newestFirst,
-    std::function<void(const QList<QPair<QByteArray, QByteArray>> &)> next)
+void DeadLetterQueue::scan(const QByteArray &from, const QByteArray &to, bool newestFirst,
+    std::function<void(const QList<StreamEntry> &, bool last)> next)
 {
-    m_connection->command({"EVAL", kScanScript, "1", key().toUtf8(), from, to, QByteArray::number(count),
-                              newestFirst ? "rev" : "fwd", kReasonCodeField},
-        this, [this, generation = m_generation, next = std::move(next)](const RedisReply &reply) {
+    // Plain XRANGE pages rather than a script that returns ids only: a script copies each entry
+    // into Lua, which blocked the server for 2 s over 400 entries of 1 MiB (XRANGE: 0.24 s).
+    const int count = m_pageCount;
+    m_connection->command(
+        {newestFirst ? "XREVRANGE" : "XRANGE", key().toUtf8(), from, to, "COUNT", QByteArray::number(count)}, this,
+        [this, generation = m_generation, count, next = std::move(next)](const RedisReply &reply) {
             if (generation != m_generation)
                 return; // canceled
             if (reply.isError()) {
                 fail(key() + u": "_s + reply.errorMessage());
                 return;
             }
-            QList<QPair<QByteArray, QByteArray>> pairs;
-            for (qsizetype i = 0; i + 1 < reply.size(); i += 2)
-                pairs.append({reply.at(i).bytes(), reply.at(i + 1).bytes()});
-            next(pairs);
+            const QList<StreamEntry> page = StreamEntry::listFromReply(reply);
+            m_pageCount = nextPageCount(page);
+            next(page, page.size() < count);
         });
 }
 
@@ -146,6 +140,7 @@ bool DeadLetterQueue::fetch(int count, const QString &reasonCode, qsizetype maxV
     if (!begin(true))
         return false;
     m_fetchCount = qMax(1, count);
+    m_pageCount = std::min(ScanPage, m_fetchCount);
     m_reasonCode = reasonCode;
     m_maxValueBytes = maxValueBytes;
     m_connection->command({"XLEN", key().toUtf8()}, this, [this, generation = m_generation](const RedisReply &r) {
@@ -163,49 +158,24 @@ bool DeadLetterQueue::fetch(int count, const QString &reasonCode, qsizetype maxV
 
 void DeadLetterQueue::scanNewest(const QByteArray &before)
 {
-    scan(before, "-", ScanPage, true, [this](const QList<QPair<QByteArray, QByteArray>> &page) {
-        for (const auto &[id, code] : page) {
-            if (m_fetchIds.size() < m_fetchCount && wanted(code))
-                m_fetchIds.append(id);
+    scan(before, "-", true, [this](const QList<StreamEntry> &page, bool last) {
+        for (const StreamEntry &e : page) {
+            if (m_fetched.size() >= m_fetchCount)
+                break;
+            if (!wanted(e.value(kReasonCodeField)))
+                continue;
+            DeadLetter d = DeadLetter::fromEntry(e);
+            if (m_maxValueBytes >= 0)
+                d.cutValues(m_maxValueBytes);
+            m_fetched.append(std::move(d));
         }
-        if (page.size() < ScanPage || m_fetchIds.size() >= m_fetchCount)
-            fetchContents();
-        else
-            scanNewest("(" + page.constLast().first); // exclusive bound (Redis 6.2+)
-    });
-}
-
-void DeadLetterQueue::fetchContents()
-{
-    if (m_fetchIds.isEmpty()) {
-        m_busy = false;
-        m_fetching = false;
-        Q_EMIT fetched(m_fetched, m_fetchTotal);
-        return;
-    }
-    const QList<QByteArray> batch = m_fetchIds.mid(0, FetchBatch);
-    m_fetchIds.remove(0, batch.size());
-    QList<RespWriter::Command> commands;
-    const QByteArray dlq = key().toUtf8();
-    for (const QByteArray &id : batch)
-        commands.append({"XRANGE", dlq, id, id});
-    m_connection->batch(commands, this, [this, generation = m_generation](const QList<RedisReply> &replies) {
-        if (generation != m_generation)
+        if (last || m_fetched.size() >= m_fetchCount) {
+            m_busy = false;
+            m_fetching = false;
+            Q_EMIT fetched(m_fetched, m_fetchTotal);
             return;
-        for (const RedisReply &r : replies) {
-            if (r.isError()) {
-                fail(key() + u": "_s + r.errorMessage());
-                return;
-            }
-            // An entry replayed or deleted since the scan is simply not there any more.
-            for (const StreamEntry &e : StreamEntry::listFromReply(r)) {
-                DeadLetter d = DeadLetter::fromEntry(e);
-                if (m_maxValueBytes >= 0)
-                    d.cutValues(m_maxValueBytes);
-                m_fetched.append(std::move(d));
-            }
         }
-        fetchContents();
+        scanNewest("(" + page.constLast().id); // exclusive bound (Redis 6.2+)
     });
 }
 
@@ -243,12 +213,14 @@ bool DeadLetterQueue::runAll(Operation operation, const QString &reasonCode)
         }
         m_total = r.toInteger();
         // The newest entry now bounds the scan: a replay whose entries fail again adds new ones.
-        scan("+", "-", 1, true, [this](const QList<QPair<QByteArray, QByteArray>> &newest) {
+        m_pageCount = 1;
+        scan("+", "-", true, [this](const QList<StreamEntry> &newest, bool) {
             if (newest.isEmpty()) {
                 finish();
                 return;
             }
-            m_scanEnd = newest.constFirst().first;
+            m_scanEnd = newest.constFirst().id;
+            m_pageCount = ScanPage / 5;
             Q_EMIT progress(0, m_total);
             scanOldest("-");
         });
@@ -276,19 +248,19 @@ void DeadLetterQueue::scanOldest(const QByteArray &start)
         finish();
         return;
     }
-    scan(start, m_scanEnd, ScanPage, false, [this](const QList<QPair<QByteArray, QByteArray>> &page) {
+    scan(start, m_scanEnd, false, [this](const QList<StreamEntry> &page, bool last) {
         if (page.isEmpty()) {
             finish();
             return;
         }
-        for (const auto &[id, code] : page) {
-            if (wanted(code))
-                m_todo.append(id);
+        for (const StreamEntry &e : page) {
+            if (wanted(e.value(kReasonCodeField)))
+                m_todo.append(e.id);
             else
                 ++m_handled; // looked at, left alone
         }
-        const QByteArray last = page.constLast().first;
-        m_scanNext = (page.size() < ScanPage || last == m_scanEnd) ? QByteArray() : "(" + last;
+        const QByteArray lastId = page.constLast().id;
+        m_scanNext = (last || lastId == m_scanEnd) ? QByteArray() : "(" + lastId;
         runChunk();
     });
 }

@@ -12,6 +12,7 @@
 
 class RedisConnection;
 class RedisReply;
+struct StreamEntry;
 
 // What an on-call engineer does with the dead-letter stream `<stream>:dlq` once the cause is
 // fixed (a producer, the state table, the size limit): read it, put entries back into the stream
@@ -24,9 +25,9 @@ class RedisReply;
 // an old record from regressing a ticket, and an entry that still cannot be read comes back
 // here with a new id.
 //
-// Memory stays bounded whatever the entries weigh (a too_large one is over 1 MiB): scans bring
-// back ids and reason codes only (a read-only script), and fetch() reads whole entries a few at
-// a time, cutting their values for display when asked.
+// Memory and the server's time per command stay bounded whatever the entries weigh (a too_large
+// one is over 1 MiB): entries are read in pages of about PageBytes, fetch() keeps only what it
+// returns (values cut for display when asked), and a replay script handles ChunkSize entries.
 class DeadLetterQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeadLetterQueue)
@@ -46,11 +47,12 @@ public:
         bool canceled = false;
     };
 
-    static constexpr int ScanPage = 500; // ids and reason codes per scan script
-    static constexpr int ChunkSize = 100; // entries per replay script or XDEL
-    static constexpr int FetchBatch = 50; // whole entries read at a time
-    // A chunk of 100 entries of 1 MiB takes the server a while; a timeout would report a
-    // failure while the server goes on to finish the chunk.
+    static constexpr int ScanPage = 500; // entries per XRANGE page at most
+    static constexpr qsizetype PageBytes = 4 * 1024 * 1024; // a page's target weight
+    // Entries per replay script or XDEL: 50 entries of 1 MiB keep the server busy about 65 ms.
+    static constexpr int ChunkSize = 50;
+    // A chunk of large entries takes the server a while; a timeout would report a failure while
+    // the server goes on to finish the chunk.
     static constexpr int OperationTimeoutMs = 120000;
 
     DeadLetterQueue(RedisConnection *connection, const QString &stream, QObject *parent = nullptr);
@@ -87,11 +89,10 @@ Q_SIGNALS:
 
 private:
     bool begin(bool fetching);
-    // Calls back with (id, reason code) pairs of up to `count` entries between the bounds.
-    void scan(const QByteArray &from, const QByteArray &to, int count, bool newestFirst,
-        std::function<void(const QList<QPair<QByteArray, QByteArray>> &)> next);
+    // One page between the bounds (m_pageCount entries); `last` when the range holds no more.
+    void scan(const QByteArray &from, const QByteArray &to, bool newestFirst,
+        std::function<void(const QList<StreamEntry> &, bool last)> next);
     void scanNewest(const QByteArray &before);
-    void fetchContents();
     void scanOldest(const QByteArray &start);
     void runChunk();
     void applyChunkReply(const QList<QByteArray> &ids, const RedisReply &reply);
@@ -111,8 +112,8 @@ private:
     int m_fetchCount = 0;
     qsizetype m_maxValueBytes = -1;
     qint64 m_fetchTotal = 0;
-    QList<QByteArray> m_fetchIds; // newest first
     QList<DeadLetter> m_fetched;
+    int m_pageCount = ScanPage; // entries asked for by the next XRANGE page
 
     // run() and runAll()
     Result m_result;
