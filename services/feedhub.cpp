@@ -116,6 +116,10 @@ public:
             } else {
                 // Frames without an event name are classified by their payload's own type.
                 line.name = (item.type == u"message"_s && !item.payloadType.isEmpty()) ? item.payloadType : item.type;
+                // Our gateway's "malformed" is a wire name; the log shows the word the stream's
+                // own rows use, in the user's language.
+                if (line.name == u"malformed"_s)
+                    line.name = QCoreApplication::translate("StreamConsumer", "malformed");
                 const QJsonObject payload = item.payload.toObject();
                 line.number = payload.value(u"number"_s).toString();
                 line.problem = item.reason;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -18,6 +19,7 @@
 #include "services/feedhub.h"
 #include "services/redisconnection.h"
 #include "services/ticketstore.h"
+#include "services/translator.h"
 #include "tests/support/testredis.h"
 
 using namespace Qt::StringLiterals;
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void disabledFeedDoesNotConnect();
     void missingSecretWaitsAndSaysWhich();
     void replayAfterRestartAppliesNothingTwice();
+    void malformedReadsInTheUsersLanguage();
 
     void cleanup()
     {
@@ -519,6 +522,26 @@ void TestFeedHub::replayAfterRestartAppliesNothingTwice()
     QVERIFY2(store.open(storePath, &error), qPrintable(error));
     QCOMPARE(store.history(QString::fromLatin1(sysIdFor(0xa1))).size(), 1);
     QCOMPARE(store.history(QString::fromLatin1(sysIdFor(0xa2))).size(), 1);
+}
+
+// Our gateway names an entry it cannot decode "malformed" on the wire; the log shows the word the
+// stream's own rows use, translated (pt_BR showed the English wire name).
+void TestFeedHub::malformedReadsInTheUsersLanguage()
+{
+    CannedSseServer server("id: 1-0\nevent: malformed\ndata: {\"number\":\"INC1\"}\n\n");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Translator::install(QCoreApplication::instance(), u"pt_BR"_s);
+    const auto restore = qScopeGuard([] { Translator::install(QCoreApplication::instance(), u"en"_s); });
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    QSignalSpy log(&hub, &FeedHub::logEvents);
+    FeedConfig config;
+    config.name = u"gateway"_s;
+    config.url = server.url();
+    hub.setFeed(config);
+    QTRY_COMPARE_WITH_TIMEOUT(logOf(log).size(), 1, 10000);
+    QCOMPARE(logOf(log).constFirst().name, u"malformado"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFeedHub)

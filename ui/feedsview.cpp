@@ -127,7 +127,10 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     m_table->setItemDelegateForColumn(FeedListModel::State, new FeedStateDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(FeedListModel::Name, ViewStyle::textWidth(this, u"notifications-api"_s));
+    // Room for a typical name and for the sandbox's own feed ("gateway do sandbox" in pt_BR).
+    header->resizeSection(FeedListModel::Name,
+        std::max(ViewStyle::textWidth(this, u"notifications-api"_s),
+            ViewStyle::textWidth(this, SandboxController::gatewayFeedName())));
     header->resizeSection(FeedListModel::Url, ViewStyle::textWidth(this, u"https://tickets.example.com/events"_s));
     header->resizeSection(FeedListModel::State, ViewStyle::textWidth(this, tr("reconnecting in 8.8 s")));
     header->resizeSection(FeedListModel::Events, ViewStyle::textWidth(this, u"8,888,888"_s));
