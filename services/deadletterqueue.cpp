@@ -112,6 +112,20 @@ bool DeadLetterQueue::begin(bool fetching)
     return true;
 }
 
+void DeadLetterQueue::length(std::function<void(qint64)> next)
+{
+    m_connection->command({"XLEN", key().toUtf8()}, this,
+        [this, generation = m_generation, next = std::move(next)](const RedisReply &reply) {
+            if (generation != m_generation)
+                return; // canceled
+            if (reply.isError()) {
+                fail(key() + u": "_s + reply.errorMessage());
+                return;
+            }
+            next(reply.toInteger());
+        });
+}
+
 void DeadLetterQueue::scan(const QByteArray &from, const QByteArray &to, bool newestFirst,
     std::function<void(const QList<StreamEntry> &, bool last)> next)
 {
@@ -143,14 +157,8 @@ bool DeadLetterQueue::fetch(int count, const QString &reasonCode, qsizetype maxV
     m_pageCount = std::min(ScanPage, m_fetchCount);
     m_reasonCode = reasonCode;
     m_maxValueBytes = maxValueBytes;
-    m_connection->command({"XLEN", key().toUtf8()}, this, [this, generation = m_generation](const RedisReply &r) {
-        if (generation != m_generation)
-            return;
-        if (r.isError()) {
-            fail(key() + u": "_s + r.errorMessage());
-            return;
-        }
-        m_fetchTotal = r.toInteger();
+    length([this](qint64 total) {
+        m_fetchTotal = total;
         scanNewest("+");
     });
     return true;
@@ -204,14 +212,8 @@ bool DeadLetterQueue::runAll(Operation operation, const QString &reasonCode)
     m_result.operation = operation;
     m_scanning = true;
     m_reasonCode = reasonCode;
-    m_connection->command({"XLEN", key().toUtf8()}, this, [this, generation = m_generation](const RedisReply &r) {
-        if (generation != m_generation)
-            return;
-        if (r.isError()) {
-            fail(key() + u": "_s + r.errorMessage());
-            return;
-        }
-        m_total = r.toInteger();
+    length([this](qint64 total) {
+        m_total = total;
         // The newest entry now bounds the scan: a replay whose entries fail again adds new ones.
         m_pageCount = 1;
         scan("+", "-", true, [this](const QList<StreamEntry> &newest, bool) {

@@ -89,6 +89,8 @@ Q_SIGNALS:
 
 private:
     bool begin(bool fetching);
+    // XLEN of the dead-letter stream, then `next` (unless canceled or failed).
+    void length(std::function<void(qint64)> next);
     // One page between the bounds (m_pageCount entries); `last` when the range holds no more.
     void scan(const QByteArray &from, const QByteArray &to, bool newestFirst,
         std::function<void(const QList<StreamEntry> &, bool last)> next);
