@@ -60,7 +60,7 @@ int nextPageCount(const QList<StreamEntry> &page)
     for (const StreamEntry &e : page)
         bytes += e.byteSize();
     if (page.isEmpty() || bytes <= 0)
-        return DeadLetterQueue::ScanPage;
+        return DeadLetterQueue::FirstPage;
     const qsizetype average = std::max<qsizetype>(1, bytes / page.size());
     return int(std::clamp<qsizetype>(DeadLetterQueue::PageBytes / average, 1, DeadLetterQueue::ScanPage));
 }
@@ -154,7 +154,7 @@ bool DeadLetterQueue::fetch(int count, const QString &reasonCode, qsizetype maxV
     if (!begin(true))
         return false;
     m_fetchCount = qMax(1, count);
-    m_pageCount = std::min(ScanPage, m_fetchCount);
+    m_pageCount = std::min(FirstPage, m_fetchCount);
     m_reasonCode = reasonCode;
     m_maxValueBytes = maxValueBytes;
     length([this](qint64 total) {
@@ -199,7 +199,9 @@ bool DeadLetterQueue::run(Operation operation, QList<QByteArray> ids)
         ids.begin(), ids.end(), [](const QByteArray &a, const QByteArray &b) { return StreamId::compare(a, b) < 0; });
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     m_result.operation = operation;
-    m_todo = ids;
+    // Their weight is not known: chunks of UnknownChunk (10 entries of 1 MiB: about 15 ms).
+    for (const QByteArray &id : std::as_const(ids))
+        m_todo.append({id, PageBytes / UnknownChunk});
     m_total = ids.size();
     runChunk();
     return true;
@@ -222,7 +224,7 @@ bool DeadLetterQueue::runAll(Operation operation, const QString &reasonCode)
                 return;
             }
             m_scanEnd = newest.constFirst().id;
-            m_pageCount = ScanPage / 5;
+            m_pageCount = FirstPage;
             Q_EMIT progress(0, m_total);
             scanOldest("-");
         });
@@ -257,7 +259,7 @@ void DeadLetterQueue::scanOldest(const QByteArray &start)
         }
         for (const StreamEntry &e : page) {
             if (wanted(e.value(kReasonCodeField)))
-                m_todo.append(e.id);
+                m_todo.append({e.id, e.byteSize()});
             else
                 ++m_handled; // looked at, left alone
         }
@@ -285,8 +287,16 @@ void DeadLetterQueue::runChunk()
             finish();
         return;
     }
-    const QList<QByteArray> chunk = m_todo.mid(0, ChunkSize);
-    m_todo.remove(0, chunk.size());
+    // About PageBytes of entries, one at least, ChunkSize at most.
+    QList<QByteArray> chunk;
+    qsizetype bytes = 0;
+    qsizetype taken = 0;
+    while (taken < m_todo.size() && chunk.size() < ChunkSize
+        && (chunk.isEmpty() || bytes + m_todo.at(taken).second <= PageBytes)) {
+        bytes += m_todo.at(taken).second;
+        chunk.append(m_todo.at(taken++).first);
+    }
+    m_todo.remove(0, taken);
     RespWriter::Command command;
     if (m_result.operation == Operation::Replay)
         command << "EVAL" << kReplayScript << "2" << key().toUtf8() << m_stream.toUtf8() << DeadLetter::FieldPrefix;

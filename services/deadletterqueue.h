@@ -26,8 +26,10 @@ struct StreamEntry;
 // here with a new id.
 //
 // Memory and the server's time per command stay bounded whatever the entries weigh (a too_large
-// one is over 1 MiB): entries are read in pages of about PageBytes, fetch() keeps only what it
-// returns (values cut for display when asked), and a replay script handles ChunkSize entries.
+// one is over 1 MiB): XRANGE pages start small and grow towards about PageBytes, never past
+// ScanPage entries; fetch() keeps only what it returns (values cut when asked); a replay script
+// or XDEL takes about PageBytes of entries (ChunkSize at most; UnknownChunk when their size is
+// not known, as for ids given by hand).
 class DeadLetterQueue final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeadLetterQueue)
@@ -47,10 +49,13 @@ public:
         bool canceled = false;
     };
 
-    static constexpr int ScanPage = 500; // entries per XRANGE page at most
-    static constexpr qsizetype PageBytes = 4 * 1024 * 1024; // a page's target weight
-    // Entries per replay script or XDEL: 50 entries of 1 MiB keep the server busy about 65 ms.
-    static constexpr int ChunkSize = 50;
+    // 100 entries of 1 MiB after a run of small ones still keep the server busy about 60 ms;
+    // 500 did for 300 ms.
+    static constexpr int ScanPage = 100; // entries per XRANGE page at most
+    static constexpr int FirstPage = 10; // before anything is known of the entries' weight
+    static constexpr qsizetype PageBytes = 4 * 1024 * 1024; // a page's or a chunk's target weight
+    static constexpr int ChunkSize = 100; // entries per replay script or XDEL at most
+    static constexpr int UnknownChunk = 10; // the same for entries of unknown weight
     // A chunk of large entries takes the server a while; a timeout would report a failure while
     // the server goes on to finish the chunk.
     static constexpr int OperationTimeoutMs = 120000;
@@ -115,11 +120,11 @@ private:
     qsizetype m_maxValueBytes = -1;
     qint64 m_fetchTotal = 0;
     QList<DeadLetter> m_fetched;
-    int m_pageCount = ScanPage; // entries asked for by the next XRANGE page
+    int m_pageCount = FirstPage; // entries asked for by the next XRANGE page
 
     // run() and runAll()
     Result m_result;
-    QList<QByteArray> m_todo;
+    QList<QPair<QByteArray, qsizetype>> m_todo; // id, bytes (a guess when not known)
     bool m_scanning = false;
     QByteArray m_scanEnd;
     QByteArray m_scanNext; // empty: the scan has reached its end

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
     void deadLettersUsageErrors();
+    void pendingListsAGroupsEntries();
 
 private:
     QString m_serverVersion;
@@ -988,8 +989,8 @@ void TestCli::deadLettersUsageErrors_data()
     // XRANGE would take every entry of that millisecond, XDEL only ms-0.
     QTest::newRow("bare ms") << QStringList {u"--replay"_s, u"1736937000000"_s}
                              << u"'1736937000000' is not a whole entry id, ms-seq (like 1736937000000-0)"_s;
-    QTest::newRow("count with an action") << QStringList {u"--replay-all"_s, u"--count"_s,
-        u"5"_s} << u"--count goes with listing; --replay-all and --delete-all take every entry"_s;
+    QTest::newRow("count with an action")
+        << QStringList {u"--replay-all"_s, u"--count"_s, u"5"_s} << u"--count goes with listing only"_s;
     QTest::newRow("count") << QStringList {u"--count"_s, u"0"_s} << QString();
 }
 
@@ -1002,6 +1003,50 @@ void TestCli::deadLettersUsageErrors()
     VERIFY_ONE_ERROR_LINE(run, 2);
     if (!message.isEmpty())
         QCOMPARE(run.err, u"streamdesk-cli: "_s + message + u'\n');
+}
+
+void TestCli::pendingListsAGroupsEntries()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QList<QByteArray> ids;
+    for (int i = 0; i < 3; ++i)
+        ids << TestRedis::call(
+            redis, {"XADD", "s", "*", "type", "incident", "action", "created", "number", "INC" + QByteArray::number(i)})
+                   .bytes();
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "s", "g", "0"}).isError());
+    TestRedis::call(redis, {"XREADGROUP", "GROUP", "g", "ana", "COUNT", "2", "STREAMS", "s", ">"});
+    TestRedis::call(redis, {"XREADGROUP", "GROUP", "g", "bia", "COUNT", "1", "STREAMS", "s", ">"});
+    const QString url = plainUrl(*server);
+
+    const CliRun text = runCli({u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QCOMPARE(text.outLines().value(0), u"group g: 3 pending"_s);
+    static const QRegularExpression line(
+        u"^(\\S+)  (ana|bia)  idle \\S+ (ms|s)  1 delivery  incident:created (INC\\d)$"_s);
+    for (int i = 0; i < 3; ++i) {
+        const auto m = line.match(text.outLines().value(i + 1));
+        QVERIFY2(m.hasMatch(), qPrintable(text.describe()));
+        QCOMPARE(m.captured(1).toLatin1(), ids.at(i));
+        QCOMPARE(m.captured(4), u"INC%1"_s.arg(i));
+    }
+
+    const CliRun json = runCli({u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s,
+        u"--consumer"_s, u"ana"_s, u"--count"_s, u"1"_s, u"--json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(u"total"_s).toInt(), 2); // ana's, though one is listed
+    QCOMPARE(o.value(u"entries"_s).toArray().size(), 1);
+    QCOMPARE(
+        o.value(u"entries"_s).toArray().at(0).toObject().value(u"id"_s).toString(), QString::fromLatin1(ids.at(0)));
+    QCOMPARE(o.value(u"entries"_s).toArray().at(0).toObject().value(u"deliveries"_s).toInt(), 1);
+
+    const CliRun missing = runCli({u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"nope"_s});
+    VERIFY_ONE_ERROR_LINE(missing, 1);
+    QVERIFY2(missing.err.startsWith(u"streamdesk-cli: s: NOGROUP "_s), qPrintable(missing.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

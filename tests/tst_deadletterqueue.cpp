@@ -340,10 +340,51 @@ private Q_SLOTS:
         });
         const DeadLetterQueue::Result r =
             runAndWait(queue, [&] { return queue.runAll(DeadLetterQueue::Operation::Replay); });
+        // The first chunk is the first page's (FirstPage entries, before their weight is known).
         QVERIFY(r.canceled);
-        QCOMPARE(r.done, DeadLetterQueue::ChunkSize);
-        QCOMPARE(range(Stream).size(), DeadLetterQueue::ChunkSize);
-        QCOMPARE(range(Dlq).size(), n - DeadLetterQueue::ChunkSize);
+        QCOMPARE(r.done, DeadLetterQueue::FirstPage);
+        QCOMPARE(range(Stream).size(), DeadLetterQueue::FirstPage);
+        QCOMPARE(range(Dlq).size(), n - DeadLetterQueue::FirstPage);
+    }
+
+    // Pages and chunks follow the entries' weight: a run over 1 MiB entries never sends the server
+    // a command that touches more than about PageBytes of them (or one entry).
+    void pagesAndChunksStayNearPageBytes()
+    {
+        QList<RespWriter::Command> commands;
+        Fields heavy = originalFields(0);
+        heavy.append({"data", QByteArray(1024 * 1024, 'x')});
+        for (int i = 0; i < 300; ++i) // small ones first, so a page sized by them meets big ones
+            commands << deadLetterCommand(originalFields(i), "bad_json", "1-0");
+        for (int i = 0; i < 40; ++i)
+            commands << deadLetterCommand(heavy, "too_large", "1-0");
+        bool written = false;
+        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
+        QTRY_VERIFY(written);
+        TestRedis::call(*m_redis, {"CONFIG", "SET", "slowlog-log-slower-than", "0"});
+        TestRedis::call(*m_redis, {"SLOWLOG", "RESET"});
+
+        DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
+        const DeadLetterQueue::Result r =
+            runAndWait(queue, [&] { return queue.runAll(DeadLetterQueue::Operation::Replay, u"too_large"_s); });
+        QCOMPARE(r.done, 40);
+        // Every EVAL replayed at most PageBytes / 1 MiB = 4 entries of 1 MiB (its ids are the
+        // arguments after the script, the two keys and the prefix); every XRANGE page asked for
+        // at most ScanPage entries.
+        const RedisReply log = TestRedis::call(*m_redis, {"SLOWLOG", "GET", "1000"});
+        int evals = 0;
+        for (const RedisReply &entry : log.elements()) {
+            const RedisReply &args = entry.at(3);
+            const QByteArray verb = args.at(0).bytes().toUpper();
+            if (verb == "EVAL") {
+                ++evals;
+                QVERIFY2(args.size() - 5 <= 4, qPrintable(QString::number(args.size() - 5)));
+            } else if (verb == "XRANGE" && args.size() == 6) { // a page (the test's own reads have no COUNT)
+                QVERIFY(args.at(5).bytes().toInt() <= DeadLetterQueue::ScanPage);
+            }
+        }
+        QVERIFY(evals >= 10);
+        TestRedis::call(*m_redis, {"CONFIG", "SET", "slowlog-log-slower-than", "10000"});
     }
 
     // A replay whose entries fail again adds new dead letters while it runs: the run stops at the

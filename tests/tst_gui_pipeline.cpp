@@ -24,7 +24,9 @@
 
 #include "models/deadlettermodel.h"
 #include "models/eventlogmodel.h"
+#include "models/pendingentrymodel.h"
 #include "models/statecountmodel.h"
+#include "models/streamconsumersmodel.h"
 #include "models/streamgroupsmodel.h"
 #include "models/ticketfiltermodel.h"
 #include "models/ticketmodel.h"
@@ -37,6 +39,7 @@
 #include "ui/dashboardview.h"
 #include "ui/deadlettersdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pendingentriesdialog.h"
 #include "ui/pipelinecontroller.h"
 #include "ui/preferencesdialog.h"
 #include "ui/publisheventdialog.h"
@@ -407,8 +410,8 @@ private Q_SLOTS:
         dialog->deleteSelected(false);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
         QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(3));
-        QTRY_COMPARE(dialog->table()->selectionModel()->selectedRows().value(0).data(DeadLetterModel::IdRole)
-                         .toByteArray(),
+        QTRY_COMPARE(
+            dialog->table()->selectionModel()->selectedRows().value(0).data(DeadLetterModel::IdRole).toByteArray(),
             ids.at(0));
         QCOMPARE(TestRedis::call(redis, {"XLEN", stream + ":dlq"}).toInteger(), 2);
 
@@ -429,6 +432,70 @@ private Q_SLOTS:
         QVERIFY(other);
         window.connectTo(TestRedis::endpoint(*other));
         QTRY_VERIFY(!guard);
+        QVERIFY(window.close());
+    }
+
+    // Double-clicking a group, then a consumer, on the Streams page lists their pending entries,
+    // the longest idle first.
+    void pendingEntriesFromTheStreamsPage()
+    {
+        const auto server = TestRedis::start();
+        QVERIFY(server);
+        RedisConnection redis(TestRedis::endpoint(*server));
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        const QByteArray stream = PipelineController::streamKey().toUtf8();
+        for (int i = 0; i < 3; ++i)
+            TestRedis::call(redis,
+                {"XADD", stream, "*", "type", "incident", "action", "updated", "number",
+                    "INC" + QByteArray::number(i)});
+        QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", stream, "workers", "0"}).isError());
+        TestRedis::call(redis, {"XREADGROUP", "GROUP", "workers", "alice", "COUNT", "2", "STREAMS", stream, ">"});
+        TestRedis::call(redis, {"XREADGROUP", "GROUP", "workers", "bob", "COUNT", "1", "STREAMS", stream, ">"});
+
+        MainWindow window(u"streamdesk-test"_s);
+        window.resize(1280, 800);
+        window.show();
+        window.connectTo(TestRedis::endpoint(*server));
+        window.showPage(MainWindow::Page::Streams);
+        StreamView *view = window.streamView();
+        QTRY_VERIFY_WITH_TIMEOUT(groupRow(view->groupsModel(), u"workers"_s) >= 0, 15000);
+        QTableView *groups = view->groupsTable();
+        const QModelIndex groupIndex = groups->model()->index(groupRow(view->groupsModel(), u"workers"_s), 0);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(groups->viewport()->rect().contains(groups->visualRect(groupIndex).center()),
+            qPrintable(u"%1 %2"_s.arg(groups->visualRect(groupIndex).width()).arg(groups->viewport()->width())));
+        // A press and release first: the view emits doubleClicked for the row it saw pressed.
+        QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(groupIndex).center());
+        QTest::mouseDClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(groupIndex).center());
+        QTRY_VERIFY(window.pendingEntriesDialog());
+        PendingEntriesDialog *dialog = window.pendingEntriesDialog();
+        QCOMPARE(dialog->group(), u"workers"_s);
+        QVERIFY(dialog->consumer().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 10000);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"3 entries pending"_s));
+        if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(dialog->grab().save(out + u"/pendingentriesdialog.png"_s));
+
+        // A consumer's row: only its entries; the group's dialog is replaced, not piled up.
+        QPointer<PendingEntriesDialog> first(dialog);
+        QTableView *consumers = view->consumersTable();
+        QTRY_VERIFY_WITH_TIMEOUT(consumers->model()->rowCount() == 2, 10000);
+        int bobRow = -1;
+        for (int row = 0; row < consumers->model()->rowCount(); ++row) {
+            if (consumers->model()->index(row, 0).data(StreamConsumersModel::NameRole).toString() == u"bob"_s)
+                bobRow = row;
+        }
+        QVERIFY(bobRow >= 0);
+        const QPoint bob = consumers->visualRect(consumers->model()->index(bobRow, 0)).center();
+        QTest::mouseClick(consumers->viewport(), Qt::LeftButton, {}, bob);
+        QTest::mouseDClick(consumers->viewport(), Qt::LeftButton, {}, bob);
+        QTRY_VERIFY(!first);
+        dialog = window.pendingEntriesDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->consumer(), u"bob"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 10000);
+        QCOMPARE(dialog->model()->entryAt(0).number, u"INC2"_s);
         QVERIFY(window.close());
     }
 

@@ -830,10 +830,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--count goes with listing; --replay-all and --delete-all take every entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a whole entry id, ms-seq (like 1736937000000-0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +879,10 @@ Click to list these tickets</source>
             <numerusform>%n entry could not be replayed</numerusform>
             <numerusform>%n entries could not be replayed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--count goes with listing only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -949,9 +949,12 @@ Click to list these tickets</source>
         <source>Each goes back into the stream as a new entry with its original fields, and leaves the dead-letter stream. Consumer groups process it like any other entry; one that still cannot be read comes back here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Their fields are lost; nothing processes them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Its fields are lost; nothing processes it again.</numerusform>
+            <numerusform>Their fields are lost; nothing processes them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replay</source>
@@ -1089,6 +1092,10 @@ Click to list these tickets</source>
             <numerusform>%n was refused by the server and stays here (%1).</numerusform>
             <numerusform>%n were refused by the server and stay here (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The connection is down; the list is as it was. It is read again when the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2088,182 @@ Click to list these tickets</source>
     <name>PasswordStore</name>
     <message>
         <source>No keychain service is running: the password is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingCommand</name>
+    <message>
+        <source>List a consumer group&apos;s pending entries: consumer, idle time, deliveries and ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this consumer&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many entries to list, oldest first (default: 100, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending</source>
+        <translation>
+            <numerusform>%1: %n pending</numerusform>
+            <numerusform>%1: %n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the oldest %n listed</source>
+        <translation>
+            <numerusform>, the oldest %n listed</numerusform>
+            <numerusform>, the oldest %n listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted from the stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingEntriesDialog</name>
+    <message>
+        <source>Pending Entries — group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending Entries — %1 in group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the pending entries again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing claims entries idle longer than its minimum (XAUTOCLAIM) and dead-letters those delivered too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pending entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pending for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries pending for %1.</source>
+        <translation>
+            <numerusform>%n entry pending for %1.</numerusform>
+            <numerusform>%n entries pending for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the pending entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingEntriesQuery</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingEntryModel</name>
+    <message>
+        <source>(deleted from the stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the stream (deleted or trimmed while pending): there is nothing left to process, only the pending record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,15 +3474,7 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a group to chart its lag and pending entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consumers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orange: the consumer holds pending entries and has been idle for a minute or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3432,6 +3607,14 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>%1 holds them, each with its reason: Show… lists them, replays them into the stream or deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group to chart its lag and pending entries; double-click it to list its pending entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer to list its pending entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -831,10 +831,6 @@ Clique para listar estes chamados</translation>
         <translation>Só as entradas com este código de motivo (ex.: bad_json, too_large, too_many_deliveries), ao listar ou com --replay-all/--delete-all.</translation>
     </message>
     <message>
-        <source>--count goes with listing; --replay-all and --delete-all take every entry</source>
-        <translation>--count vale só para listar; --replay-all e --delete-all pegam todas as entradas</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a whole entry id, ms-seq (like 1736937000000-0)</source>
         <translation>&apos;%1&apos; não é um id completo de entrada, ms-seq (como 1736937000000-0)</translation>
     </message>
@@ -884,6 +880,10 @@ Clique para listar estes chamados</translation>
             <numerusform>%n entrada não pôde ser reenviada</numerusform>
             <numerusform>%n entradas não puderam ser reenviadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--count goes with listing only</source>
+        <translation>--count vale só para listar</translation>
     </message>
 </context>
 <context>
@@ -950,9 +950,12 @@ Clique para listar estes chamados</translation>
         <source>Each goes back into the stream as a new entry with its original fields, and leaves the dead-letter stream. Consumer groups process it like any other entry; one that still cannot be read comes back here.</source>
         <translation>Cada uma volta ao stream como entrada nova, com seus campos originais, e sai do stream de mensagens dead-letter. Os grupos de consumidores a processam como qualquer outra entrada; a que ainda não puder ser lida volta para cá.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Their fields are lost; nothing processes them again.</source>
-        <translation>Os campos delas se perdem; nada as processa de novo.</translation>
+        <translation>
+            <numerusform>Os campos dela se perdem; nada a processa de novo.</numerusform>
+            <numerusform>Os campos delas se perdem; nada as processa de novo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replay</source>
@@ -1090,6 +1093,10 @@ Clique para listar estes chamados</translation>
             <numerusform>%n foi recusada pelo servidor e continua aqui (%1).</numerusform>
             <numerusform>%n foram recusadas pelo servidor e continuam aqui (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The connection is down; the list is as it was. It is read again when the connection is back.</source>
+        <translation>A conexão caiu; a lista é a de antes. Ela é lida de novo quando a conexão voltar.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2090,182 @@ Clique para listar estes chamados</translation>
     <message>
         <source>No keychain service is running: the password is kept in memory for this session only.</source>
         <translation>Nenhum serviço de chaveiro está em execução: a senha fica em memória apenas durante esta sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCommand</name>
+    <message>
+        <source>List a consumer group&apos;s pending entries: consumer, idle time, deliveries and ticket.</source>
+        <translation>Lista as entradas pendentes de um grupo de consumidores: consumidor, tempo ocioso, entregas e chamado.</translation>
+    </message>
+    <message>
+        <source>Stream key (default: %1).</source>
+        <translation>Chave do stream (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>Consumer group (default: %1).</source>
+        <translation>Grupo de consumidores (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>Only this consumer&apos;s entries.</source>
+        <translation>Só as entradas deste consumidor.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>How many entries to list, oldest first (default: 100, at most %1).</source>
+        <translation>Quantas entradas listar, as mais antigas primeiro (padrão: 100, no máximo %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Imprime JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>--group must not be empty</source>
+        <translation>--group não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>%1 in group %2</source>
+        <translation>%1 no grupo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending</source>
+        <translation>
+            <numerusform>%1: %n pendente</numerusform>
+            <numerusform>%1: %n pendentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the oldest %n listed</source>
+        <translation>
+            <numerusform>, a %n mais antiga listada</numerusform>
+            <numerusform>, as %n mais antigas listadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle %1</source>
+        <translation>ocioso há %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries</source>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted from the stream)</source>
+        <translation>(apagada do stream)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEntriesDialog</name>
+    <message>
+        <source>Pending Entries — group %1</source>
+        <translation>Entradas pendentes — grupo %1</translation>
+    </message>
+    <message>
+        <source>Pending Entries — %1 in group %2</source>
+        <translation>Entradas pendentes — %1 no grupo %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the pending entries again (F5)</source>
+        <translation>Lê de novo as entradas pendentes (F5)</translation>
+    </message>
+    <message>
+        <source>Processing claims entries idle longer than its minimum (XAUTOCLAIM) and dead-letters those delivered too often.</source>
+        <translation>O processamento reivindica as entradas ociosas além do mínimo (XAUTOCLAIM) e manda para dead-letter as entregues vezes demais.</translation>
+    </message>
+    <message>
+        <source>Reading the pending entries…</source>
+        <translation>Lendo as entradas pendentes…</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>Nothing pending for %1.</source>
+        <translation>Nada pendente para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries pending for %1.</source>
+        <translation>
+            <numerusform>%n entrada pendente para %1.</numerusform>
+            <numerusform>%n entradas pendentes para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest %1 are listed.</source>
+        <translation>As %1 mais antigas estão listadas.</translation>
+    </message>
+    <message>
+        <source>Could not read the pending entries: %1</source>
+        <translation>Não foi possível ler as entradas pendentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEntriesQuery</name>
+    <message>
+        <source>not connected</source>
+        <translation>sem conexão</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEntryModel</name>
+    <message>
+        <source>(deleted from the stream)</source>
+        <translation>(apagada do stream)</translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the stream (deleted or trimmed while pending): there is nothing left to process, only the pending record.</source>
+        <translation>A entrada não está mais no stream (apagada ou cortada enquanto pendente): não resta nada a processar, só o registro de pendência.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ociosa há</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
     </message>
 </context>
 <context>
@@ -3292,16 +3475,8 @@ Clique para listar estes chamados</translation>
         <translation>Grupos de consumidores</translation>
     </message>
     <message>
-        <source>Select a group to chart its lag and pending entries</source>
-        <translation>Selecione um grupo para ver o gráfico do lag e das entradas pendentes</translation>
-    </message>
-    <message>
         <source>Consumers</source>
         <translation>Consumidores</translation>
-    </message>
-    <message>
-        <source>Orange: the consumer holds pending entries and has been idle for a minute or more</source>
-        <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais</translation>
     </message>
     <message>
         <source>Lag and pending, all groups</source>
@@ -3434,6 +3609,14 @@ Clique para listar estes chamados</translation>
     <message>
         <source>%1 holds them, each with its reason: Show… lists them, replays them into the stream or deletes them.</source>
         <translation>%1 as guarda, cada uma com seu motivo: Mostrar… as lista, reenvia ao stream ou apaga.</translation>
+    </message>
+    <message>
+        <source>Select a group to chart its lag and pending entries; double-click it to list its pending entries</source>
+        <translation>Selecione um grupo para ver o gráfico de lag e pendentes; clique duas vezes para listar as entradas pendentes</translation>
+    </message>
+    <message>
+        <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer to list its pending entries.</source>
+        <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais. Clique duas vezes em um consumidor para listar as entradas pendentes dele.</translation>
     </message>
 </context>
 <context>

@@ -167,8 +167,24 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
     });
 
     // Buttons follow the connection: nothing to replay through while it reconnects.
-    if (m_connection)
-        connect(m_connection, &RedisConnection::stateChanged, this, &DeadLettersDialog::updateButtons);
+    if (m_connection) {
+        connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+            updateButtons();
+            // Said where the last outcome was: an old "Deleted 1 entry." read as current.
+            if (state == RedisConnection::State::Ready) {
+                if (m_connectionDown) {
+                    m_connectionDown = false;
+                    setStatus({});
+                    refresh();
+                }
+            } else if (!m_connectionDown) {
+                m_connectionDown = true;
+                setStatus(tr("The connection is down; the list is as it was. It is read again when the "
+                             "connection is back."),
+                    true);
+            }
+        });
+    }
 
     updateReasons();
     updateButtons();
@@ -228,7 +244,7 @@ void DeadLettersDialog::run(DeadLetterQueue::Operation operation, bool confirm)
             ? tr("Each goes back into the stream as a new entry with its original fields, and leaves the "
                  "dead-letter stream. Consumer groups process it like any other entry; one that still cannot "
                  "be read comes back here.")
-            : tr("Their fields are lost; nothing processes them again.");
+            : tr("Their fields are lost; nothing processes them again.", nullptr, n);
         QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::Cancel, this);
         box.setInformativeText(detail);
         QPushButton *yes = box.addButton(replay ? tr("Replay") : tr("Delete"), QMessageBox::AcceptRole);

@@ -71,6 +71,7 @@ private:
     QPushButton *m_delete = nullptr;
     qint64 m_total = -1;
     bool m_closeWhenDone = false;
+    bool m_connectionDown = false;
     bool m_keepStatus = false; // an operation's outcome survives the refresh that follows it
     int m_selectAfterRefresh = -1; // the row the first selected one was at, for the neighbour
     qint64 m_shown = 0; // entries fetched (ShownLimit at most)

@@ -43,6 +43,7 @@
 #include "ui/elidingstatusbar.h"
 #include "ui/feedsview.h"
 #include "ui/passwordstore.h"
+#include "ui/pendingentriesdialog.h"
 #include "ui/pipelinecontroller.h"
 #include "ui/placeholderpage.h"
 #include "ui/preferencesdialog.h"
@@ -158,6 +159,7 @@ void MainWindow::createPipelineViews()
     connect(m_pipeline, &PipelineController::stateChanged, m_streamView, &StreamView::onConsumerState);
     connect(m_pipeline, &PipelineController::configChanged, m_streamView, &StreamView::setConsumerConfig);
     connect(m_streamView, &StreamView::deadLettersRequested, this, &MainWindow::showDeadLetters);
+    connect(m_streamView, &StreamView::pendingEntriesRequested, this, &MainWindow::showPendingEntries);
     connect(m_dashboard, &DashboardView::showTicketsRequested, this,
         [this](const QString &type, const QString &state, const QString &group, bool openOnly) {
             m_ticketsView->showTickets(type, state, group, openOnly);
@@ -332,6 +334,23 @@ void MainWindow::showPublishDialog()
 DeadLettersDialog *MainWindow::deadLettersDialog() const
 {
     return m_deadLettersDialog;
+}
+
+PendingEntriesDialog *MainWindow::pendingEntriesDialog() const
+{
+    return m_pendingDialog;
+}
+
+void MainWindow::showPendingEntries(const QString &group, const QString &consumer)
+{
+    if (!m_connection || group.isEmpty())
+        return;
+    // One at a time: a second double-click replaces it rather than piling windows up.
+    if (m_pendingDialog)
+        m_pendingDialog->close();
+    m_pendingDialog = new PendingEntriesDialog(m_connection, PipelineController::streamKey(), group, consumer, this);
+    m_pendingDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pendingDialog->show();
 }
 
 void MainWindow::showDeadLetters()
@@ -759,6 +778,8 @@ void MainWindow::teardownConnection()
     // Its dead letters are this server's: never shown as, or replayed into, another one's.
     if (m_deadLettersDialog)
         m_deadLettersDialog->close();
+    if (m_pendingDialog)
+        m_pendingDialog->close();
     if (!m_connection)
         return;
     RedisConnection *old = m_connection;

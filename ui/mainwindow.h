@@ -16,6 +16,7 @@ class QStackedWidget;
 class ConnectionStatusWidget;
 class ConnectionDialog;
 class DeadLettersDialog;
+class PendingEntriesDialog;
 class DashboardView;
 class ElidedLabel;
 class FeedHub;
@@ -89,6 +90,7 @@ public:
     [[nodiscard]] QAction *deadLettersAction() const { return m_deadLettersAction; }
     // The open Dead Letters dialog, if any (one at a time, for the stream in use).
     [[nodiscard]] DeadLettersDialog *deadLettersDialog() const;
+    [[nodiscard]] PendingEntriesDialog *pendingEntriesDialog() const;
     // Switches observe/process, as the toolbar's mode actions do.
     void setConsumerMode(StreamConsumer::Mode mode);
     // Writes a test event to the pipeline's stream (the toolbar's "Publish test event").
@@ -116,6 +118,7 @@ private:
     void toggleProcessing();
     void showPublishDialog();
     void showDeadLetters();
+    void showPendingEntries(const QString &group, const QString &consumer);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -181,4 +184,5 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_deadLettersAction = nullptr;
     QPointer<DeadLettersDialog> m_deadLettersDialog;
+    QPointer<PendingEntriesDialog> m_pendingDialog; // the last one opened
 };

@@ -183,7 +183,8 @@ StreamView::StreamView(QWidget *parent)
     tablesLayout->addWidget(heading(tr("Consumer groups"), tablesBox));
     m_groupsTable = ViewStyle::makeTable(tablesBox, QStringLiteral("groupsTable"));
     m_groupsTable->setModel(m_groups);
-    m_groupsTable->setToolTip(tr("Select a group to chart its lag and pending entries"));
+    m_groupsTable->setToolTip(
+        tr("Select a group to chart its lag and pending entries; double-click it to list its pending entries"));
     QHeaderView *groupsHeader = m_groupsTable->horizontalHeader();
     groupsHeader->setSectionResizeMode(StreamGroupsModel::Name, QHeaderView::Stretch);
     groupsHeader->resizeSection(StreamGroupsModel::Consumers, ViewStyle::textWidth(this, tr("Consumers")));
@@ -204,8 +205,8 @@ StreamView::StreamView(QWidget *parent)
     m_consumersTable = ViewStyle::makeTable(tablesBox, QStringLiteral("consumersTable"));
     m_consumersTable->setModel(m_consumers);
     m_consumersTable->setItemDelegate(new ConsumerDelegate(m_consumersTable));
-    m_consumersTable->setToolTip(
-        tr("Orange: the consumer holds pending entries and has been idle for a minute or more"));
+    m_consumersTable->setToolTip(tr("Orange: the consumer holds pending entries and has been idle for a minute or "
+                                    "more. Double-click a consumer to list its pending entries."));
     QHeaderView *consumersHeader = m_consumersTable->horizontalHeader();
     consumersHeader->setStretchLastSection(false);
     consumersHeader->resizeSection(
@@ -289,6 +290,13 @@ StreamView::StreamView(QWidget *parent)
     connect(
         m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StreamView::onGroupSelected);
     connect(allGroups, &QPushButton::clicked, m_groupsTable, &QAbstractItemView::clearSelection);
+    connect(m_groupsTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT pendingEntriesRequested(index.data(StreamGroupsModel::NameRole).toString(), QString());
+    });
+    connect(m_consumersTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT pendingEntriesRequested(index.data(StreamConsumersModel::GroupRole).toString(),
+            index.data(StreamConsumersModel::NameRole).toString());
+    });
     connect(m_problemsOnly, &QCheckBox::toggled, this,
         [this](bool only) { m_eventFilter->setFilterFixedString(only ? QStringLiteral("true") : QString()); });
     // The "all groups" button follows the chart's subject.

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     void refreshIntervalChanged(int ms);
     void deadLettersRequested(); // "Show…" beside the dead-letter count
+    // A group (consumer empty) or a consumer double-clicked: list its pending entries.
+    void pendingEntriesRequested(const QString &group, const QString &consumer);
 
 private:
     void onIntervalChosen(int index);

@@ -5,6 +5,7 @@
 #include "consumecommand.h"
 #include "deadletterscommand.h"
 #include "infocommand.h"
+#include "pendingcommand.h"
 #include "listencommand.h"
 #include "pingcommand.h"
 #include "servessecommand.h"
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     dispatcher.addCommand(new InfoCommand);
     dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Process));
     dispatcher.addCommand(new ConsumeCommand(StreamConsumer::Mode::Observe));
+    dispatcher.addCommand(new PendingCommand);
     dispatcher.addCommand(new DeadLettersCommand);
     dispatcher.addCommand(new TicketsCommand);
     dispatcher.addCommand(new SimulateCommand);

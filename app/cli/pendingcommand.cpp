@@ -1,0 +1,141 @@
+#include "pendingcommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "cliconsole.h"
+#include "clioptions.h"
+#include "models/durationtext.h"
+#include "services/redisconnection.h"
+#include "services/streamconsumer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStream = u"stream"_s;
+const QString kGroup = u"group"_s;
+const QString kConsumer = u"consumer"_s;
+const QString kCount = u"count"_s;
+const QString kJson = u"json"_s;
+
+} // namespace
+
+PendingCommand::PendingCommand(QObject *parent)
+    : CliCommand(parent)
+{
+}
+
+PendingCommand::~PendingCommand() = default;
+
+QString PendingCommand::name() const
+{
+    return u"pending"_s;
+}
+
+QString PendingCommand::description() const
+{
+    return tr("List a consumer group's pending entries: consumer, idle time, deliveries and ticket.");
+}
+
+void PendingCommand::addOptions(QCommandLineParser &parser)
+{
+    CliOptions::addRedisOptions(parser);
+    const StreamConsumer::Config defaults;
+    parser.addOption({kStream, tr("Stream key (default: %1).").arg(defaults.stream), tr("KEY"), defaults.stream});
+    parser.addOption({kGroup, tr("Consumer group (default: %1).").arg(defaults.group), tr("GROUP"), defaults.group});
+    parser.addOption({kConsumer, tr("Only this consumer's entries."), tr("NAME")});
+    parser.addOption({kCount,
+        tr("How many entries to list, oldest first (default: 100, at most %1).").arg(PendingEntriesQuery::MaxCount),
+        tr("N"), u"100"_s});
+    parser.addOption({kJson, tr("Print JSON instead of text.")});
+}
+
+void PendingCommand::start(const QCommandLineParser &parser)
+{
+    if (!rejectPositionalArguments(parser))
+        return;
+    const auto count = CliOptions::integer(parser, kCount, 1, PendingEntriesQuery::MaxCount);
+    if (const auto *error = std::get_if<CliOptions::Error>(&count)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    m_group = parser.value(kGroup);
+    m_consumer = parser.value(kConsumer);
+    if (m_group.isEmpty()) {
+        fail(ExitUsage, tr("--group must not be empty"));
+        return;
+    }
+    auto redis = CliOptions::redis(parser);
+    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
+    addSecret(settings.endpoint.password);
+    m_json = parser.isSet(kJson);
+    m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
+    m_query =
+        new PendingEntriesQuery(m_connection, parser.value(kStream), m_group, m_consumer, std::get<int>(count), this);
+    connect(m_query, &PendingEntriesQuery::finished, this, &PendingCommand::print);
+    connect(
+        m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
+    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+        if (state == RedisConnection::State::Failed)
+            finishWith(ExitFailure, m_connection->lastError());
+    });
+    connect(m_connection, &RedisConnection::ready, this, [this] {
+        if (!std::exchange(m_started, true))
+            m_query->start();
+    });
+    m_connection->open();
+}
+
+void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
+{
+    QTextStream &out = CliConsole::out();
+    if (m_json) {
+        QJsonArray list;
+        for (const PendingEntry &e : entries) {
+            list.append(QJsonObject {{u"id"_s, QString::fromLatin1(e.id)}, {u"consumer"_s, e.consumer},
+                {u"idle_ms"_s, e.idleMs}, {u"deliveries"_s, e.deliveries}, {u"event"_s, e.event},
+                {u"number"_s, e.number}, {u"deleted_from_stream"_s, e.deletedFromStream}});
+        }
+        QJsonObject o {{u"group"_s, m_group}, {u"total"_s, total}, {u"entries"_s, list}};
+        if (!m_consumer.isEmpty())
+            o.insert(u"consumer"_s, m_consumer);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        finishWith(ExitSuccess);
+        return;
+    }
+    const QString who =
+        m_consumer.isEmpty() ? tr("group %1").arg(m_group) : tr("%1 in group %2").arg(m_consumer, m_group);
+    out << tr("%1: %n pending", nullptr, int(total)).arg(who);
+    if (total > entries.size())
+        out << tr(", the oldest %n listed", nullptr, int(entries.size()));
+    out << Qt::endl;
+    for (const PendingEntry &e : entries) {
+        out << QString::fromLatin1(e.id) << u"  "_s << e.consumer << u"  "_s
+            << tr("idle %1").arg(DurationText::format(e.idleMs)) << u"  "_s
+            << tr("%n deliveries", nullptr, int(e.deliveries)) << u"  "_s
+            << (e.deletedFromStream
+                       ? tr("(deleted from the stream)")
+                       : (e.event.isEmpty() ? u"-"_s : e.event) + u' ' + (e.number.isEmpty() ? u"-"_s : e.number))
+            << Qt::endl;
+    }
+    finishWith(ExitSuccess);
+}
+
+void PendingCommand::finishWith(int exitCode, const QString &error)
+{
+    if (isFinished())
+        return;
+    if (exitCode == ExitSuccess)
+        succeed();
+    else
+        fail(exitCode, error);
+    m_connection->close();
+}

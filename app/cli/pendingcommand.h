@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clicommand.h"
+#include "services/pendingentries.h"
+
+class RedisConnection;
+
+// `streamdesk-cli pending`: a consumer group's pending entries (or one consumer's), oldest
+// first, with idle time, delivery count and the ticket each is about.
+class PendingCommand final : public CliCommand {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingCommand)
+
+public:
+    explicit PendingCommand(QObject *parent = nullptr);
+    ~PendingCommand() override;
+
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    void start(const QCommandLineParser &parser) override;
+
+private:
+    void print(const QList<PendingEntry> &entries, qint64 total);
+    void finishWith(int exitCode, const QString &error = {});
+
+    RedisConnection *m_connection = nullptr;
+    PendingEntriesQuery *m_query = nullptr;
+    QString m_group;
+    QString m_consumer;
+    bool m_json = false;
+    bool m_started = false;
+};

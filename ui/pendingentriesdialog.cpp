@@ -1,0 +1,103 @@
+#include "ui/pendingentriesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "models/pendingentrymodel.h"
+#include "services/redisconnection.h"
+#include "ui/viewstyle.h"
+
+using namespace Qt::StringLiterals;
+
+PendingEntriesDialog::PendingEntriesDialog(
+    RedisConnection *connection, const QString &stream, const QString &group, const QString &consumer, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_stream(stream)
+    , m_group(group)
+    , m_consumer(consumer)
+    , m_model(new PendingEntryModel(this))
+{
+    setObjectName(u"pendingEntriesDialog"_s);
+    setWindowTitle(consumer.isEmpty() ? tr("Pending Entries — group %1").arg(group)
+                                      : tr("Pending Entries — %1 in group %2").arg(consumer, group));
+    resize(860, 520);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(PendingEntryModel::SortRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"pendingTable"_s);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    // The longest idle first: that is the stuck one.
+    m_table->sortByColumn(PendingEntryModel::Idle, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(PendingEntryModel::Id, ViewStyle::textWidth(this, u"8888888888888-888"_s));
+    header->resizeSection(PendingEntryModel::Consumer, ViewStyle::textWidth(this, u"streamdesk-host-user"_s));
+    header->resizeSection(PendingEntryModel::Event, ViewStyle::textWidth(this, u"change_task:updated"_s));
+    header->setStretchLastSection(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_refresh = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the pending entries again (F5)"));
+    m_refresh->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_refresh, &QPushButton::clicked, this, &PendingEntriesDialog::refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    auto *note = new QLabel(tr("Processing claims entries idle longer than its minimum (XAUTOCLAIM) and "
+                               "dead-letters those delivered too often."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    refresh();
+}
+
+PendingEntriesDialog::~PendingEntriesDialog() = default;
+
+void PendingEntriesDialog::refresh()
+{
+    if (!m_connection || m_query)
+        return;
+    m_refresh->setEnabled(false);
+    m_summary->setText(tr("Reading the pending entries…"));
+    m_query = new PendingEntriesQuery(m_connection, m_stream, m_group, m_consumer, ListedLimit, this);
+    connect(m_query, &PendingEntriesQuery::finished, this, [this](const QList<PendingEntry> &entries, qint64 total) {
+        m_model->setEntries(entries);
+        const QString who = m_consumer.isEmpty() ? tr("group %1").arg(m_group) : m_consumer;
+        QString text = total == 0 ? tr("Nothing pending for %1.").arg(who)
+                                  : tr("%n entries pending for %1.", nullptr, int(total)).arg(who);
+        if (total > entries.size())
+            text += u' ' + tr("The oldest %1 are listed.").arg(QLocale().toString(entries.size()));
+        m_summary->setText(text);
+        m_summary->setStyleSheet({});
+        m_refresh->setEnabled(true);
+        m_query->deleteLater();
+    });
+    connect(m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) {
+        m_summary->setText(tr("Could not read the pending entries: %1").arg(error));
+        m_summary->setStyleSheet(u"color: %1"_s.arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name()));
+        m_refresh->setEnabled(true);
+        m_query->deleteLater();
+    });
+    m_query->start();
+}
