@@ -68,13 +68,26 @@ TestEvent::Fields TestEvent::fields() const
     }
     record.insert(u"sys_id"_s, id);
     record.insert(u"number"_s, num);
-    record.insert(u"state"_s, st); // plain: its display value would be the old state's
+    // In the form the record has it: a {value, display_value} state gets the new code and its
+    // label, in the language the old label was in (the instance's), else the state is plain.
+    const StateTable defaults = StateTable::defaults();
+    if (const QJsonValue old = record.value(u"state"_s); old.isObject()) {
+        const QJsonObject before = old.toObject();
+        const QString oldCode = before.value(u"value"_s).toString();
+        const QString language =
+            before.value(u"display_value"_s).toString() == defaults.label(type, oldCode, u"pt_BR"_s) ? u"pt_BR"_s
+                                                                                                     : u"en"_s;
+        record.insert(
+            u"state"_s, QJsonObject {{u"value"_s, st}, {u"display_value"_s, defaults.label(type, st, language)}});
+    } else {
+        record.insert(u"state"_s, st);
+    }
     record.insert(u"sys_updated_on"_s, at.toString(u"yyyy-MM-dd HH:mm:ss"_s));
     // A ticket's record says whether it is still active; closing it by hand must not leave it
     // "true" (nor reopening it "false"). Closed-ness from the default state table, as the event
     // carries no other; only when the record has the field, in the form it has it.
     if (const auto active = record.constFind(u"active"_s); active != record.constEnd()) {
-        const QString value = StateTable::defaults().isClosed(type, st) ? u"false"_s : u"true"_s;
+        const QString value = defaults.isClosed(type, st) ? u"false"_s : u"true"_s;
         record.insert(u"active"_s,
             active->isObject() ? QJsonValue(QJsonObject {{u"value"_s, value}, {u"display_value"_s, value}})
                                : QJsonValue(value));

@@ -82,7 +82,10 @@ private Q_SLOTS:
         const QJsonObject record = QJsonDocument::fromJson(decoded.recordJson).object();
         QCOMPARE(record.value(u"caller_id"_s).toObject().value(u"display_value"_s).toString(), u"Ana Souza"_s);
         QCOMPARE(record.value(u"priority"_s).toString(), u"2"_s);
-        QCOMPARE(record.value(u"state"_s).toString(), u"3"_s);
+        // The record's state was {value, display_value} in English: so is the new one.
+        QCOMPARE(record.value(u"state"_s).toObject().value(u"value"_s).toString(), u"3"_s);
+        QCOMPARE(record.value(u"state"_s).toObject().value(u"display_value"_s).toString(), u"On Hold"_s);
+        QCOMPARE(EventDecoder::fieldValue(record.value(u"state"_s)), u"3"_s);
         QCOMPARE(record.value(u"sys_id"_s).toString(), event.sysId);
         QVERIFY(!record.contains(u"active"_s)); // not added to a record without it
     }
@@ -108,7 +111,13 @@ private Q_SLOTS:
         event.action = u"updated"_s; // work in progress (3)
         const QJsonObject reopened = recordOf(event);
         QCOMPARE(reopened.value(u"active"_s).toObject().value(u"value"_s).toString(), u"true"_s);
-        QCOMPARE(reopened.value(u"state"_s).toString(), u"3"_s);
+        QCOMPARE(reopened.value(u"state"_s).toString(), u"3"_s); // plain stays plain
+
+        // A Portuguese label stays Portuguese.
+        event.baseRecord = R"({"state":{"value":"2","display_value":"Em Andamento"}})";
+        event.type = u"incident"_s;
+        event.action = u"resolved"_s;
+        QCOMPARE(recordOf(event).value(u"state"_s).toObject().value(u"display_value"_s).toString(), u"Resolvido"_s);
     }
 
     void sameNumberSameTicket()
