@@ -52,7 +52,7 @@ public:
     // 100 entries of 1 MiB after a run of small ones still keep the server busy about 60 ms;
     // 500 did for 300 ms.
     static constexpr int ScanPage = 100; // entries per XRANGE page at most
-    static constexpr int FirstPage = 10; // before anything is known of the entries' weight
+    static constexpr int FirstPage = 2; // before anything is known of the entries' weight
     static constexpr qsizetype PageBytes = 4 * 1024 * 1024; // a page's or a chunk's target weight
     static constexpr int ChunkSize = 100; // entries per replay script or XDEL at most
     static constexpr int UnknownChunk = 10; // the same for entries of unknown weight

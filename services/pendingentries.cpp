@@ -35,6 +35,10 @@ void PendingEntriesQuery::start()
     // The summary's total is the group's; a consumer's own total is in its summary row.
     m_connection->batch({{"XPENDING", stream, group}, list}, this, [this](const QList<RedisReply> &replies) {
         for (const RedisReply &r : replies) {
+            if (r.errorCode() == "NOGROUP") {
+                Q_EMIT failed(tr("%1 has no consumer group %2").arg(m_stream, m_group));
+                return;
+            }
             if (r.isError()) {
                 Q_EMIT failed(m_stream + u": "_s + r.errorMessage());
                 return;
@@ -68,27 +72,46 @@ void PendingEntriesQuery::start()
 
 void PendingEntriesQuery::describe(QList<PendingEntry> entries, qint64 total)
 {
-    if (entries.isEmpty()) {
-        Q_EMIT finished(entries, total);
+    m_entries = std::move(entries);
+    m_total = total;
+    m_described = 0;
+    describeNext();
+}
+
+// A few entries at a time, each reduced to its type, action and number at once: stuck entries
+// are often the big ones, and 1,000 of 1 MiB read in one go took 1 GB here and in Redis's
+// output buffer.
+void PendingEntriesQuery::describeNext()
+{
+    if (m_described >= m_entries.size() || !m_connection) {
+        Q_EMIT finished(m_entries, m_total);
         return;
     }
+    const qsizetype first = m_described;
+    const qsizetype end = std::min<qsizetype>(m_entries.size(), first + DescribeBatch);
     QList<RespWriter::Command> reads;
     const QByteArray stream = m_stream.toUtf8();
-    for (const PendingEntry &e : std::as_const(entries))
-        reads.append({"XRANGE", stream, e.id, e.id});
-    m_connection->batch(reads, this, [this, entries, total](const QList<RedisReply> &replies) mutable {
-        for (qsizetype i = 0; i < entries.size() && i < replies.size(); ++i) {
-            const QList<StreamEntry> found = StreamEntry::listFromReply(replies.at(i));
+    for (qsizetype i = first; i < end; ++i)
+        reads.append({"XRANGE", stream, m_entries.at(i).id, m_entries.at(i).id});
+    m_connection->batch(reads, this, [this, first, end](const QList<RedisReply> &replies) {
+        for (qsizetype i = first; i < end && i - first < replies.size(); ++i) {
+            const RedisReply &reply = replies.at(i - first);
+            if (reply.isError()) {
+                Q_EMIT failed(m_stream + u": "_s + reply.errorMessage());
+                return;
+            }
+            const QList<StreamEntry> found = StreamEntry::listFromReply(reply);
             if (found.isEmpty() || found.constFirst().fields.isEmpty()) {
-                entries[i].deletedFromStream = true;
+                m_entries[i].deletedFromStream = true;
                 continue;
             }
             // Read like a dead letter's original fields: the same type/table rules.
             DeadLetter d;
             d.original = found.constFirst().fields;
-            entries[i].event = d.eventText();
-            entries[i].number = QString::fromUtf8(d.originalValue("number"));
+            m_entries[i].event = d.eventText();
+            m_entries[i].number = QString::fromUtf8(d.originalValue("number"));
         }
-        Q_EMIT finished(entries, total);
+        m_described = end;
+        describeNext();
     });
 }

@@ -21,15 +21,16 @@ struct PendingEntry {
 };
 Q_DECLARE_METATYPE(PendingEntry)
 
-// Reads a group's pending entries, oldest first (optionally one consumer's), in the style of
-// a per-endpoint job (Ruqola): start() once, then finished() or failed(). Entries are read only
-// for their type, action and number, one batch of XRANGEs, and not kept.
+// Reads a group's pending entries, oldest first by id (optionally one consumer's), in the style
+// of a per-endpoint job (Ruqola): start() once, then finished() or failed(). Entries are read only
+// for their type, action and number, DescribeBatch at a time, and not kept.
 class PendingEntriesQuery final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PendingEntriesQuery)
 
 public:
     static constexpr int MaxCount = 1000;
+    static constexpr int DescribeBatch = 10; // entries read per round trip
 
     PendingEntriesQuery(RedisConnection *connection, const QString &stream, const QString &group,
         const QString &consumer = {}, int count = 100, QObject *parent = nullptr);
@@ -44,10 +45,14 @@ Q_SIGNALS:
 
 private:
     void describe(QList<PendingEntry> entries, qint64 total);
+    void describeNext();
 
     QPointer<RedisConnection> m_connection;
     QString m_stream;
     QString m_group;
     QString m_consumer;
     int m_count;
+    QList<PendingEntry> m_entries;
+    qint64 m_total = 0;
+    qsizetype m_described = 0;
 };

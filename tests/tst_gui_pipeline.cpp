@@ -496,6 +496,28 @@ private Q_SLOTS:
         QCOMPARE(dialog->consumer(), u"bob"_s);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 10000);
         QCOMPARE(dialog->model()->entryAt(0).number, u"INC2"_s);
+
+        // From the keyboard: Enter on the current group.
+        dialog->close();
+        QTRY_VERIFY(!window.pendingEntriesDialog());
+        groups->setFocus();
+        groups->setCurrentIndex(groupIndex);
+        QTest::keyClick(groups, Qt::Key_Return);
+        QTRY_VERIFY(window.pendingEntriesDialog());
+        QCOMPARE(window.pendingEntriesDialog()->group(), u"workers"_s);
+
+        // Another server: nothing of this one's stays on the page.
+        QVERIFY(view->groupsModel()->rowCount() > 0);
+        // Observe mode tails from "$": a new entry shows in the log.
+        TestRedis::call(redis, {"XADD", stream, "*", "type", "incident", "action", "updated", "number", "INC9"});
+        QTRY_VERIFY_WITH_TIMEOUT(view->eventLogModel()->rowCount() > 0, 10000);
+        const auto other = TestRedis::start();
+        QVERIFY(other);
+        window.connectTo(TestRedis::endpoint(*other));
+        QTRY_VERIFY(!window.pendingEntriesDialog());
+        QCOMPARE(view->groupsModel()->rowCount(), 0);
+        QCOMPARE(view->consumersModel()->rowCount(), 0);
+        QCOMPARE(view->eventLogModel()->rowCount(), 0);
         QVERIFY(window.close());
     }
 

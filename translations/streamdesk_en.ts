@@ -983,13 +983,6 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n dead letters.</source>
-        <translation>
-            <numerusform>%1 holds %n dead letter.</numerusform>
-            <numerusform>%1 holds %n dead letters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Replayed %n entries into %1.</source>
         <translation>
             <numerusform>Replayed %n entry into %1.</numerusform>
@@ -1096,6 +1089,13 @@ Click to list these tickets</source>
     <message>
         <source>The connection is down; the list is as it was. It is read again when the connection is back.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln dead letters.</source>
+        <translation>
+            <numerusform>%1 holds %Ln dead letter.</numerusform>
+            <numerusform>%1 holds %Ln dead letters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2209,19 +2209,23 @@ Click to list these tickets</source>
         <source>Nothing pending for %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries pending for %1.</source>
-        <translation>
-            <numerusform>%n entry pending for %1.</numerusform>
-            <numerusform>%n entries pending for %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>The oldest %1 are listed.</source>
+        <source>Could not read the pending entries: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the pending entries: %1</source>
+        <source>The connection is down; the entries are read again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries pending for %1.</source>
+        <translation>
+            <numerusform>%Ln entry pending for %1.</numerusform>
+            <numerusform>%Ln entries pending for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +2233,10 @@ Click to list these tickets</source>
     <name>PendingEntriesQuery</name>
     <message>
         <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no consumer group %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,11 +3618,11 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a group to chart its lag and pending entries; double-click it to list its pending entries</source>
+        <source>Select a group to chart its lag and pending entries; double-click it (or press Enter) to list its pending entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer to list its pending entries.</source>
+        <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer (or press Enter) to list its pending entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

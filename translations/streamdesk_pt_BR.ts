@@ -984,13 +984,6 @@ Clique para listar estes chamados</translation>
         <translation>Nenhuma mensagem dead-letter: %1 está vazio.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n dead letters.</source>
-        <translation>
-            <numerusform>%1 tem %n mensagem dead-letter.</numerusform>
-            <numerusform>%1 tem %n mensagens dead-letter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Replayed %n entries into %1.</source>
         <translation>
             <numerusform>%n entrada reenviada para %1.</numerusform>
@@ -1097,6 +1090,13 @@ Clique para listar estes chamados</translation>
     <message>
         <source>The connection is down; the list is as it was. It is read again when the connection is back.</source>
         <translation>A conexão caiu; a lista é a de antes. Ela é lida de novo quando a conexão voltar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln dead letters.</source>
+        <translation>
+            <numerusform>%1 tem %Ln mensagem dead-letter.</numerusform>
+            <numerusform>%1 tem %Ln mensagens dead-letter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2204,26 +2204,30 @@ Clique para listar estes chamados</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation>grupo %1</translation>
+        <translation>o grupo %1</translation>
     </message>
     <message>
         <source>Nothing pending for %1.</source>
         <translation>Nada pendente para %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries pending for %1.</source>
-        <translation>
-            <numerusform>%n entrada pendente para %1.</numerusform>
-            <numerusform>%n entradas pendentes para %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The oldest %1 are listed.</source>
-        <translation>As %1 mais antigas estão listadas.</translation>
-    </message>
     <message>
         <source>Could not read the pending entries: %1</source>
         <translation>Não foi possível ler as entradas pendentes: %1</translation>
+    </message>
+    <message>
+        <source>The connection is down; the entries are read again when it is back.</source>
+        <translation>A conexão caiu; as entradas são lidas de novo quando ela voltar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries pending for %1.</source>
+        <translation>
+            <numerusform>%Ln entrada pendente para %1.</numerusform>
+            <numerusform>%Ln entradas pendentes para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed.</source>
+        <translation>Estão listadas as %1 de ids mais baixos (as primeiras entregues); uma entrada reivindicada depois disso pode estar ociosa há menos tempo que outras não listadas.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2235,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>not connected</source>
         <translation>sem conexão</translation>
+    </message>
+    <message>
+        <source>%1 has no consumer group %2</source>
+        <translation>%1 não tem o grupo de consumidores %2</translation>
     </message>
 </context>
 <context>
@@ -3611,12 +3619,12 @@ Clique para listar estes chamados</translation>
         <translation>%1 as guarda, cada uma com seu motivo: Mostrar… as lista, reenvia ao stream ou apaga.</translation>
     </message>
     <message>
-        <source>Select a group to chart its lag and pending entries; double-click it to list its pending entries</source>
-        <translation>Selecione um grupo para ver o gráfico de lag e pendentes; clique duas vezes para listar as entradas pendentes</translation>
+        <source>Select a group to chart its lag and pending entries; double-click it (or press Enter) to list its pending entries</source>
+        <translation>Selecione um grupo para ver o gráfico de lag e pendentes; clique duas vezes (ou tecle Enter) para listar as entradas pendentes</translation>
     </message>
     <message>
-        <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer to list its pending entries.</source>
-        <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais. Clique duas vezes em um consumidor para listar as entradas pendentes dele.</translation>
+        <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer (or press Enter) to list its pending entries.</source>
+        <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais. Clique duas vezes em um consumidor (ou tecle Enter) para listar as entradas pendentes dele.</translation>
     </message>
 </context>
 <context>

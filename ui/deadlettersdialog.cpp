@@ -303,7 +303,7 @@ void DeadLettersDialog::updateSummary()
     if (m_total == 0)
         text = tr("No dead letters: %1 is empty.").arg(m_queue->key());
     else if (m_total > 0)
-        text = tr("%1 holds %n dead letters.", nullptr, int(m_total)).arg(m_queue->key());
+        text = tr("%1 holds %Ln dead letters.", nullptr, int(m_total)).arg(m_queue->key());
     if (m_total > m_shown)
         text += u' '
             + tr("The newest %1 are listed; streamdesk-cli dead-letters replays or deletes any number of them.")

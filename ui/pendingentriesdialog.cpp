@@ -1,5 +1,7 @@
 #include "ui/pendingentriesdialog.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,7 +51,9 @@ PendingEntriesDialog::PendingEntriesDialog(
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(PendingEntryModel::Id, ViewStyle::textWidth(this, u"8888888888888-888"_s));
     header->resizeSection(PendingEntryModel::Consumer, ViewStyle::textWidth(this, u"streamdesk-host-user"_s));
-    header->resizeSection(PendingEntryModel::Event, ViewStyle::textWidth(this, u"change_task:updated"_s));
+    header->resizeSection(PendingEntryModel::Event,
+        std::max(ViewStyle::textWidth(this, u"change_task:updated"_s),
+            ViewStyle::textWidth(this, PendingEntryModel::tr("(deleted from the stream)"))));
     header->setStretchLastSection(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -69,6 +73,19 @@ PendingEntriesDialog::PendingEntriesDialog(
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    // Read again when the connection comes back (a restarted server has other entries).
+    if (m_connection) {
+        connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+            if (state == RedisConnection::State::Ready && m_waitingForConnection) {
+                m_waitingForConnection = false;
+                refresh();
+            } else if (state != RedisConnection::State::Ready && !m_waitingForConnection) {
+                m_waitingForConnection = true;
+                m_model->setEntries({});
+                m_summary->setText(tr("The connection is down; the entries are read again when it is back."));
+            }
+        });
+    }
     refresh();
 }
 
@@ -85,15 +102,20 @@ void PendingEntriesDialog::refresh()
         m_model->setEntries(entries);
         const QString who = m_consumer.isEmpty() ? tr("group %1").arg(m_group) : m_consumer;
         QString text = total == 0 ? tr("Nothing pending for %1.").arg(who)
-                                  : tr("%n entries pending for %1.", nullptr, int(total)).arg(who);
+                                  : tr("%Ln entries pending for %1.", nullptr, int(total)).arg(who);
+        // XPENDING lists by id: the first ones delivered, not necessarily the longest idle.
         if (total > entries.size())
-            text += u' ' + tr("The oldest %1 are listed.").arg(QLocale().toString(entries.size()));
+            text += u' '
+                + tr("The %1 with the lowest ids are listed (the first delivered); an entry claimed "
+                     "since then may be idle for less than some not listed.")
+                      .arg(QLocale().toString(entries.size()));
         m_summary->setText(text);
         m_summary->setStyleSheet({});
         m_refresh->setEnabled(true);
         m_query->deleteLater();
     });
     connect(m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) {
+        m_model->setEntries({}); // what was listed may be gone: not shown as current
         m_summary->setText(tr("Could not read the pending entries: %1").arg(error));
         m_summary->setStyleSheet(u"color: %1"_s.arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name()));
         m_refresh->setEnabled(true);

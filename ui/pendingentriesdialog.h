@@ -43,4 +43,5 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_refresh = nullptr;
     QPointer<PendingEntriesQuery> m_query; // the read under way, if any
+    bool m_waitingForConnection = false;
 };

@@ -184,7 +184,8 @@ StreamView::StreamView(QWidget *parent)
     m_groupsTable = ViewStyle::makeTable(tablesBox, QStringLiteral("groupsTable"));
     m_groupsTable->setModel(m_groups);
     m_groupsTable->setToolTip(
-        tr("Select a group to chart its lag and pending entries; double-click it to list its pending entries"));
+        tr("Select a group to chart its lag and pending entries; double-click it (or press Enter) to list its "
+           "pending entries"));
     QHeaderView *groupsHeader = m_groupsTable->horizontalHeader();
     groupsHeader->setSectionResizeMode(StreamGroupsModel::Name, QHeaderView::Stretch);
     groupsHeader->resizeSection(StreamGroupsModel::Consumers, ViewStyle::textWidth(this, tr("Consumers")));
@@ -206,7 +207,7 @@ StreamView::StreamView(QWidget *parent)
     m_consumersTable->setModel(m_consumers);
     m_consumersTable->setItemDelegate(new ConsumerDelegate(m_consumersTable));
     m_consumersTable->setToolTip(tr("Orange: the consumer holds pending entries and has been idle for a minute or "
-                                    "more. Double-click a consumer to list its pending entries."));
+                                    "more. Double-click a consumer (or press Enter) to list its pending entries."));
     QHeaderView *consumersHeader = m_consumersTable->horizontalHeader();
     consumersHeader->setStretchLastSection(false);
     consumersHeader->resizeSection(
@@ -290,10 +291,11 @@ StreamView::StreamView(QWidget *parent)
     connect(
         m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StreamView::onGroupSelected);
     connect(allGroups, &QPushButton::clicked, m_groupsTable, &QAbstractItemView::clearSelection);
-    connect(m_groupsTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    // activated: a double-click, or Enter on the current row (keyboard users).
+    connect(m_groupsTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT pendingEntriesRequested(index.data(StreamGroupsModel::NameRole).toString(), QString());
     });
-    connect(m_consumersTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_consumersTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT pendingEntriesRequested(index.data(StreamConsumersModel::GroupRole).toString(),
             index.data(StreamConsumersModel::NameRole).toString());
     });
@@ -337,6 +339,8 @@ void StreamView::setMonitor(StreamMonitor *monitor)
 {
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
+    if (monitor != m_monitor)
+        clearServerData();
     m_monitor = monitor;
     if (!monitor)
         return;
@@ -345,6 +349,26 @@ void StreamView::setMonitor(StreamMonitor *monitor)
     monitor->setInterval(m_intervalMs);
     if (!monitor->last().sampledAt.isNull())
         onSample(monitor->last());
+}
+
+// Another server (or stream, or none): what the page showed was the old one's. Its events,
+// groups, history and figures go, so nothing of it reads as the new server's.
+void StreamView::clearServerData()
+{
+    m_groups->clear();
+    m_consumers->clear();
+    m_events->clear();
+    m_gauges.clear();
+    m_rates.clear();
+    m_totals = {};
+    m_haveTotals = false;
+    for (QLabel *field : std::as_const(m_fields))
+        field->setText(Dash);
+    m_fields.value(QStringLiteral("deadLetters"))->setStyleSheet(QString());
+    m_sampled->clear();
+    m_error->hide();
+    updateFigures();
+    refreshChart();
 }
 
 void StreamView::setRefreshInterval(int ms)

@@ -77,6 +77,7 @@ private:
     void updateChartLines();
     void refreshChart();
     void updateFigures();
+    void clearServerData();
     QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
 
     QPointer<StreamMonitor> m_monitor;

@@ -145,10 +145,13 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
     connect(m_queue, &DeadLetterQueue::finished, this, &DeadLettersCommand::printResult);
     connect(m_queue, &DeadLetterQueue::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
     connect(m_queue, &DeadLetterQueue::progress, this, [this](qint64 done, qint64 total) {
-        // Long runs only: a handful of ids needs no progress.
-        if (done > 0 && done < total && total > DeadLetterQueue::ChunkSize)
+        // Long runs only, and once a second: chunks of large entries come every few ms.
+        if (done > 0 && done < total && total > DeadLetterQueue::ChunkSize
+            && (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 1000)) {
+            m_sinceProgress.start();
             QTextStream(stderr) << tr("%1 of %2 entries").arg(QLocale().toString(done), QLocale().toString(total))
                                 << Qt::endl;
+        }
     });
     // Ctrl+C (or SIGTERM) stops after the chunk under way and still reports what was done.
     auto *signalWatcher = new SignalWatcher(this);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+
 #include "clicommand.h"
 #include "services/deadletterqueue.h"
 
@@ -37,4 +39,5 @@ private:
     QList<QByteArray> m_ids;
     bool m_started = false;
     bool m_interrupted = false; // SIGINT/SIGTERM
+    QElapsedTimer m_sinceProgress; // the last progress line
 };
