@@ -60,6 +60,13 @@ private:
         return StreamEntry::listFromReply(TestRedis::call(*m_redis, {"XRANGE", key, "-", "+"}));
     }
     QByteArray add(const RespWriter::Command &command) { return TestRedis::call(*m_redis, command).bytes(); }
+    // Many XADDs in one write (thousands of entries in a few ms).
+    bool addAll(const QList<RespWriter::Command> &commands)
+    {
+        bool written = false;
+        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
+        return QTest::qWaitFor([&] { return written; }, 20000);
+    }
 
     // Runs an operation and waits for its result.
     DeadLetterQueue::Result runAndWait(DeadLetterQueue &queue, const std::function<bool()> &start)
@@ -241,9 +248,7 @@ private Q_SLOTS:
         QList<RespWriter::Command> commands;
         for (int i = 0; i < DeadLetterQueue::ScanPage + 20; ++i)
             commands << deadLetterCommand(originalFields(i), "bad_json", "1-0");
-        bool written = false;
-        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(addAll(commands));
 
         DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
         QSignalSpy fetched(&queue, &DeadLetterQueue::fetched);
@@ -291,9 +296,7 @@ private Q_SLOTS:
         QList<RespWriter::Command> commands;
         for (int i = 0; i < n; ++i)
             commands << deadLetterCommand(originalFields(i), i % 3 == 0 ? "too_large" : "bad_json", "1-0");
-        bool written = false;
-        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(addAll(commands));
         const int tooLarge = (n + 2) / 3;
 
         DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
@@ -329,9 +332,7 @@ private Q_SLOTS:
         QList<RespWriter::Command> commands;
         for (int i = 0; i < n; ++i)
             commands << deadLetterCommand(originalFields(i), "bad_json", "1-0");
-        bool written = false;
-        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(addAll(commands));
 
         DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
         connect(&queue, &DeadLetterQueue::progress, &queue, [&queue](qint64 done) {
@@ -358,9 +359,7 @@ private Q_SLOTS:
             commands << deadLetterCommand(originalFields(i), "bad_json", "1-0");
         for (int i = 0; i < 40; ++i)
             commands << deadLetterCommand(heavy, "too_large", "1-0");
-        bool written = false;
-        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(addAll(commands));
         TestRedis::call(*m_redis, {"CONFIG", "SET", "slowlog-log-slower-than", "0"});
         TestRedis::call(*m_redis, {"SLOWLOG", "RESET"});
 
@@ -395,9 +394,7 @@ private Q_SLOTS:
         QList<RespWriter::Command> commands;
         for (int i = 0; i < n; ++i)
             commands << deadLetterCommand(originalFields(i), "bad_json", "1-0");
-        bool written = false;
-        m_redis->batch(commands, this, [&](const QList<RedisReply> &) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(addAll(commands));
 
         DeadLetterQueue queue(m_redis.get(), QString::fromUtf8(Stream));
         QByteArray lateId;

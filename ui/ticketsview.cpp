@@ -587,6 +587,12 @@ void TicketsView::setTypeFilter(const QStringList &types)
                 m_uncheckedTypes.insert(type);
         }
     }
+    applyUncheckedTypes();
+}
+
+// The type list's boxes from m_uncheckedTypes, then the filters and the states they offer.
+void TicketsView::applyUncheckedTypes()
+{
     m_updatingWidgets = true;
     for (int i = 0; i < m_types->count(); ++i) {
         QListWidgetItem *item = m_types->item(i);
@@ -595,7 +601,7 @@ void TicketsView::setTypeFilter(const QStringList &types)
     }
     m_updatingWidgets = false;
     applyTypeFilter();
-    rebuildStateList();
+    rebuildStateList(); // applies the states too
 }
 
 void TicketsView::setStateFilter(const QSet<QString> &states)
@@ -664,15 +670,7 @@ void TicketsView::restoreSettings(const QSettings &settings)
     };
     m_uncheckedTypes = set(UncheckedTypesKey);
     m_uncheckedStates = set(UncheckedStatesKey);
-    m_updatingWidgets = true;
-    for (int i = 0; i < m_types->count(); ++i) {
-        QListWidgetItem *item = m_types->item(i);
-        item->setCheckState(
-            m_uncheckedTypes.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked : Qt::Checked);
-    }
-    m_updatingWidgets = false;
-    applyTypeFilter();
-    rebuildStateList(); // applies the states
+    applyUncheckedTypes();
     setShowClosed(settings.value(ShowClosedKey, true).toBool());
     setGroupFilter(settings.value(GroupKey).toString());
 

@@ -82,6 +82,7 @@ private:
     void onTypeItemChanged(QListWidgetItem *item);
     void onStateItemChanged();
     void applyTypeFilter();
+    void applyUncheckedTypes();
     void applyStateFilter();
     void onGroupChosen(int index);
     void onCurrentChanged(const QModelIndex &current);
