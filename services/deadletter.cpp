@@ -2,6 +2,13 @@
 
 #include "services/streamentry.h"
 
+QStringList DeadLetter::knownReasonCodes()
+{
+    return {QStringLiteral("bad_json"), QStringLiteral("bad_sys_id"), QStringLiteral("empty"),
+        QStringLiteral("no_sys_id"), QStringLiteral("no_type"), QStringLiteral("sys_id_mismatch"),
+        QStringLiteral("too_large"), QStringLiteral("too_many_deliveries")};
+}
+
 DeadLetter DeadLetter::fromEntry(const StreamEntry &entry)
 {
     DeadLetter d;

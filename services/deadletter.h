@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 struct StreamEntry;
 
@@ -27,6 +28,10 @@ struct DeadLetter {
 
     // The fields the consumer adds start with this; an original field never should.
     static constexpr char FieldPrefix[] = "dlq_";
+
+    // The reason codes Streamdesk writes (docs/event-format.md, sections 3 and 4), so a filter
+    // can offer them before any entry with one is seen.
+    [[nodiscard]] static QStringList knownReasonCodes();
 
     [[nodiscard]] static DeadLetter fromEntry(const StreamEntry &entry);
     [[nodiscard]] static QList<DeadLetter> fromEntries(const QList<StreamEntry> &entries);

@@ -149,10 +149,13 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
 
     connect(m_reason, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_reason->currentData().toString();
+        // At once from what is listed, then from the server: the newest entries of that reason,
+        // however far back they are.
         m_filter->setFilterRegularExpression(
             code.isEmpty() ? QString() : u"^"_s + QRegularExpression::escape(code) + u"$"_s);
         updateSummary();
         updateButtons();
+        refresh();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();
@@ -199,7 +202,9 @@ void DeadLettersDialog::refresh()
         setStatus(tr("Not connected."), true);
         return;
     }
-    if (m_queue->fetch(ShownLimit, {}, kShownValueBytes)) {
+    if (m_queue->isBusy() && !m_queue->isRunning())
+        m_queue->cancel(); // a read for another reason: this one replaces it
+    if (m_queue->fetch(ShownLimit, m_reason->currentData().toString(), kShownValueBytes)) {
         if (!m_keepStatus)
             setStatus(tr("Reading %1…").arg(m_queue->key()));
         updateButtons();
@@ -304,7 +309,7 @@ void DeadLettersDialog::updateSummary()
         text = tr("No dead letters: %1 is empty.").arg(m_queue->key());
     else if (m_total > 0)
         text = tr("%1 holds %Ln dead letters.", nullptr, int(m_total)).arg(m_queue->key());
-    if (m_total > m_shown)
+    if (code.isEmpty() && m_total > m_shown)
         text += u' '
             + tr("The newest %1 are listed; streamdesk-cli dead-letters replays or deletes any number of them.")
                   .arg(QLocale().toString(m_shown));
@@ -355,7 +360,10 @@ void DeadLettersDialog::onFailed(const QString &error)
 void DeadLettersDialog::updateReasons()
 {
     const QString current = m_reason->currentData().toString();
-    QSet<QString> codes;
+    // Every code Streamdesk writes, and any other seen (another version's), whether or not the
+    // entries listed have it: choosing one reads that reason's entries from the server.
+    const QStringList known = DeadLetter::knownReasonCodes();
+    QSet<QString> codes(known.cbegin(), known.cend());
     for (const DeadLetter &d : m_model->deadLetters())
         codes.insert(d.reasonCode);
     QStringList sorted(codes.cbegin(), codes.cend());
