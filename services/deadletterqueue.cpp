@@ -107,7 +107,7 @@ bool DeadLetterQueue::begin(bool fetching)
     m_scanNext.clear();
     m_total = -1;
     m_handled = 0;
-    m_pageCount = ScanPage;
+    m_pageCount = FirstPage;
     m_fetched.clear();
     return true;
 }
