@@ -113,6 +113,7 @@ void PendingEntriesDialog::refresh()
         m_summary->setStyleSheet({});
         m_refresh->setEnabled(true);
         m_query->deleteLater();
+        m_query = nullptr; // a refresh may start a new read at once
     });
     connect(m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) {
         m_model->setEntries({}); // what was listed may be gone: not shown as current
@@ -120,6 +121,7 @@ void PendingEntriesDialog::refresh()
         m_summary->setStyleSheet(u"color: %1"_s.arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name()));
         m_refresh->setEnabled(true);
         m_query->deleteLater();
+        m_query = nullptr; // a refresh may start a new read at once
     });
     m_query->start();
 }
