@@ -1,8 +1,12 @@
 #include "clicommand.h"
 
+#include <utility>
+
 #include <QCommandLineParser>
 
 #include "cliconsole.h"
+#include "clioptions.h"
+#include "services/redisconnection.h"
 
 CliCommand::CliCommand(QObject *parent)
     : QObject(parent)
@@ -41,6 +45,40 @@ bool CliCommand::rejectPositionalArguments(const QCommandLineParser &parser)
     // The argument itself is not echoed: it might be a URL with a password typed in the wrong place.
     fail(ExitUsage, tr("'%1' takes no arguments, only options (see 'streamdesk-cli %1 --help')").arg(name()));
     return false;
+}
+
+RedisConnection *CliCommand::openRedis(const QCommandLineParser &parser, std::function<void()> ready)
+{
+    auto redis = CliOptions::redis(parser);
+    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
+        fail(error->exitCode, error->message);
+        return nullptr;
+    }
+    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
+    addSecret(settings.endpoint.password);
+    m_redis = new RedisConnection(settings.endpoint, settings.connectionOptions(QStringLiteral("cli")), this);
+    connect(m_redis, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
+        if (state == RedisConnection::State::Failed && m_redis)
+            finishWith(ExitFailure, m_redis->lastError());
+    });
+    connect(m_redis, &RedisConnection::ready, this, [started = false, ready = std::move(ready)]() mutable {
+        if (!std::exchange(started, true))
+            ready();
+    });
+    m_redis->open();
+    return m_redis;
+}
+
+void CliCommand::finishWith(int exitCode, const QString &error)
+{
+    if (m_finished)
+        return;
+    if (exitCode == ExitSuccess)
+        succeed();
+    else
+        fail(exitCode, error);
+    if (m_redis)
+        m_redis->close();
 }
 
 void CliCommand::finish(int exitCode)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QCommandLineParser;
+class RedisConnection;
 
 // Exit codes of streamdesk-cli.
 enum CliExitCode : int {
@@ -47,8 +51,17 @@ protected:
     // For commands without positional arguments: fails with a usage error if there are any.
     bool rejectPositionalArguments(const QCommandLineParser &parser);
 
+    // For one-shot commands that ask Redis something and end (info, pending, dead-letters): the
+    // connection from the Redis options (CliOptions; the password registered as a secret), opened.
+    // `ready` runs once, when it first is; a connection that fails for good ends the command with
+    // its error. nullptr after a bad option, already reported.
+    RedisConnection *openRedis(const QCommandLineParser &parser, std::function<void()> ready);
+    // Ends the command once (success, or the one error line) and closes openRedis()'s connection.
+    void finishWith(int exitCode, const QString &error = {});
+
 private:
     void finish(int exitCode);
 
     bool m_finished = false;
+    QPointer<RedisConnection> m_redis; // openRedis()'s
 };

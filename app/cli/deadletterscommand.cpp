@@ -131,16 +131,11 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
         return;
     }
     m_count = std::get<int>(count);
-    auto redis = CliOptions::redis(parser);
-    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
-        fail(error->exitCode, error->message);
-        return;
-    }
-    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
-    addSecret(settings.endpoint.password);
     m_json = parser.isSet(kJson);
-    m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
-    m_queue = new DeadLetterQueue(m_connection, parser.value(kStream), this);
+    RedisConnection *connection = openRedis(parser, [this] { onReady(); });
+    if (!connection)
+        return;
+    m_queue = new DeadLetterQueue(connection, parser.value(kStream), this);
     connect(m_queue, &DeadLetterQueue::fetched, this, &DeadLettersCommand::printList);
     connect(m_queue, &DeadLetterQueue::finished, this, &DeadLettersCommand::printResult);
     connect(m_queue, &DeadLetterQueue::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
@@ -162,19 +157,10 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
         else
             finishWith(ExitFailure, tr("interrupted"));
     });
-    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
-        if (state == RedisConnection::State::Failed)
-            finishWith(ExitFailure, m_connection->lastError());
-    });
-    connect(m_connection, &RedisConnection::ready, this, &DeadLettersCommand::onReady);
-    m_connection->open();
 }
 
 void DeadLettersCommand::onReady()
 {
-    if (m_started)
-        return;
-    m_started = true;
     if (m_list)
         // Text shows a few short fields of each entry; JSON gives them whole.
         m_queue->fetch(m_count, m_reasonCode, m_json ? -1 : TextValueBytes);
@@ -277,15 +263,4 @@ void DeadLettersCommand::printResult(const DeadLetterQueue::Result &result)
         finishWith(ExitFailure, tr("%n entries could not be replayed", nullptr, int(result.failed)));
     else
         finishWith(ExitSuccess);
-}
-
-void DeadLettersCommand::finishWith(int exitCode, const QString &error)
-{
-    if (isFinished())
-        return;
-    if (exitCode == ExitSuccess)
-        succeed();
-    else
-        fail(exitCode, error);
-    m_connection->close();
 }

@@ -5,8 +5,6 @@
 #include "clicommand.h"
 #include "services/deadletterqueue.h"
 
-class RedisConnection;
-
 // `streamdesk-cli dead-letters`: lists the dead-letter stream `<stream>:dlq`, or replays or
 // deletes entries of it (given ids, or all of them, optionally of one reason code).
 class DeadLettersCommand final : public CliCommand {
@@ -26,9 +24,7 @@ private:
     void onReady();
     void printList(const QList<DeadLetter> &newestFirst, qint64 total);
     void printResult(const DeadLetterQueue::Result &result);
-    void finishWith(int exitCode, const QString &error = {});
 
-    RedisConnection *m_connection = nullptr;
     DeadLetterQueue *m_queue = nullptr;
     bool m_json = false;
     int m_count = 20;
@@ -37,7 +33,6 @@ private:
     bool m_list = true;
     DeadLetterQueue::Operation m_operation = DeadLetterQueue::Operation::Replay;
     QList<QByteArray> m_ids;
-    bool m_started = false;
     bool m_interrupted = false; // SIGINT/SIGTERM
     QElapsedTimer m_sinceProgress; // the last progress line
 };

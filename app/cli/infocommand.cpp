@@ -62,25 +62,14 @@ void InfoCommand::start(const QCommandLineParser &parser)
 {
     if (!rejectPositionalArguments(parser))
         return;
-    auto redis = CliOptions::redis(parser);
-    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
-        fail(error->exitCode, error->message);
-        return;
-    }
-    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
-    addSecret(settings.endpoint.password);
     m_json = parser.isSet(kJson);
-    m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
-    m_monitor = new StreamMonitor(m_connection, parser.value(kStream), this);
+    RedisConnection *connection = openRedis(parser, [this] { m_monitor->sampleOnce(); });
+    if (!connection)
+        return;
+    m_monitor = new StreamMonitor(connection, parser.value(kStream), this);
     connect(m_monitor, &StreamMonitor::sampled, this, &InfoCommand::onSampled);
     connect(
         m_monitor, &StreamMonitor::failed, this, [this](const QString &reason) { finishWith(ExitFailure, reason); });
-    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
-        if (state == RedisConnection::State::Failed)
-            finishWith(ExitFailure, m_connection->lastError());
-    });
-    connect(m_connection, &RedisConnection::ready, m_monitor, &StreamMonitor::sampleOnce);
-    m_connection->open();
 }
 
 void InfoCommand::onSampled(const StreamInfo &info)
@@ -128,15 +117,4 @@ void InfoCommand::onSampled(const StreamInfo &info)
         }
     }
     finishWith(ExitSuccess);
-}
-
-void InfoCommand::finishWith(int exitCode, const QString &error)
-{
-    if (isFinished())
-        return;
-    if (exitCode == ExitSuccess)
-        succeed();
-    else
-        fail(exitCode, error);
-    m_connection->close();
 }

@@ -3,13 +3,11 @@
 #include "clicommand.h"
 #include "clioptions.h"
 
-class RedisConnection;
 class StreamMonitor;
 struct StreamInfo;
 
 // `streamdesk-cli info`: XINFO STREAM, GROUPS and CONSUMERS of the change stream, as text or JSON.
-class InfoCommand final : public CliCommand
-{
+class InfoCommand final : public CliCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InfoCommand)
 
@@ -24,9 +22,7 @@ public:
 
 private:
     void onSampled(const StreamInfo &info);
-    void finishWith(int exitCode, const QString &error = {});
 
-    RedisConnection *m_connection = nullptr;
     StreamMonitor *m_monitor = nullptr;
     bool m_json = false;
 };

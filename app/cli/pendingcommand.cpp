@@ -69,29 +69,15 @@ void PendingCommand::start(const QCommandLineParser &parser)
         fail(ExitUsage, tr("--group must not be empty"));
         return;
     }
-    auto redis = CliOptions::redis(parser);
-    if (const auto *error = std::get_if<CliOptions::Error>(&redis)) {
-        fail(error->exitCode, error->message);
-        return;
-    }
-    const CliOptions::Redis settings = std::get<CliOptions::Redis>(redis);
-    addSecret(settings.endpoint.password);
     m_json = parser.isSet(kJson);
-    m_connection = new RedisConnection(settings.endpoint, settings.connectionOptions(u"cli"_s), this);
+    RedisConnection *connection = openRedis(parser, [this] { m_query->start(); });
+    if (!connection)
+        return;
     m_query =
-        new PendingEntriesQuery(m_connection, parser.value(kStream), m_group, m_consumer, std::get<int>(count), this);
+        new PendingEntriesQuery(connection, parser.value(kStream), m_group, m_consumer, std::get<int>(count), this);
     connect(m_query, &PendingEntriesQuery::finished, this, &PendingCommand::print);
     connect(
         m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
-    connect(m_connection, &RedisConnection::stateChanged, this, [this](RedisConnection::State state) {
-        if (state == RedisConnection::State::Failed)
-            finishWith(ExitFailure, m_connection->lastError());
-    });
-    connect(m_connection, &RedisConnection::ready, this, [this] {
-        if (!std::exchange(m_started, true))
-            m_query->start();
-    });
-    m_connection->open();
 }
 
 void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
@@ -127,15 +113,4 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
             << Qt::endl;
     }
     finishWith(ExitSuccess);
-}
-
-void PendingCommand::finishWith(int exitCode, const QString &error)
-{
-    if (isFinished())
-        return;
-    if (exitCode == ExitSuccess)
-        succeed();
-    else
-        fail(exitCode, error);
-    m_connection->close();
 }

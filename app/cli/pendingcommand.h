@@ -3,8 +3,6 @@
 #include "clicommand.h"
 #include "services/pendingentries.h"
 
-class RedisConnection;
-
 // `streamdesk-cli pending`: a consumer group's pending entries (or one consumer's), oldest
 // first, with idle time, delivery count and the ticket each is about.
 class PendingCommand final : public CliCommand {
@@ -22,12 +20,9 @@ public:
 
 private:
     void print(const QList<PendingEntry> &entries, qint64 total);
-    void finishWith(int exitCode, const QString &error = {});
 
-    RedisConnection *m_connection = nullptr;
     PendingEntriesQuery *m_query = nullptr;
     QString m_group;
     QString m_consumer;
     bool m_json = false;
-    bool m_started = false;
 };
