@@ -60,17 +60,7 @@ QByteArray DeadLetter::originalValue(const QByteArray &field) const
 
 QString DeadLetter::eventText() const
 {
-    QByteArray type = originalValue("type");
-    if (type.isEmpty())
-        type = originalValue("table");
-    QByteArray action = originalValue("action");
-    if (action.isEmpty())
-        action = originalValue("operation");
-    if (type.isEmpty() && action.isEmpty())
-        return {};
-    // A missing half (a no_type entry) reads "?", not an empty string before the colon.
-    const auto part = [](const QByteArray &p) { return p.isEmpty() ? QStringLiteral("?") : QString::fromUtf8(p); };
-    return part(type) + u':' + part(action);
+    return StreamEntry::eventText(original);
 }
 
 void DeadLetter::cutValues(qsizetype maxBytes)

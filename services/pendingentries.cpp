@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "services/deadletter.h"
 #include "services/redisconnection.h"
 #include "services/streamentry.h"
 
@@ -105,11 +104,8 @@ void PendingEntriesQuery::describeNext()
                 m_entries[i].deletedFromStream = true;
                 continue;
             }
-            // Read like a dead letter's original fields: the same type/table rules.
-            DeadLetter d;
-            d.original = found.constFirst().fields;
-            m_entries[i].event = d.eventText();
-            m_entries[i].number = QString::fromUtf8(d.originalValue("number"));
+            m_entries[i].event = StreamEntry::eventText(found.constFirst().fields);
+            m_entries[i].number = QString::fromUtf8(found.constFirst().value("number"));
         }
         m_described = end;
         describeNext();

@@ -50,6 +50,27 @@ qsizetype StreamEntry::byteSize() const
     return size;
 }
 
+QString StreamEntry::eventText(const QList<QPair<QByteArray, QByteArray>> &fields)
+{
+    const auto valueOf = [&fields](const QByteArray &name) {
+        for (const auto &[field, value] : fields) {
+            if (field == name)
+                return value;
+        }
+        return QByteArray();
+    };
+    QByteArray type = valueOf("type");
+    if (type.isEmpty())
+        type = valueOf("table");
+    QByteArray action = valueOf("action");
+    if (action.isEmpty())
+        action = valueOf("operation");
+    if (type.isEmpty() && action.isEmpty())
+        return {};
+    const auto part = [](const QByteArray &p) { return p.isEmpty() ? QStringLiteral("?") : QString::fromUtf8(p); };
+    return part(type) + u':' + part(action);
+}
+
 QList<StreamEntry> StreamEntry::listFromReply(const RedisReply &reply)
 {
     QList<StreamEntry> entries;
