@@ -28,7 +28,11 @@ void PendingEntriesQuery::start()
     }
     const QByteArray stream = m_stream.toUtf8();
     const QByteArray group = m_group.toUtf8();
-    RespWriter::Command list {"XPENDING", stream, group, "-", "+", QByteArray::number(m_count)};
+    RespWriter::Command list {"XPENDING", stream, group};
+    if (m_minIdleMs > 0)
+        list << "IDLE" << QByteArray::number(m_minIdleMs);
+    list << "-"
+         << "+" << QByteArray::number(m_count);
     if (!m_consumer.isEmpty())
         list << m_consumer.toUtf8();
     // The summary's total is the group's; a consumer's own total is in its summary row.

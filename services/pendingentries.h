@@ -21,7 +21,8 @@ struct PendingEntry {
 };
 Q_DECLARE_METATYPE(PendingEntry)
 
-// Reads a group's pending entries, oldest first by id (optionally one consumer's), in the style
+// Reads a group's pending entries, oldest first by id (optionally one consumer's, optionally only
+// those idle at least some time: the stuck ones, whatever their id), in the style
 // of a per-endpoint job (Ruqola): start() once, then finished() or failed(). Entries are read only
 // for their type, action and number, DescribeBatch at a time, and not kept.
 class PendingEntriesQuery final : public QObject {
@@ -35,6 +36,9 @@ public:
     PendingEntriesQuery(RedisConnection *connection, const QString &stream, const QString &group,
         const QString &consumer = {}, int count = 100, QObject *parent = nullptr);
     ~PendingEntriesQuery() override;
+
+    // Only entries idle at least this long (XPENDING ... IDLE, Redis 6.2). Before start().
+    void setMinIdleMs(qint64 ms) { m_minIdleMs = ms; }
 
     void start();
 
@@ -52,6 +56,7 @@ private:
     QString m_group;
     QString m_consumer;
     int m_count;
+    qint64 m_minIdleMs = 0;
     QList<PendingEntry> m_entries;
     qint64 m_total = 0;
     qsizetype m_described = 0;

@@ -1044,6 +1044,19 @@ void TestCli::pendingListsAGroupsEntries()
         o.value(u"entries"_s).toArray().at(0).toObject().value(u"id"_s).toString(), QString::fromLatin1(ids.at(0)));
     QCOMPARE(o.value(u"entries"_s).toArray().at(0).toObject().value(u"deliveries"_s).toInt(), 1);
 
+    // --min-idle: bia's entry made idle for 10 minutes is the only one idle for 5.
+    QVERIFY(!TestRedis::call(redis, {"XCLAIM", "s", "g", "bia", "0", ids.at(2), "IDLE", "600000", "JUSTID"}).isError());
+    const CliRun stuck = runCli(
+        {u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s, u"--min-idle"_s, u"300000"_s});
+    QVERIFY2(stuck.exitCode == 0, qPrintable(stuck.describe()));
+    QCOMPARE(stuck.outLines().value(0), u"group g: 3 pending, 1 idle for at least 5 min 00 s"_s);
+    QVERIFY2(stuck.outLines().value(1).startsWith(QString::fromLatin1(ids.at(2)) + u"  bia  idle 10 min"_s),
+        qPrintable(stuck.describe()));
+    QCOMPARE(stuck.outLines().size(), 2);
+    const CliRun negative = runCli(
+        {u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s, u"--min-idle"_s, u"-1"_s});
+    VERIFY_ONE_ERROR_LINE(negative, 2);
+
     const CliRun missing = runCli({u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"nope"_s});
     VERIFY_ONE_ERROR_LINE(missing, 1);
     QCOMPARE(missing.err, u"streamdesk-cli: s has no consumer group nope\n"_s);

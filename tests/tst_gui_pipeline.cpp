@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -478,8 +479,19 @@ private Q_SLOTS:
         QVERIFY(dialog->consumer().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 10000);
         QTRY_VERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"3 entries pending"_s));
+        // Only the stuck ones: alice's second entry idle for 10 minutes (XCLAIM sets that), the
+        // filter at 5 minutes lists it alone; back to "any" lists all three.
+        const QByteArray stuck = dialog->model()->entryAt(1).id;
+        QVERIFY(!TestRedis::call(redis, {"XCLAIM", stream, "workers", "alice", "0", stuck, "IDLE", "600000", "JUSTID"})
+                     .isError());
+        dialog->minIdleBox()->setValue(300);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 10000);
+        QCOMPARE(dialog->model()->entryAt(0).id, stuck);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"1 idle for at least 5 min 00 s"_s));
         if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
             QVERIFY(dialog->grab().save(out + u"/pendingentriesdialog.png"_s));
+        dialog->minIdleBox()->setValue(0);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 10000);
 
         // A consumer's row: only its entries; the group's dialog is replaced, not piled up.
         QPointer<PendingEntriesDialog> first(dialog);

@@ -107,6 +107,39 @@ private Q_SLOTS:
         QVERIFY(nobody.entries.isEmpty());
     }
 
+    // The stuck ones whatever their id: XCLAIM's IDLE makes two entries idle for 10 minutes in a
+    // group of their own; a 5-minute minimum lists those two, the total stays the group's.
+    void onlyEntriesIdleLongEnough()
+    {
+        QVERIFY(!TestRedis::call(*m_redis, {"XGROUP", "CREATE", "s", "idle", "0"}).isError());
+        TestRedis::call(*m_redis, {"XREADGROUP", "GROUP", "idle", "carol", "STREAMS", "s", ">"});
+        QVERIFY(!TestRedis::call(
+            *m_redis, {"XCLAIM", "s", "idle", "dave", "0", m_ids.at(3), m_ids.at(5), "IDLE", "600000", "JUSTID"})
+                     .isError());
+        PendingEntriesQuery q(m_redis.get(), u"s"_s, u"idle"_s);
+        q.setMinIdleMs(300000);
+        QSignalSpy finished(&q, &PendingEntriesQuery::finished);
+        q.start();
+        QVERIFY(finished.wait());
+        const auto entries = finished.constFirst().at(0).value<QList<PendingEntry>>();
+        QCOMPARE(finished.constFirst().at(1).toLongLong(), 5); // m_ids.at(2) was deleted before the read
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).id, m_ids.at(3));
+        QCOMPARE(entries.at(1).id, m_ids.at(5));
+        QCOMPARE(entries.at(0).consumer, u"dave"_s);
+        QVERIFY(entries.at(0).idleMs >= 600000);
+        QCOMPARE(entries.at(1).event, u"sc_task:update"_s);
+
+        // With a consumer as well: only carol's, none of which is idle that long.
+        PendingEntriesQuery carol(m_redis.get(), u"s"_s, u"idle"_s, u"carol"_s);
+        carol.setMinIdleMs(300000);
+        QSignalSpy carolFinished(&carol, &PendingEntriesQuery::finished);
+        carol.start();
+        QVERIFY(carolFinished.wait());
+        QCOMPARE(carolFinished.constFirst().at(1).toLongLong(), 3);
+        QVERIFY(carolFinished.constFirst().at(0).value<QList<PendingEntry>>().isEmpty());
+    }
+
     void describedInSeveralRoundTrips()
     {
         // More entries than one describing batch: every one gets its ticket.

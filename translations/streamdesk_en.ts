@@ -2174,6 +2174,28 @@ Click to list these tickets</source>
         <source>(deleted from the stream)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only entries idle for at least MS milliseconds, the stuck ones, whatever their id (as process&apos;s --claim-min-idle; default: 0, all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, the oldest %n of those idle for at least %1 listed</source>
+        <translation>
+            <numerusform>, the oldest %n of those idle for at least %1 listed</numerusform>
+            <numerusform>, the oldest %n of those idle for at least %1 listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n idle for at least %1</source>
+        <translation>
+            <numerusform>, %n idle for at least %1</numerusform>
+            <numerusform>, %n idle for at least %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingEntriesDialog</name>
@@ -2225,7 +2247,34 @@ Click to list these tickets</source>
         </translation>
     </message>
     <message>
-        <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed.</source>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only entries idle for at least this many seconds: the stuck ones, whatever their id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries &amp;idle for at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln idle for at least %1.</source>
+        <translation>
+            <numerusform>%Ln idle for at least %1.</numerusform>
+            <numerusform>%Ln idle for at least %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 with the lowest ids among those idle for at least %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed. A minimum idle time lists the stuck ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2175,6 +2175,28 @@ Clique para listar estes chamados</translation>
         <source>(deleted from the stream)</source>
         <translation>(apagada do stream)</translation>
     </message>
+    <message>
+        <source>Only entries idle for at least MS milliseconds, the stuck ones, whatever their id (as process&apos;s --claim-min-idle; default: 0, all).</source>
+        <translation>Só as entradas ociosas há pelo menos MS milissegundos, as travadas, seja qual for o ID (como --claim-min-idle do process; padrão: 0, todas).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message numerus="yes">
+        <source>, the oldest %n of those idle for at least %1 listed</source>
+        <translation>
+            <numerusform>, listada a mais antiga (%n) das ociosas há pelo menos %1</numerusform>
+            <numerusform>, listadas as %n mais antigas das ociosas há pelo menos %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n idle for at least %1</source>
+        <translation>
+            <numerusform>, %n ociosa há pelo menos %1</numerusform>
+            <numerusform>, %n ociosas há pelo menos %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingEntriesDialog</name>
@@ -2226,8 +2248,35 @@ Clique para listar estes chamados</translation>
         </translation>
     </message>
     <message>
-        <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed.</source>
-        <translation>Estão listadas as %1 de ids mais baixos (as primeiras entregues); uma entrada reivindicada depois disso pode estar ociosa há menos tempo que outras não listadas.</translation>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>List only entries idle for at least this many seconds: the stuck ones, whatever their id</source>
+        <translation>Lista só as entradas ociosas há pelo menos estes segundos: as travadas, seja qual for o ID</translation>
+    </message>
+    <message>
+        <source>Only entries &amp;idle for at least:</source>
+        <translation>Só entradas &amp;ociosas há pelo menos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln idle for at least %1.</source>
+        <translation>
+            <numerusform>%Ln ociosa há pelo menos %1.</numerusform>
+            <numerusform>%Ln ociosas há pelo menos %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 with the lowest ids among those idle for at least %2 are listed.</source>
+        <translation>Estão listadas as %1 de IDs mais baixos entre as ociosas há pelo menos %2.</translation>
+    </message>
+    <message>
+        <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed. A minimum idle time lists the stuck ones.</source>
+        <translation>Estão listadas as %1 de IDs mais baixos (as primeiras entregues); uma entrada reivindicada depois disso pode estar ociosa há menos tempo que outras não listadas. Um tempo mínimo de ociosidade lista as travadas.</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,18 @@
 #include <algorithm>
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include "models/durationtext.h"
 #include "models/pendingentrymodel.h"
 #include "services/redisconnection.h"
 #include "ui/viewstyle.h"
@@ -34,6 +38,26 @@ PendingEntriesDialog::PendingEntriesDialog(
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
+
+    m_minIdle = new QSpinBox(this);
+    m_minIdle->setObjectName(u"minIdle"_s);
+    m_minIdle->setRange(0, 86400);
+    m_minIdle->setSingleStep(30);
+    m_minIdle->setSuffix(tr(" s"));
+    m_minIdle->setSpecialValueText(tr("any"));
+    m_minIdle->setToolTip(tr("List only entries idle for at least this many seconds: the stuck ones, "
+                             "whatever their id"));
+    auto *minIdleLabel = new QLabel(tr("Only entries &idle for at least:"), this);
+    minIdleLabel->setBuddy(m_minIdle);
+    m_minIdleSettled = new QTimer(this);
+    m_minIdleSettled->setSingleShot(true);
+    m_minIdleSettled->setInterval(400);
+    connect(m_minIdle, &QSpinBox::valueChanged, m_minIdleSettled, qOverload<>(&QTimer::start));
+    connect(m_minIdleSettled, &QTimer::timeout, this, &PendingEntriesDialog::refresh);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(minIdleLabel);
+    filterRow->addWidget(m_minIdle);
+    filterRow->addStretch(1);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -66,6 +90,7 @@ PendingEntriesDialog::PendingEntriesDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
     auto *note = new QLabel(tr("Processing claims entries idle longer than its minimum (XAUTOCLAIM) and "
                                "dead-letters those delivered too often."),
@@ -93,28 +118,45 @@ PendingEntriesDialog::~PendingEntriesDialog() = default;
 
 void PendingEntriesDialog::refresh()
 {
-    if (!m_connection || m_query)
+    if (!m_connection)
         return;
+    if (m_query) {
+        m_readAgain = true;
+        return;
+    }
+    m_readAgain = false;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Reading the pending entries…"));
+    const qint64 minIdleMs = qint64(m_minIdle->value()) * 1000;
     m_query = new PendingEntriesQuery(m_connection, m_stream, m_group, m_consumer, ListedLimit, this);
-    connect(m_query, &PendingEntriesQuery::finished, this, [this](const QList<PendingEntry> &entries, qint64 total) {
-        m_model->setEntries(entries);
-        const QString who = m_consumer.isEmpty() ? tr("group %1").arg(m_group) : m_consumer;
-        QString text = total == 0 ? tr("Nothing pending for %1.").arg(who)
-                                  : tr("%Ln entries pending for %1.", nullptr, int(total)).arg(who);
-        // XPENDING lists by id: the first ones delivered, not necessarily the longest idle.
-        if (total > entries.size())
-            text += u' '
-                + tr("The %1 with the lowest ids are listed (the first delivered); an entry claimed "
-                     "since then may be idle for less than some not listed.")
-                      .arg(QLocale().toString(entries.size()));
-        m_summary->setText(text);
-        m_summary->setStyleSheet({});
-        m_refresh->setEnabled(true);
-        m_query->deleteLater();
-        m_query = nullptr; // a refresh may start a new read at once
-    });
+    m_query->setMinIdleMs(minIdleMs);
+    connect(m_query, &PendingEntriesQuery::finished, this,
+        [this, minIdleMs](const QList<PendingEntry> &entries, qint64 total) {
+            m_model->setEntries(entries);
+            const QString who = m_consumer.isEmpty() ? tr("group %1").arg(m_group) : m_consumer;
+            QString text = total == 0 ? tr("Nothing pending for %1.").arg(who)
+                                      : tr("%Ln entries pending for %1.", nullptr, int(total)).arg(who);
+            if (total > 0 && minIdleMs > 0) {
+                const QString idle = DurationText::format(minIdleMs);
+                text += u' '
+                    + (entries.size() < ListedLimit
+                            ? tr("%Ln idle for at least %1.", nullptr, int(entries.size())).arg(idle)
+                            : tr("The %1 with the lowest ids among those idle for at least %2 are listed.")
+                                  .arg(QLocale().toString(entries.size()), idle));
+            } else if (total > entries.size()) // XPENDING lists by id: the first delivered, not the longest idle
+                text += u' '
+                    + tr("The %1 with the lowest ids are listed (the first delivered); an entry claimed "
+                         "since then may be idle for less than some not listed. A minimum idle time lists "
+                         "the stuck ones.")
+                          .arg(QLocale().toString(entries.size()));
+            m_summary->setText(text);
+            m_summary->setStyleSheet({});
+            m_refresh->setEnabled(true);
+            m_query->deleteLater();
+            m_query = nullptr; // a refresh may start a new read at once
+            if (m_readAgain)
+                refresh();
+        });
     connect(m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) {
         m_model->setEntries({}); // what was listed may be gone: not shown as current
         m_summary->setText(tr("Could not read the pending entries: %1").arg(error));
@@ -122,6 +164,8 @@ void PendingEntriesDialog::refresh()
         m_refresh->setEnabled(true);
         m_query->deleteLater();
         m_query = nullptr; // a refresh may start a new read at once
+        if (m_readAgain)
+            refresh();
     });
     m_query->start();
 }

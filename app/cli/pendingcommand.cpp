@@ -20,6 +20,7 @@ const QString kStream = u"stream"_s;
 const QString kGroup = u"group"_s;
 const QString kConsumer = u"consumer"_s;
 const QString kCount = u"count"_s;
+const QString kMinIdle = u"min-idle"_s;
 const QString kJson = u"json"_s;
 
 } // namespace
@@ -51,6 +52,10 @@ void PendingCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({kCount,
         tr("How many entries to list, oldest first (default: 100, at most %1).").arg(PendingEntriesQuery::MaxCount),
         tr("N"), u"100"_s});
+    parser.addOption({kMinIdle,
+        tr("Only entries idle for at least MS milliseconds, the stuck ones, whatever their id (as "
+           "process's --claim-min-idle; default: 0, all)."),
+        tr("MS"), u"0"_s});
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
 
@@ -63,6 +68,13 @@ void PendingCommand::start(const QCommandLineParser &parser)
         fail(error->exitCode, error->message);
         return;
     }
+    const auto minIdle = CliOptions::integer(parser, kMinIdle, 0, 24 * 86400 * 1000);
+    if (const auto *error = std::get_if<CliOptions::Error>(&minIdle)) {
+        fail(error->exitCode, error->message);
+        return;
+    }
+    m_count = std::get<int>(count);
+    m_minIdleMs = std::get<int>(minIdle);
     m_group = parser.value(kGroup);
     m_consumer = parser.value(kConsumer);
     if (m_group.isEmpty()) {
@@ -73,8 +85,8 @@ void PendingCommand::start(const QCommandLineParser &parser)
     RedisConnection *connection = openRedis(parser, [this] { m_query->start(); });
     if (!connection)
         return;
-    m_query =
-        new PendingEntriesQuery(connection, parser.value(kStream), m_group, m_consumer, std::get<int>(count), this);
+    m_query = new PendingEntriesQuery(connection, parser.value(kStream), m_group, m_consumer, m_count, this);
+    m_query->setMinIdleMs(m_minIdleMs);
     connect(m_query, &PendingEntriesQuery::finished, this, &PendingCommand::print);
     connect(
         m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) { finishWith(ExitFailure, error); });
@@ -93,6 +105,8 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
         QJsonObject o {{u"group"_s, m_group}, {u"total"_s, total}, {u"entries"_s, list}};
         if (!m_consumer.isEmpty())
             o.insert(u"consumer"_s, m_consumer);
+        if (m_minIdleMs > 0)
+            o.insert(u"min_idle_ms"_s, m_minIdleMs);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         finishWith(ExitSuccess);
         return;
@@ -100,7 +114,13 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
     const QString who =
         m_consumer.isEmpty() ? tr("group %1").arg(m_group) : tr("%1 in group %2").arg(m_consumer, m_group);
     out << tr("%1: %n pending", nullptr, int(total)).arg(who);
-    if (total > entries.size())
+    const QString idle = DurationText::format(m_minIdleMs);
+    // XPENDING IDLE gives no count of its own: a full page may not be all of them.
+    if (m_minIdleMs > 0 && entries.size() == m_count)
+        out << tr(", the oldest %n of those idle for at least %1 listed", nullptr, int(entries.size())).arg(idle);
+    else if (m_minIdleMs > 0)
+        out << tr(", %n idle for at least %1", nullptr, int(entries.size())).arg(idle);
+    else if (total > entries.size())
         out << tr(", the oldest %n listed", nullptr, int(entries.size()));
     out << Qt::endl;
     for (const PendingEntry &e : entries) {

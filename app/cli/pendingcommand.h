@@ -3,8 +3,9 @@
 #include "clicommand.h"
 #include "services/pendingentries.h"
 
-// `streamdesk-cli pending`: a consumer group's pending entries (or one consumer's), oldest
-// first, with idle time, delivery count and the ticket each is about.
+// `streamdesk-cli pending`: a consumer group's pending entries (or one consumer's, or only those
+// idle at least --min-idle), oldest first, with idle time, delivery count and the ticket each is
+// about.
 class PendingCommand final : public CliCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PendingCommand)
@@ -24,5 +25,7 @@ private:
     PendingEntriesQuery *m_query = nullptr;
     QString m_group;
     QString m_consumer;
+    int m_count = 0;
+    int m_minIdleMs = 0;
     bool m_json = false;
 };
