@@ -42,6 +42,13 @@ void PendingEntriesQuery::start()
                 Q_EMIT failed(tr("%1 has no consumer group %2").arg(m_stream, m_group));
                 return;
             }
+            // XPENDING's IDLE option came with Redis 6.2; older servers call it a syntax error.
+            if (r.isError() && m_minIdleMs > 0 && r.errorCode() == "ERR"
+                && r.errorMessage().contains("syntax"_L1, Qt::CaseInsensitive)) {
+                Q_EMIT failed(tr("this Redis server cannot filter pending entries by idle time (Redis 6.2 or "
+                                 "newer can)"));
+                return;
+            }
             if (r.isError()) {
                 Q_EMIT failed(m_stream + u": "_s + r.errorMessage());
                 return;

@@ -2288,6 +2288,10 @@ Click to list these tickets</source>
         <source>%1 has no consumer group %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this Redis server cannot filter pending entries by idle time (Redis 6.2 or newer can)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingEntryModel</name>

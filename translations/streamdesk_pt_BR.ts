@@ -2289,6 +2289,10 @@ Clique para listar estes chamados</translation>
         <source>%1 has no consumer group %2</source>
         <translation>%1 não tem o grupo de consumidores %2</translation>
     </message>
+    <message>
+        <source>this Redis server cannot filter pending entries by idle time (Redis 6.2 or newer can)</source>
+        <translation>este servidor Redis não filtra entradas pendentes por tempo ocioso (o Redis 6.2 ou mais novo filtra)</translation>
+    </message>
 </context>
 <context>
     <name>PendingEntryModel</name>
