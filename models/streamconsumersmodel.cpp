@@ -98,6 +98,10 @@ QVariant StreamConsumersModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Group)
+            return r.group; // long names elide in the view
+        if (index.column() == Name)
+            return r.consumer.name;
         if (index.column() == Inactive && r.consumer.inactiveMs < 0)
             return tr("This Redis server does not report inactivity (Redis 7.2 or later does)");
         return {};

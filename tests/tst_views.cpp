@@ -33,6 +33,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@
 #include "services/ticketsimulator.h"
 #include "services/ticketstore.h"
 #include "services/translator.h"
+#include "ui/consoletableview.h"
 #include "ui/dashboardview.h"
 #include "ui/mainwindow.h"
 #include "ui/numbertile.h"
@@ -974,6 +977,55 @@ private Q_SLOTS:
         QTRY_COMPARE(bars->count(), 10);
     }
 
+    // Group names sharing a long prefix stay told apart: elided in the middle to the axis'
+    // width, each drawn whole, none the same ("Service De..." twice before).
+    void groupChartLabelsTellGroupsApart()
+    {
+        QList<Ticket> tickets;
+        for (int i = 0; i < 12; ++i) {
+            Ticket t = m_sample.tickets.at(0);
+            t.sysId = u"%1"_s.arg(i + 1, 32, 16, QLatin1Char('0'));
+            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+            t.type = u"incident"_s;
+            t.state = u"2"_s;
+            t.assignmentGroup = u"Infraestrutura - Servidores Nível %1"_s.arg(i % 3 + 1);
+            tickets << t;
+        }
+        TicketModel model;
+        model.reset(tickets);
+        DashboardView view;
+        view.setTicketModel(&model);
+        view.recompute();
+        view.resize(1000, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view.groupChart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(axis);
+        const auto shownLabels = [&] {
+            QStringList shown;
+            for (const QGraphicsItem *item : view.groupChart()->scene()->items()) {
+                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+                if (text && text->isVisible())
+                    shown << text->toPlainText();
+            }
+            return shown;
+        };
+        const auto distinctAndWhole = [&] {
+            const QStringList categories = axis->categories();
+            const QStringList shown = shownLabels();
+            QSet<QString> seen;
+            for (const QString &c : categories) {
+                if (!shown.contains(c) || c.trimmed().isEmpty())
+                    return false;
+                seen.insert(c.trimmed());
+            }
+            return categories.size() == 3 && seen.size() == 3;
+        };
+        QTRY_VERIFY2(distinctAndWhole(), qPrintable(axis->categories().join(u" | "_s)));
+        for (const QString &c : axis->categories())
+            QVERIFY2(c.endsWith(u"1"_s) || c.endsWith(u"2"_s) || c.endsWith(u"3"_s), qPrintable(c));
+    }
+
     void dashboardRates()
     {
         DashboardView view;
@@ -1255,13 +1307,67 @@ private Q_SLOTS:
 
     // Stream ids are never cut: in pt_BR, with 13-digit ids, each id label shows the whole id and
     // has the room it needs on the Streams page of a window at the default 1280x800.
+    // Item views drop digit grouping (QLocale::OmitGroupSeparator); the console's tables keep
+    // it, in the view's locale, as every other figure of the console.
+    void tablesGroupDigits()
+    {
+        struct Probe : ConsoleTableView {
+            QString shown(const QModelIndex &index) const
+            {
+                QStyleOptionViewItem option;
+                initViewItemOption(&option);
+                return static_cast<QStyledItemDelegate *>(itemDelegate())->displayText(index.data(), option.locale);
+            }
+        };
+        QStandardItemModel model(1, 2);
+        model.setData(model.index(0, 0), qint64(2359));
+        model.setData(model.index(0, 1), 1234567);
+        Probe view;
+        view.setModel(&model);
+        view.setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        QCOMPARE(view.shown(model.index(0, 0)), u"2.359"_s);
+        QCOMPARE(view.shown(model.index(0, 1)), u"1.234.567"_s);
+        view.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(view.shown(model.index(0, 0)), u"2,359"_s);
+        // A plain QTableView, for contrast: what the console's tables showed before.
+        QTableView plain;
+        plain.setModel(&model);
+        plain.setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        QStyleOptionViewItem option;
+        option.locale = plain.locale();
+        option.locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        QCOMPARE(static_cast<QStyledItemDelegate *>(plain.itemDelegate())->displayText(qint64(2359), option.locale),
+            u"2359"_s);
+        // The stream page's groups table is one of them.
+        StreamView streams;
+        QVERIFY(qobject_cast<ConsoleTableView *>(streams.groupsTable()));
+    }
+
+    // A tile keeps its height when its detail grows into a second line: the page below it
+    // used to move down while people read it.
+    void tileHeightStaysWhenTheDetailWraps()
+    {
+        NumberTile tile(u"Lidas"_s);
+        tile.setValue(u"6"_s);
+        tile.setDetail(u"0 reivindicadas"_s);
+        tile.resize(220, tile.heightForWidth(220));
+        tile.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tile));
+        const int oneLine = tile.heightForWidth(220);
+        tile.setDetail(u"1.234 reivindicadas · 56.789 confirmadas"_s);
+        auto *detail = tile.findChild<QLabel *>(u"detail"_s);
+        QVERIFY(detail);
+        QVERIFY2(detail->heightForWidth(220 - 26) > detail->fontMetrics().lineSpacing(), "the sample must wrap");
+        QCOMPARE(tile.heightForWidth(220), oneLine);
+    }
+
     void streamIdsFitInPortuguese()
     {
         QSettings().clear();
         Translator::install(QCoreApplication::instance(), u"pt_BR"_s);
         {
             MainWindow window(u"streamdesk-test-views"_s);
-            window.resize(1280, 800);
+            window.resize(1216, 760); // the default: 95% of a 1280x800 screen
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.showPage(MainWindow::Page::Streams);
@@ -1278,7 +1384,16 @@ private Q_SLOTS:
             info.lastEntryId = "1796102936715-12";
             info.lastGeneratedId = "1796102936715-12";
             view->onSample(info);
-            QTRY_COMPARE(window.width(), 1280); // the page's content does not widen the window
+            QTRY_COMPARE(window.width(), 1216); // the page's content does not widen the window
+            // Every column of the groups table shows without scrolling, Lag included (it was
+            // pushed out of view at 3:2 against the chart).
+            QHeaderView *groups = view->groupsTable()->horizontalHeader();
+            QTRY_VERIFY2(
+                groups->sectionViewportPosition(StreamGroupsModel::Lag) + groups->sectionSize(StreamGroupsModel::Lag)
+                    <= view->groupsTable()->viewport()->width(),
+                qPrintable(u"%1 + %2 > %3"_s.arg(groups->sectionViewportPosition(StreamGroupsModel::Lag))
+                               .arg(groups->sectionSize(StreamGroupsModel::Lag))
+                               .arg(view->groupsTable()->viewport()->width())));
             for (const auto &[field, id] : {std::pair {u"first"_s, info.firstEntryId},
                      std::pair {u"last"_s, info.lastEntryId}, std::pair {u"lastGenerated"_s, info.lastGeneratedId}}) {
                 auto *label = view->findChild<QLabel *>(field);

@@ -660,6 +660,11 @@ Click to list these tickets</source>
         <source> · feeds &lt;b&gt;%1&lt;/b&gt;/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 open
+Click to list these tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterModel</name>

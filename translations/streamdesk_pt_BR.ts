@@ -661,6 +661,12 @@ Clique para listar estes chamados</translation>
         <source> · feeds &lt;b&gt;%1&lt;/b&gt;/s</source>
         <translation> · feeds &lt;b&gt;%1&lt;/b&gt;/s</translation>
     </message>
+    <message>
+        <source>%1: %2 open
+Click to list these tickets</source>
+        <translation>%1: %2 abertos
+Clique para listar estes chamados</translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterModel</name>

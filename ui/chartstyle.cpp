@@ -27,6 +27,7 @@ void setUp(QChart *chart, const QPalette &palette, const QString &title)
     chart->setMargins(QMargins(6, 4, 6, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitle(title);
+    chart->setLocalizeNumbers(true); // axis labels as the rest of the console: "2.000", "0,5" in pt_BR
     QFont titleFont = ViewStyle::scaledFont(chart->titleFont(), 1.0, true);
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(palette.color(QPalette::Text));
@@ -91,9 +92,9 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
-void setNiceRange(QValueAxis *axis, double max)
+void setNiceRange(QValueAxis *axis, double max, Values values)
 {
-    const double top = niceCeiling(max);
+    const double top = values == Values::Counts ? std::max(5.0, niceCeiling(max)) : niceCeiling(max);
     const double mantissa = top / std::pow(10.0, std::floor(std::log10(top)));
     // 1 -> 0.2 steps, 2 -> 0.5 steps, 5 -> 1 steps (times 10^n): 6, 5 or 6 ticks.
     const int ticks = mantissa < 1.5 ? 6 : mantissa < 3 ? 5 : 6;

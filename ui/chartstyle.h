@@ -23,7 +23,10 @@ void centre(QChart *chart, QGraphicsSimpleTextItem *item);
 // The smallest 1/2/5 x 10^n at or above `value` (1 for nothing), so value axes end on round figures.
 [[nodiscard]] double niceCeiling(double value);
 // 0..niceCeiling(max) with ticks on round steps (0, 5, 10, ... rather than 0, 12.5, 25, ...).
-void setNiceRange(QValueAxis *axis, double max);
+// Counts never get fractional ticks: their axis goes at least to 5 (0.2, 0.4, ... lag read
+// as nonsense).
+enum class Values { Fractional, Counts };
+void setNiceRange(QValueAxis *axis, double max, Values values = Values::Fractional);
 // A vertical QBarCategoryAxis gives each label (plot height / (categories + 1)) less 4 px of
 // padding above and below, and shows a label taller than that as "..." (Qt 6.4,
 // verticalaxis.cpp). These say how many categories keep whole labels, and how tall a plot

@@ -27,6 +27,7 @@
 #include "models/ticketmodel.h"
 #include "services/translator.h"
 #include "ui/chartstyle.h"
+#include "ui/consoletableview.h"
 #include "ui/numbertile.h"
 #include "ui/percentbardelegate.h"
 #include "ui/statecountdelegate.h"
@@ -56,9 +57,24 @@ QString rateText(double perSecond)
     return QLocale().toString(perSecond, 'f', perSecond > 0 && perSecond < 10 ? 1 : 0);
 }
 
-QString elided(const QString &text)
+// Cut at the end, where a name reads best ("Infraestrut..."); in the middle for the names that
+// would then look alike ("Service Desk N1" and "N2" were both "Service De...").
+QStringList elided(const QStringList &names, const QFontMetrics &metrics, int width)
 {
-    return text.size() > MaxGroupLabelChars ? text.left(MaxGroupLabelChars - 1) + QStringLiteral("\u2026") : text;
+    width = std::min(width, metrics.horizontalAdvance(QString(MaxGroupLabelChars, QLatin1Char('n'))));
+    QStringList labels;
+    for (const QString &name : names)
+        labels << metrics.elidedText(name, Qt::ElideRight, width);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (labels.count(labels.at(i)) > 1) {
+            const QString alike = labels.at(i);
+            for (qsizetype j = i; j < labels.size(); ++j) {
+                if (labels.at(j) == alike)
+                    labels[j] = metrics.elidedText(names.at(j), Qt::ElideMiddle, width);
+            }
+        }
+    }
+    return labels;
 }
 
 } // namespace
@@ -165,6 +181,8 @@ DashboardView::DashboardView(QWidget *parent)
     // The plot's height depends on the chart's, not on how many bars it has: no feedback loop.
     connect(groupChart, &QChart::plotAreaChanged, this, [this] {
         const qsizetype wanted = std::min<qsizetype>(m_stats.topGroups.size(), groupsThatFit());
+        if (groupLabelWidth() != m_groupLabelWidth)
+            m_groupNames.clear(); // labels elided to the old width: made again
         if (wanted != m_groupNames.size())
             updateGroupChart();
     });
@@ -180,7 +198,7 @@ DashboardView::DashboardView(QWidget *parent)
     auto *countsLayout = new QVBoxLayout(countsBox);
     countsLayout->setContentsMargins(0, 4, 0, 0);
     countsLayout->setSpacing(4);
-    m_stateTable = new QTableView(countsBox);
+    m_stateTable = new ConsoleTableView(countsBox);
     m_stateTable->setObjectName(QStringLiteral("stateCountTable"));
     m_stateTable->setModel(m_stateCounts);
     m_stateTable->setItemDelegate(new StateCountDelegate(m_stateTable));
@@ -252,6 +270,7 @@ DashboardView::DashboardView(QWidget *parent)
     connect(&m_rateTimer, &QTimer::timeout, this, &DashboardView::refreshRates);
     connect(m_stateTable, &QAbstractItemView::doubleClicked, this, &DashboardView::onStateRowActivated);
     connect(m_groupSet, &QBarSet::clicked, this, &DashboardView::onGroupBarClicked);
+    connect(m_groupSet, &QBarSet::hovered, this, &DashboardView::onGroupBarHovered);
     connect(m_recent, &QTreeWidget::itemActivated, this, &DashboardView::onRecentActivated);
     m_rateTimer.start();
 
@@ -432,7 +451,7 @@ void DashboardView::updateStateChart()
         maxStack = std::max(maxStack, stack);
         m_categoryCodes << codes;
     }
-    ChartStyle::setNiceRange(m_stateValues, maxStack);
+    ChartStyle::setNiceRange(m_stateValues, maxStack, ChartStyle::Values::Counts);
     m_stateEmpty->setVisible(categories.isEmpty());
 }
 
@@ -468,9 +487,12 @@ void DashboardView::updateGroupChart()
         values << m_stats.topGroups.at(i).open;
     }
     if (names != m_groupNames) {
+        QStringList shown;
+        for (const QString &name : std::as_const(names))
+            shown << (name.isEmpty() ? tr("(no group)") : name);
+        m_groupLabelWidth = groupLabelWidth();
         QStringList labels;
-        for (const QString &name : std::as_const(names)) {
-            QString label = name.isEmpty() ? tr("(no group)") : elided(name);
+        for (QString label : elided(shown, QFontMetrics(m_groupAxis->labelsFont()), m_groupLabelWidth)) {
             while (labels.contains(label))
                 label += QLatin1Char(' '); // the axis needs unique categories
             labels << label;
@@ -487,7 +509,7 @@ void DashboardView::updateGroupChart()
         }
     }
     const qreal max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-    ChartStyle::setNiceRange(m_groupValues, max);
+    ChartStyle::setNiceRange(m_groupValues, max, ChartStyle::Values::Counts);
     m_groupEmpty->setVisible(names.isEmpty());
 }
 
@@ -499,6 +521,26 @@ int DashboardView::groupsThatFit() const
     if (height < 1)
         return TopGroups; // not laid out yet
     return std::clamp(ChartStyle::categoriesThatFit(height, m_groupAxis->labelsFont()), 1, TopGroups);
+}
+
+// QtCharts gives the axes of a chart at most 40% of its width (cartesianchartlayout.cpp,
+// maxAxisPortion) and cuts a longer label at its end; the label's padding and the tick come off.
+int DashboardView::groupLabelWidth() const
+{
+    return std::max(40, int(m_groupView->chart()->plotArea().right() * 0.4) - 10);
+}
+
+void DashboardView::onGroupBarHovered(bool status, int index)
+{
+    if (!status || index < 0 || index >= m_groupNames.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString &name = m_groupNames.at(index);
+    QToolTip::showText(QCursor::pos(),
+        tr("%1: %2 open\nClick to list these tickets")
+            .arg(name.isEmpty() ? tr("(no group)") : name, number(qint64(m_groupSet->at(index)))),
+        m_groupView);
 }
 
 void DashboardView::onGroupBarClicked(int index)

@@ -89,10 +89,12 @@ private:
     void updateStateChart();
     void updateGroupChart();
     [[nodiscard]] int groupsThatFit() const; // bars whose axis labels fit the plot's height
+    [[nodiscard]] int groupLabelWidth() const; // pixels a group's axis label may take
     void updateRecent();
     void refreshRates();
     void onStateRowActivated(const QModelIndex &index);
     void onGroupBarClicked(int index);
+    void onGroupBarHovered(bool status, int index);
     void onRecentActivated(QTreeWidgetItem *item);
     void onStateBarHovered(bool status, int index, QBarSet *set);
 
@@ -128,6 +130,7 @@ private:
     QBarCategoryAxis *m_groupAxis = nullptr;
     QValueAxis *m_groupValues = nullptr;
     QStringList m_groupNames; // bottom to top, as the axis lists them
+    int m_groupLabelWidth = 0; // the width m_groupNames' labels were elided to
 
     TimeSeriesChart *m_rateChart = nullptr;
     StateCountModel *m_stateCounts = nullptr;

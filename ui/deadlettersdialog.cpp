@@ -25,6 +25,7 @@
 
 #include "models/deadlettermodel.h"
 #include "services/redisconnection.h"
+#include "ui/consoletableview.h"
 #include "ui/viewstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -83,7 +84,7 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
     top->addWidget(reasonLabel);
     top->addWidget(m_reason);
 
-    m_table = new QTableView(this);
+    m_table = new ConsoleTableView(this);
     m_table->setObjectName(u"deadLetterTable"_s);
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

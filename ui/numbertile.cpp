@@ -31,6 +31,10 @@ NumberTile::NumberTile(const QString &caption, QWidget *parent)
     // Wraps rather than widening the page: a row of tiles with long details (pt_BR) must not
     // push the window past its default width.
     m_detail->setWordWrap(true);
+    // Two lines reserved: a detail that wrapped once its figures grew ("0 reivindicadas · 122
+    // confirmadas") made every tile, table and chart below jump down while people read them.
+    m_detail->setMinimumHeight(2 * m_detail->fontMetrics().lineSpacing());
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     layout->addWidget(m_caption);
     layout->addWidget(m_value);

@@ -17,6 +17,7 @@
 #include "models/durationtext.h"
 #include "models/pendingentrymodel.h"
 #include "services/redisconnection.h"
+#include "ui/consoletableview.h"
 #include "ui/viewstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,7 @@ PendingEntriesDialog::PendingEntriesDialog(
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(PendingEntryModel::SortRole);
-    m_table = new QTableView(this);
+    m_table = new ConsoleTableView(this);
     m_table->setObjectName(u"pendingTable"_s);
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);

@@ -231,6 +231,7 @@ StreamView::StreamView(QWidget *parent)
     m_lagChart = new TimeSeriesChart(tr("Lag and pending, all groups"), chartBox);
     m_lagChart->setObjectName(QStringLiteral("lagChart"));
     m_lagChart->setEmptyText(tr("Waiting for the first sample"));
+    m_lagChart->setCounts(true);
     chartLayout->addWidget(m_lagChart, 1);
     auto *allGroups = new QPushButton(tr("Show all groups"), chartBox);
     allGroups->setObjectName(QStringLiteral("allGroups"));
@@ -240,9 +241,10 @@ StreamView::StreamView(QWidget *parent)
     middle->addWidget(chartBox);
     // The tables get the larger share: their columns (lag above all) must show without
     // scrolling at 1280 pixels, in Portuguese too; the chart reads well narrower.
-    middle->setStretchFactor(0, 3);
-    middle->setStretchFactor(1, 2);
-    middle->setSizes({720, 480});
+    // At 3:2 the Portuguese headers pushed Lag out of view in a 1216-pixel window.
+    middle->setStretchFactor(0, 2);
+    middle->setStretchFactor(1, 1);
+    middle->setSizes({800, 400});
 
     // The last 1,000 events.
     auto *eventsBox = new QWidget(vertical);

@@ -20,6 +20,7 @@
 #include "models/ticketmodel.h"
 #include "models/ticketstats.h"
 #include "services/translator.h"
+#include "ui/consoletableview.h"
 #include "ui/stretchfloor.h"
 #include "ui/ticketdelegate.h"
 #include "ui/ticketdetailpane.h"
@@ -137,7 +138,7 @@ TicketsView::TicketsView(QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, splitter);
     m_tableSplitter = right;
     right->setChildrenCollapsible(false);
-    m_table = new QTableView(right);
+    m_table = new ConsoleTableView(right);
     m_table->setObjectName(QStringLiteral("ticketTable"));
     // When the filters drop the selected ticket (it closed while closed ones are hidden, its type
     // was unticked), Qt would make the next row current and the pane would silently show another

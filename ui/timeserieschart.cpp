@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLineSeries>
@@ -40,10 +41,16 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     chart->addAxis(m_axisY, Qt::AlignLeft);
 
     m_emptyItem = ChartStyle::addEmptyText(chart, palette(), tr("No data yet"));
-    m_peakItem = new QGraphicsSimpleTextItem(chart);
+    // On a backing of the chart's colour: the clipped spike runs up through the note.
+    m_peakBack = new QGraphicsRectItem(chart);
+    QColor back = palette().color(QPalette::Base);
+    back.setAlpha(225);
+    m_peakBack->setBrush(back);
+    m_peakBack->setPen(Qt::NoPen);
+    m_peakBack->setZValue(10);
+    m_peakBack->hide();
+    m_peakItem = new QGraphicsSimpleTextItem(m_peakBack);
     m_peakItem->setBrush(ViewStyle::dimmed(palette()));
-    m_peakItem->setZValue(10);
-    m_peakItem->hide();
     connect(chart, &QChart::plotAreaChanged, this, &TimeSeriesChart::placePeakNote);
     // As many time labels as fit whole: a narrow chart (Portuguese dashboard at 1280 pixels)
     // showed six "07:..." labels. The plot's width does not depend on the tick count.
@@ -195,20 +202,23 @@ void TimeSeriesChart::refresh(const TimeSeries &series)
     const bool clipped = top < maxY;
     if (clipped)
         m_peakItem->setText(tr("peak %1, off the scale").arg(m_valueText(maxY)));
-    m_peakItem->setVisible(clipped);
+    m_peakBack->setVisible(clipped);
     placePeakNote();
-    ChartStyle::setNiceRange(m_axisY, top * 1.05);
+    ChartStyle::setNiceRange(
+        m_axisY, top * 1.05, m_counts ? ChartStyle::Values::Counts : ChartStyle::Values::Fractional);
     m_empty = !any;
     m_emptyItem->setVisible(m_empty);
 }
 
 QString TimeSeriesChart::peakNote() const
 {
-    return m_peakItem->isVisible() ? m_peakItem->text() : QString();
+    return m_peakBack->isVisible() ? m_peakItem->text() : QString();
 }
 
 void TimeSeriesChart::placePeakNote()
 {
     const QRectF plot = chart()->plotArea();
-    m_peakItem->setPos(plot.right() - m_peakItem->boundingRect().width() - 4, plot.top() + 2);
+    const QRectF text = m_peakItem->boundingRect();
+    m_peakBack->setRect(text.adjusted(-3, -1, 3, 1));
+    m_peakBack->setPos(plot.right() - text.width() - 6, plot.top() + 3);
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QDateTimeAxis;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
@@ -42,6 +43,8 @@ public:
     // gauge's spike, lag or pending, is the news).
     void setClipsBursts(bool clip) { m_clipBursts = clip; }
     [[nodiscard]] QString peakNote() const; // empty unless a burst is clipped
+    // Whole numbers (lag, pending): no fractional ticks on the value axis.
+    void setCounts(bool counts) { m_counts = counts; }
     // Redraws from the series; the x axis spans the series' window (or the last `window` up to
     // now when nothing was recorded yet).
     void refresh(const TimeSeries &series);
@@ -65,8 +68,10 @@ private:
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QGraphicsSimpleTextItem *m_emptyItem = nullptr;
+    QGraphicsRectItem *m_peakBack = nullptr; // the note's backing; shown with it
     QGraphicsSimpleTextItem *m_peakItem = nullptr; // "peak 1,812/s, off the scale"
     bool m_clipBursts = false;
+    bool m_counts = false;
     std::function<QString(double)> m_valueText;
     bool m_empty = true;
     qint64 m_windowMs = 5 * 60 * 1000; // the last refresh()'s window

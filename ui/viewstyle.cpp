@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QWidget>
 
+#include "ui/consoletableview.h"
 #include "ui/uniformrowheader.h"
 
 namespace ViewStyle {
@@ -113,7 +114,7 @@ void clearSelectionOfDroppedRows(QAbstractItemView *view, QAbstractItemModel *mo
 
 QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
-    auto *table = new QTableView(parent);
+    auto *table = new ConsoleTableView(parent);
     table->setObjectName(objectName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
