@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void dialogHeaderErrors();
     void renamedSecretIsUnset();
     void viewActionsFollowSelection();
+    void lastErrorShowsBesideTheState();
     void secretGoesToKeychainNotSettings();
     void untypedSecretIsNeverSentWithout();
     void sensitiveHeaderName_data();
@@ -214,6 +217,38 @@ void TestFeedsView::dialogHeaderErrors()
     dialog.headerTable()->item(1, FeedEditDialog::HeaderName)->setText(u"X-B"_s);
     QVERIFY(dialog.errorText().isEmpty());
     QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+// Why a feed fails is in view at the default window's width, next to its state (as the last
+// column it was past the right edge).
+void TestFeedsView::lastErrorShowsBesideTheState()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    FeedsView view(nullptr);
+    view.setHub(&hub);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    FeedConfig config;
+    config.name = u"refused"_s;
+    config.url = QUrl(u"http://127.0.0.1:9/events"_s); // discard port: nothing listens
+    config.enabled = true;
+    view.applyEdit(config, {}, {});
+    const QModelIndex error = view.feedModel()->index(0, FeedListModel::LastError);
+    QTRY_VERIFY_WITH_TIMEOUT(!error.data().toString().isEmpty(), 10000);
+    auto *table = view.findChild<QTableView *>(u"feedTable"_s);
+    QVERIFY(table);
+    const QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->visualIndex(FeedListModel::LastError), header->visualIndex(FeedListModel::State) + 1);
+    QVERIFY2(header->sectionViewportPosition(FeedListModel::LastError) + header->sectionSize(FeedListModel::LastError)
+            <= table->viewport()->width(),
+        qPrintable(u"%1 + %2 > %3"_s.arg(header->sectionViewportPosition(FeedListModel::LastError))
+                       .arg(header->sectionSize(FeedListModel::LastError))
+                       .arg(table->viewport()->width())));
+    hub.removeFeed(view.currentFeedId());
 }
 
 void TestFeedsView::viewActionsFollowSelection()

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
@@ -128,15 +129,21 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     // Room for a typical name and for the sandbox's own feed ("gateway do sandbox" in pt_BR).
+    // Plus the enabled check box the name carries.
     header->resizeSection(FeedListModel::Name,
         std::max(ViewStyle::textWidth(this, u"notifications-api"_s),
-            ViewStyle::textWidth(this, SandboxController::gatewayFeedName())));
+            ViewStyle::textWidth(this, SandboxController::gatewayFeedName()))
+            + style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
     header->resizeSection(FeedListModel::Url, ViewStyle::textWidth(this, u"https://tickets.example.com/events"_s));
     header->resizeSection(FeedListModel::State, ViewStyle::textWidth(this, tr("reconnecting in 8.8 s")));
     header->resizeSection(FeedListModel::Events, ViewStyle::textWidth(this, u"8,888,888"_s));
     header->resizeSection(FeedListModel::Bytes, ViewStyle::textWidth(this, u"888.8 MB"_s));
     header->resizeSection(FeedListModel::Reconnects, ViewStyle::textWidth(this, u"8,888"_s));
     header->resizeSection(FeedListModel::LastEventId, ViewStyle::textWidth(this, u"8888888888888-888"_s));
+    // Why a feed fails, beside its red state: as the last column it was past the right edge at
+    // the default window size (Portuguese headers are wider).
+    header->moveSection(header->visualIndex(FeedListModel::LastError), header->visualIndex(FeedListModel::State) + 1);
+    header->resizeSection(FeedListModel::LastError, ViewStyle::textWidth(this, u"Connection refused"_s));
     ViewStyle::fitHeaderLabels(header);
     feedsLayout->addWidget(m_table, 1);
 
@@ -171,8 +178,9 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     m_payload->setPlaceholderText(tr("Select an event to see the data it carried."));
     eventsSplitter->addWidget(m_events);
     eventsSplitter->addWidget(m_payload);
-    eventsSplitter->setStretchFactor(0, 3);
-    eventsSplitter->setStretchFactor(1, 2);
+    // The log gets two thirds: at 3:2 its number column was out of view at 1216 pixels.
+    eventsSplitter->setStretchFactor(0, 2);
+    eventsSplitter->setStretchFactor(1, 1);
     eventsLayout->addWidget(eventsSplitter, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
