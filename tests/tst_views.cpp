@@ -246,6 +246,8 @@ private:
         const QString file = u"views-%1-%2.png"_s.arg(name, language);
         QVERIFY(image.save(m_shots.filePath(file)));
         QVERIFY(QImage(m_shots.filePath(file)).size() == image.size());
+        if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(image.save(out + u'/' + file)); // to look at
         image.save(QDir::temp().filePath(file)); // for people; not part of the check
     }
 

@@ -17,6 +17,7 @@
 #include "models/ticketmodel.h"
 #include "services/eventdecoder.h"
 #include "services/ticketstore.h"
+#include "ui/elidedlabel.h"
 #include "ui/timetext.h"
 #include "ui/viewstyle.h"
 
@@ -115,9 +116,8 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     auto *fieldsHeader = new QHBoxLayout;
     auto *fieldsHeading = new QLabel(tr("Record fields"), fieldsBox);
     ViewStyle::makeHeading(fieldsHeading);
-    m_fieldsCount = new QLabel(fieldsBox);
+    m_fieldsCount = new ElidedLabel(fieldsBox); // may be cut ("..." and a tooltip), never widens the pane
     m_fieldsCount->setForegroundRole(QPalette::PlaceholderText);
-    m_fieldsCount->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut, never widens the pane
     m_hideEmpty = new QCheckBox(tr("Hide empty"), fieldsBox);
     m_hideEmpty->setChecked(true);
     fieldsHeader->addWidget(fieldsHeading);
@@ -138,20 +138,22 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     auto *historyHeader = new QHBoxLayout;
     auto *historyHeading = new QLabel(tr("Change history"), historyBox);
     ViewStyle::makeHeading(historyHeading);
-    m_historyCount = new QLabel(historyBox);
+    m_historyCount = new ElidedLabel(historyBox);
     m_historyCount->setForegroundRole(QPalette::PlaceholderText);
-    m_historyCount->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     historyHeader->addWidget(historyHeading);
     historyHeader->addWidget(m_historyCount, 1);
     historyLayout->addLayout(historyHeader);
     m_history =
-        makeList(historyBox, {tr("Event time"), tr("Action"), tr("State"), tr("Stream id"), tr("Assignment group")});
+        makeList(historyBox, {tr("Event time"), tr("Action"), tr("State"), tr("Assignment group"), tr("Stream id")});
     m_history->setObjectName(QStringLiteral("detailHistory"));
     const QFontMetrics metrics = fontMetrics();
     const int timeWidth = metrics.horizontalAdvance(QStringLiteral("8888-88-88 88:88:88")) + 16;
     m_history->header()->resizeSection(HistoryTime, timeWidth);
     m_history->header()->resizeSection(HistoryAction, metrics.horizontalAdvance(QStringLiteral("slm_updated")) + 16);
     m_history->header()->resizeSection(HistoryState, 110);
+    // The group before the stream id: a reassignment is what people look for; the id is for
+    // finding the entry in Redis, and was what a narrow pane cut.
+    m_history->header()->resizeSection(HistoryGroup, metrics.horizontalAdvance(QStringLiteral("Service Desk N2")) + 16);
     m_history->header()->resizeSection(HistoryId, metrics.horizontalAdvance(QStringLiteral("8888888888888-88")) + 16);
     ViewStyle::fitHeaderLabels(m_history->header());
     historyLayout->addWidget(m_history);
@@ -311,15 +313,15 @@ void TicketDetailPane::applyHideEmpty()
         item->setHidden(hide && isEmpty);
     }
     const int total = m_fields->topLevelItemCount();
-    m_fieldsCount->setText(hide && empty > 0 ? tr("%n field(s), %1 empty hidden", nullptr, total).arg(empty)
-                                             : tr("%n field(s)", nullptr, total));
+    m_fieldsCount->setFullText(hide && empty > 0 ? tr("%n field(s), %1 empty hidden", nullptr, total).arg(empty)
+                                                 : tr("%n field(s)", nullptr, total));
 }
 
 void TicketDetailPane::fillHistory()
 {
     m_history->clear();
     if (!m_store || !m_store->isOpen()) {
-        m_historyCount->setText(tr("no ticket store"));
+        m_historyCount->setFullText(tr("no ticket store"));
         return;
     }
     const QList<TicketChange> changes = m_store->history(m_ticket.sysId);
@@ -343,5 +345,5 @@ void TicketDetailPane::fillHistory()
         items << item;
     }
     m_history->addTopLevelItems(items);
-    m_historyCount->setText(tr("%n change(s), newest first", nullptr, int(changes.size())));
+    m_historyCount->setFullText(tr("%n change(s), newest first", nullptr, int(changes.size())));
 }

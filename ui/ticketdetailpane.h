@@ -6,6 +6,7 @@
 #include "services/statetable.h"
 #include "services/ticket.h"
 
+class ElidedLabel;
 class QCheckBox;
 class QLabel;
 class QStackedWidget;
@@ -22,7 +23,7 @@ class TicketDetailPane final : public QWidget {
 
 public:
     enum FieldColumn { FieldName, FieldValue, FieldColumnCount };
-    enum HistoryColumn { HistoryTime, HistoryAction, HistoryState, HistoryId, HistoryGroup, HistoryColumnCount };
+    enum HistoryColumn { HistoryTime, HistoryAction, HistoryState, HistoryGroup, HistoryId, HistoryColumnCount };
 
     explicit TicketDetailPane(QWidget *parent = nullptr);
 
@@ -61,8 +62,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_lastEvent = nullptr;
     QLabel *m_hiddenNote = nullptr;
-    QLabel *m_fieldsCount = nullptr;
-    QLabel *m_historyCount = nullptr;
+    ElidedLabel *m_fieldsCount = nullptr;
+    ElidedLabel *m_historyCount = nullptr;
     QCheckBox *m_hideEmpty = nullptr;
     QTreeWidget *m_fields = nullptr;
     QTreeWidget *m_history = nullptr;
