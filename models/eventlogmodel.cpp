@@ -72,6 +72,22 @@ void EventLogModel::setLimit(int limit)
     trimTo(m_limit);
 }
 
+void EventLogModel::setStateTable(const StateTable &states, const QString &language)
+{
+    m_states = states;
+    m_language = language;
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, State), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString EventLogModel::stateText(const LogEvent &e) const
+{
+    if (!m_states || e.state.isEmpty())
+        return e.state;
+    const QString type = e.name.section(u':', 0, 0); // "type:action"
+    return m_states->isKnown(type, e.state) ? m_states->label(type, e.state, m_language) : e.state;
+}
+
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());
@@ -108,7 +124,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case Number:
             return e.number;
         case State:
-            return e.state;
+            return stateText(e);
         case AssignmentGroup:
             return e.assignmentGroup;
         case Problem:
@@ -123,6 +139,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 ? received + u'\n' + tr("Event time %1").arg(e.eventTime.toUTC().toString(Qt::ISODateWithMs))
                 : received;
         }
+        if (index.column() == State && !e.state.isEmpty())
+            return tr("State code %1").arg(e.state);
         if (!e.payload.isEmpty()) {
             // Long payloads are cut: a tooltip is a glance, not a viewer.
             constexpr qsizetype MaxTip = 2000;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include "services/statetable.h"
 #include "services/streamconsumer.h"
 
 // One line of the event log: a decoded (or rejected) change from any source. `source` says
@@ -60,6 +63,9 @@ public:
     void clear();
 
     void setLimit(int limit); // trims the oldest rows at once if needed
+    // State labels ("In Progress") in the State column instead of bare codes, for the types the
+    // table knows; the code stays in the tooltip. Without it the column shows codes.
+    void setStateTable(const StateTable &states, const QString &language);
     [[nodiscard]] int limit() const { return m_limit; }
     // Row 0 is the newest event.
     [[nodiscard]] const LogEvent &eventAt(int row) const { return m_events.at(m_events.size() - 1 - row); }
@@ -72,6 +78,10 @@ public:
 private:
     void trimTo(qsizetype size);
 
+    [[nodiscard]] QString stateText(const LogEvent &e) const;
+
     QList<LogEvent> m_events; // oldest first: appending and dropping the oldest are both cheap
     int m_limit = DefaultLimit;
+    std::optional<StateTable> m_states;
+    QString m_language;
 };

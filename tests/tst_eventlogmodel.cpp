@@ -64,6 +64,7 @@ private slots:
     void problemRole();
     void columnsAndHeaders();
     void clear();
+    void stateLabels();
 };
 
 void TestEventLogModel::conversion()
@@ -269,6 +270,39 @@ void TestEventLogModel::clear()
     QCOMPARE(model.rowCount(), 0);
     model.clear();
     QCOMPARE(aboutToRemove.count(), 1);
+}
+
+// With the state table: the label in the log's language, as the tickets view shows it; the bare
+// code where the table has none; the code in the tooltip. Rows already shown change in place.
+void TestEventLogModel::stateLabels()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LogEvent incident = LogEvent::fromSummary(summary(1)); // incident:updated, state 2
+    LogEvent change = incident;
+    change.name = u"change_task:updated"_s;
+    change.state = u"2"_s;
+    LogEvent unknownCode = incident;
+    unknownCode.state = u"77"_s;
+    model.append(QList<LogEvent> {incident, change, unknownCode});
+    const QModelIndex incidentState = model.index(2, EventLogModel::State);
+    QCOMPARE(incidentState.data().toString(), u"2"_s); // no table yet: codes
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStateTable(StateTable::defaults(), u"en"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex(), model.index(0, EventLogModel::State));
+    QCOMPARE(changed.constFirst().at(1).toModelIndex(), model.index(2, EventLogModel::State));
+    QCOMPARE(incidentState.data().toString(), StateTable::defaults().label(u"incident"_s, u"2"_s, u"en"_s));
+    QCOMPARE(incidentState.data().toString(), u"In Progress"_s);
+    QCOMPARE(incidentState.data(Qt::ToolTipRole).toString(), u"State code 2"_s);
+    QCOMPARE(model.index(1, EventLogModel::State).data().toString(),
+        StateTable::defaults().label(u"change_task"_s, u"2"_s, u"en"_s)); // per type: not "In Progress"
+    QVERIFY(model.index(1, EventLogModel::State).data().toString() != incidentState.data().toString());
+    QCOMPARE(model.index(0, EventLogModel::State).data().toString(), u"77"_s);
+
+    model.setStateTable(StateTable::defaults(), u"pt_BR"_s);
+    QCOMPARE(incidentState.data().toString(), u"Em Andamento"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

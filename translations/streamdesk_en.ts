@@ -1249,6 +1249,10 @@ Click to list these tickets</source>
         <source>Event time %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>State code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedDecoder</name>
@@ -3561,10 +3565,6 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>Only malformed and dead-lettered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

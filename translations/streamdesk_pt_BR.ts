@@ -1251,6 +1251,10 @@ Clique para listar estes chamados</translation>
         <source>Event time %1</source>
         <translation>Hora do evento %1</translation>
     </message>
+    <message>
+        <source>State code %1</source>
+        <translation>Código de estado %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedDecoder</name>
@@ -3564,10 +3568,6 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Only malformed and dead-lettered</source>
         <translation>Somente malformados e enviados para dead-letter</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
     </message>
     <message>
         <source>every %1 ms</source>

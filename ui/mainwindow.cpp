@@ -172,6 +172,14 @@ void MainWindow::createPipelineViews()
     });
 }
 
+void MainWindow::applyStateLabels()
+{
+    const StateTable &states = m_pipeline->ticketModel()->stateTable();
+    const QString language = Translator::currentLanguage();
+    m_streamView->eventLogModel()->setStateTable(states, language);
+    m_feedsView->eventLogModel()->setStateTable(states, language);
+}
+
 void MainWindow::createFeeds()
 {
     // Before any connection, feeds write to the store of the server used last (StorePaths).
@@ -198,6 +206,7 @@ void MainWindow::createFeeds()
     // Queued: started with --sandbox, main() asks for the sandbox right after construction,
     // which pauses saved feeds before any of them connects (not after it took events).
     QMetaObject::invokeMethod(m_feedHub, &FeedHub::load, Qt::QueuedConnection); // starts the saved, enabled feeds
+    applyStateLabels();
 }
 
 void MainWindow::onSandboxGateway(const QUrl &url)
@@ -985,6 +994,7 @@ void MainWindow::applyPipelineSettings()
     const QString language = Translator::currentLanguage();
     m_dashboard->setLanguage(language);
     m_ticketsView->setLanguage(language);
+    applyStateLabels();
     m_ticketsView->setTicketStore(nullptr); // the store is replaced
     m_pipeline->reattach();
     m_ticketsView->setTicketStore(m_pipeline->store());

@@ -110,6 +110,7 @@ private:
     void createPages();
     void createPipelineViews();
     void createFeeds();
+    void applyStateLabels(); // the event logs' State columns, from the tickets' state table
     void onSandboxGateway(const QUrl &url);
     void leaveSandboxFeed();
     void onSandboxStopping();

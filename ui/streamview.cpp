@@ -22,7 +22,9 @@
 #include "models/eventlogmodel.h"
 #include "models/streamconsumersmodel.h"
 #include "models/streamgroupsmodel.h"
+#include "services/statetable.h"
 #include "services/streammonitor.h"
+#include "services/translator.h"
 #include "ui/consumerdelegate.h"
 #include "ui/eventlogdelegate.h"
 #include "ui/numbertile.h"
@@ -277,7 +279,11 @@ StreamView::StreamView(QWidget *parent)
     eventsHeaderView->resizeSection(
         EventLogModel::Event, ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")));
     eventsHeaderView->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, QStringLiteral("SCTASK8888888")));
-    eventsHeaderView->resizeSection(EventLogModel::State, ViewStyle::textWidth(this, tr("State")));
+    // A state's label ("Em Andamento"); longer ones elide, and the code is in the tooltip.
+    eventsHeaderView->resizeSection(EventLogModel::State,
+        ViewStyle::textWidth(this,
+            StateTable::defaults().label(
+                QStringLiteral("incident"), QStringLiteral("2"), Translator::currentLanguage())));
     eventsHeaderView->resizeSection(
         EventLogModel::AssignmentGroup, ViewStyle::textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
     ViewStyle::fitHeaderLabels(eventsHeaderView);
