@@ -688,7 +688,7 @@ Clique para listar estes chamados</translation>
     </message>
     <message>
         <source>Stream id</source>
-        <translation>Id no stream</translation>
+        <translation>ID no stream</translation>
     </message>
     <message>
         <source>Consumer</source>
@@ -1057,7 +1057,7 @@ Clique para listar estes chamados</translation>
     </message>
     <message>
         <source>Id here: %1</source>
-        <translation>Id aqui: %1</translation>
+        <translation>ID aqui: %1</translation>
     </message>
     <message>
         <source>No original fields (the entry was deleted from the stream while pending).</source>
@@ -2316,7 +2316,7 @@ Clique para listar estes chamados</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation>Id</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Consumer</source>
