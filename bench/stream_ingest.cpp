@@ -16,6 +16,7 @@
 // Usage: stream_ingest [--events N] [--tickets N] [--count N] [--gui-rate R] [--gui-seconds S] [--offline]
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <sqlite3.h>
 #include <string_view>
@@ -86,6 +87,22 @@ bool publish(RedisConnection *redis, const QString &stream, int tickets, int eve
     return failure.isEmpty();
 }
 
+// XACK stream group <every id of the XREADGROUP reply>, as argv for hiredis.
+struct AckCommand {
+    std::vector<const char *> argv;
+    std::vector<size_t> lengths;
+};
+AckCommand ackCommand(const QByteArray &stream, const char *group, const redisReply *readReply)
+{
+    AckCommand ack {{"XACK", stream.constData(), group}, {4, size_t(stream.size()), std::strlen(group)}};
+    const redisReply *entries = readReply->element[0]->element[1];
+    for (size_t i = 0; i < entries->elements; ++i) {
+        ack.argv.push_back(entries->element[i]->element[0]->str);
+        ack.lengths.push_back(entries->element[i]->element[0]->len);
+    }
+    return ack;
+}
+
 // The baseline: hiredis' blocking API, the fastest a consumer that does no work can go.
 double rawHiredisRate(quint16 port, const QByteArray &stream, qint64 expected, int count)
 {
@@ -103,15 +120,9 @@ double rawHiredisRate(quint16 port, const QByteArray &stream, qint64 expected, i
             freeReplyObject(reply);
             break;
         }
-        const redisReply *entries = reply->element[0]->element[1];
-        std::vector<const char *> argv {"XACK", stream.constData(), "raw"};
-        std::vector<size_t> lengths {4, size_t(stream.size()), 3};
-        for (size_t i = 0; i < entries->elements; ++i) {
-            argv.push_back(entries->element[i]->element[0]->str);
-            lengths.push_back(entries->element[i]->element[0]->len);
-        }
-        freeReplyObject(redisCommandArgv(c, int(argv.size()), argv.data(), lengths.data()));
-        consumed += qint64(entries->elements);
+        AckCommand ack = ackCommand(stream, "raw", reply);
+        freeReplyObject(redisCommandArgv(c, int(ack.argv.size()), ack.argv.data(), ack.lengths.data()));
+        consumed += qint64(reply->element[0]->element[1]->elements);
         freeReplyObject(reply);
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -221,14 +232,8 @@ Floor sqliteFloorRate(quint16 port, const QByteArray &stream, qint64 expected, i
         storeNs += store.nsecsElapsed();
         // Acknowledged after the commit, one multi-id XACK per read, pipelined.
         for (const redisReply *reply : replies) {
-            const redisReply *entries = reply->element[0]->element[1];
-            std::vector<const char *> argv {"XACK", stream.constData(), "floor"};
-            std::vector<size_t> lengths {4, size_t(stream.size()), 5};
-            for (size_t i = 0; i < entries->elements; ++i) {
-                argv.push_back(entries->element[i]->element[0]->str);
-                lengths.push_back(entries->element[i]->element[0]->len);
-            }
-            redisAppendCommandArgv(c, int(argv.size()), argv.data(), lengths.data());
+            AckCommand ack = ackCommand(stream, "floor", reply);
+            redisAppendCommandArgv(c, int(ack.argv.size()), ack.argv.data(), ack.lengths.data());
         }
         for (redisReply *reply : replies) {
             void *ack = nullptr;

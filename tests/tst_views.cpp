@@ -5,6 +5,7 @@
 // Screenshots of each view in English and Portuguese go to the test's temporary directory and
 // to /tmp/views-<view>-<language>.png, for people to look at.
 #include <ctime>
+#include <functional>
 #include <memory>
 
 #include <QAbstractButton>
@@ -232,6 +233,34 @@ class TestViews : public QObject {
 private:
     Sample m_sample;
     QTemporaryDir m_shots;
+
+    // `count` incidents In Progress, ticket i in group(i).
+    QList<Ticket> openIncidents(int count, const std::function<QString(int)> &group) const
+    {
+        QList<Ticket> tickets;
+        for (int i = 0; i < count; ++i) {
+            Ticket t = m_sample.tickets.at(i % m_sample.tickets.size());
+            t.sysId = u"%1"_s.arg(i + 1, 32, 16, QLatin1Char('0'));
+            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+            t.type = u"incident"_s;
+            t.state = u"2"_s;
+            t.assignmentGroup = group(i);
+            tickets << t;
+        }
+        return tickets;
+    }
+
+    // The texts a chart draws (QtCharts draws "..." for a label it cuts).
+    static QStringList shownTexts(const QChart *chart)
+    {
+        QStringList shown;
+        for (const QGraphicsItem *item : chart->scene()->items()) {
+            const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            if (text && text->isVisible())
+                shown << text->toPlainText();
+        }
+        return shown;
+    }
 
     void saveShot(QWidget *view, const QString &name, const QString &language)
     {
@@ -920,18 +949,8 @@ private Q_SLOTS:
     // rather than ten "..." labels, and a tall one shows all ten.
     void groupChartLabelsFit()
     {
-        QList<Ticket> tickets;
-        for (int i = 0; i < 60; ++i) {
-            Ticket t = m_sample.tickets.at(i % m_sample.tickets.size());
-            t.sysId = u"%1"_s.arg(i + 1, 32, 16, QLatin1Char('0'));
-            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
-            t.type = u"incident"_s;
-            t.state = u"2"_s;
-            t.assignmentGroup = u"Group %1"_s.arg(i % 15, 2, 10, QLatin1Char('0'));
-            tickets << t;
-        }
         TicketModel model;
-        model.reset(tickets);
+        model.reset(openIncidents(60, [](int i) { return u"Group %1"_s.arg(i % 15, 2, 10, QLatin1Char('0')); }));
         DashboardView view;
         view.setTicketModel(&model);
         view.recompute();
@@ -943,12 +962,7 @@ private Q_SLOTS:
         // What a person sees: every bar's label drawn whole (QtCharts draws "..." for a label
         // taller than its share of the axis).
         const auto labelsFit = [&] {
-            QStringList shown;
-            for (const QGraphicsItem *item : view.groupChart()->scene()->items()) {
-                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
-                if (text && text->isVisible())
-                    shown << text->toPlainText();
-            }
+            const QStringList shown = shownTexts(view.groupChart());
             const QStringList categories = axis->categories();
             return !categories.isEmpty() && std::all_of(categories.cbegin(), categories.cend(), [&](const QString &c) {
                 return shown.contains(c);
@@ -983,18 +997,8 @@ private Q_SLOTS:
     // width, each drawn whole, none the same ("Service De..." twice before).
     void groupChartLabelsTellGroupsApart()
     {
-        QList<Ticket> tickets;
-        for (int i = 0; i < 12; ++i) {
-            Ticket t = m_sample.tickets.at(0);
-            t.sysId = u"%1"_s.arg(i + 1, 32, 16, QLatin1Char('0'));
-            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
-            t.type = u"incident"_s;
-            t.state = u"2"_s;
-            t.assignmentGroup = u"Infraestrutura - Servidores Nível %1"_s.arg(i % 3 + 1);
-            tickets << t;
-        }
         TicketModel model;
-        model.reset(tickets);
+        model.reset(openIncidents(12, [](int i) { return u"Infraestrutura - Servidores Nível %1"_s.arg(i % 3 + 1); }));
         DashboardView view;
         view.setTicketModel(&model);
         view.recompute();
@@ -1003,18 +1007,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *axis = qobject_cast<QBarCategoryAxis *>(view.groupChart()->axes(Qt::Vertical).constFirst());
         QVERIFY(axis);
-        const auto shownLabels = [&] {
-            QStringList shown;
-            for (const QGraphicsItem *item : view.groupChart()->scene()->items()) {
-                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
-                if (text && text->isVisible())
-                    shown << text->toPlainText();
-            }
-            return shown;
-        };
         const auto distinctAndWhole = [&] {
             const QStringList categories = axis->categories();
-            const QStringList shown = shownLabels();
+            const QStringList shown = shownTexts(view.groupChart());
             QSet<QString> seen;
             for (const QString &c : categories) {
                 if (!shown.contains(c) || c.trimmed().isEmpty())
