@@ -99,7 +99,7 @@ QVariant StreamConsumersModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Group)
-            return r.group; // long names elide in the view
+            return r.group; // whole, also when the view elides it
         if (index.column() == Name)
             return r.consumer.name;
         if (index.column() == Inactive && r.consumer.inactiveMs < 0)

@@ -99,7 +99,7 @@ QVariant StreamGroupsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return g.name; // a long name elides in the view
+            return g.name; // whole, also when the view elides it
         if (index.column() == Lag && g.lag < 0)
             return tr("Redis cannot compute the lag of this group (entries were deleted or the group was "
                       "created at an arbitrary id)");

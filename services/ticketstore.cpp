@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <sqlite3.h>
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -14,6 +13,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 #include "services/compactjson.h"
 #include "services/logging.h"

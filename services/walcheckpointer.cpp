@@ -1,6 +1,7 @@
 #include "services/walcheckpointer.h"
 
 #include <algorithm>
+
 #include <sqlite3.h>
 
 #include "services/logging.h"

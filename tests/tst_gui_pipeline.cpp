@@ -490,8 +490,16 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"1 idle for at least 5 min 00 s"_s));
         if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty())
             QVERIFY(dialog->grab().save(out + u"/pendingentriesdialog.png"_s));
-        dialog->minIdleBox()->setValue(0);
+        // A change while a read is under way is read once that read ends, not dropped (the
+        // spin box's signals are blocked: only the dialog's read-again can bring all three).
+        dialog->refresh(); // a read under way, idle >= 5 minutes
+        {
+            const QSignalBlocker quiet(dialog->minIdleBox());
+            dialog->minIdleBox()->setValue(0);
+        }
+        dialog->refresh(); // asked while that read runs
         QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 10000);
+        QTRY_VERIFY(!dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"idle for at least"_s));
 
         // A consumer's row: only its entries; the group's dialog is replaced, not piled up.
         QPointer<PendingEntriesDialog> first(dialog);

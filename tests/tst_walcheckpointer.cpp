@@ -1,11 +1,11 @@
 // WalCheckpointer keeps a busy writer's WAL bounded without checkpointing on the writer's
 // thread in the common case. A real SQLite file with 512-byte pages, so its page thresholds are
 // reached with a few MB.
-#include <sqlite3.h>
-
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include "services/walcheckpointer.h"
 

@@ -128,6 +128,7 @@ void PendingEntriesDialog::refresh()
     m_readAgain = false;
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Reading the pending entries…"));
+    m_summary->setStyleSheet({}); // a failed read's red goes with its message
     const qint64 minIdleMs = qint64(m_minIdle->value()) * 1000;
     m_query = new PendingEntriesQuery(m_connection, m_stream, m_group, m_consumer, ListedLimit, this);
     m_query->setMinIdleMs(minIdleMs);
@@ -144,14 +145,15 @@ void PendingEntriesDialog::refresh()
                             ? tr("%Ln idle for at least %1.", nullptr, int(entries.size())).arg(idle)
                             : tr("The %1 with the lowest ids among those idle for at least %2 are listed.")
                                   .arg(QLocale().toString(entries.size()), idle));
-            } else if (total > entries.size()) // XPENDING lists by id: the first delivered, not the longest idle
+            } else if (total > entries.size()) {
+                // XPENDING lists by id: the first delivered, not the longest idle.
                 text += u' '
                     + tr("The %1 with the lowest ids are listed (the first delivered); an entry claimed "
                          "since then may be idle for less than some not listed. A minimum idle time lists "
                          "the stuck ones.")
                           .arg(QLocale().toString(entries.size()));
+            }
             m_summary->setText(text);
-            m_summary->setStyleSheet({});
             m_refresh->setEnabled(true);
             m_query->deleteLater();
             m_query = nullptr; // a refresh may start a new read at once
