@@ -139,8 +139,11 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 ? received + u'\n' + tr("Event time %1").arg(e.eventTime.toUTC().toString(Qt::ISODateWithMs))
                 : received;
         }
-        if (index.column() == State && !e.state.isEmpty())
-            return tr("State code %1").arg(e.state);
+        if (index.column() == State && !e.state.isEmpty()) {
+            // The label whole (the column cuts the long ones) and its code.
+            const QString label = stateText(e);
+            return label == e.state ? tr("State code %1").arg(e.state) : tr("%1 (state code %2)").arg(label, e.state);
+        }
         if (!e.payload.isEmpty()) {
             // Long payloads are cut: a tooltip is a glance, not a viewer.
             constexpr qsizetype MaxTip = 2000;

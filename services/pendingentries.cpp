@@ -32,7 +32,7 @@ void PendingEntriesQuery::start()
     if (m_minIdleMs > 0)
         list << "IDLE" << QByteArray::number(m_minIdleMs);
     list << "-"
-         << "+" << QByteArray::number(m_count);
+         << "+" << QByteArray::number(m_count + 1); // the one more says whether more match
     if (!m_consumer.isEmpty())
         list << m_consumer.toUtf8();
     // The summary's total is the group's; a consumer's own total is in its summary row.
@@ -76,6 +76,9 @@ void PendingEntriesQuery::start()
             e.deliveries = row.at(3).toInteger();
             entries.append(e);
         }
+        m_more = entries.size() > m_count;
+        if (entries.size() > m_count)
+            entries.resize(m_count);
         describe(std::move(entries), total);
     });
 }

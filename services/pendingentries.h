@@ -41,6 +41,9 @@ public:
     void setMinIdleMs(qint64 ms) { m_minIdleMs = ms; }
 
     void start();
+    // After finished(): whether entries beyond those listed match (with a minimum idle time,
+    // one more is asked for to tell; otherwise the total says it).
+    [[nodiscard]] bool moreThanListed() const { return m_more; }
 
 Q_SIGNALS:
     // total: everything pending in the group (or for the consumer), listed or not.
@@ -57,6 +60,7 @@ private:
     QString m_consumer;
     int m_count;
     qint64 m_minIdleMs = 0;
+    bool m_more = false;
     QList<PendingEntry> m_entries;
     qint64 m_total = 0;
     qsizetype m_described = 0;

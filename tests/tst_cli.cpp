@@ -1053,6 +1053,20 @@ void TestCli::pendingListsAGroupsEntries()
     QVERIFY2(stuck.outLines().value(1).startsWith(QString::fromLatin1(ids.at(2)) + u"  bia  idle 10 min"_s),
         qPrintable(stuck.describe()));
     QCOMPARE(stuck.outLines().size(), 2);
+    // Two stuck, one listed: the line says more match.
+    QVERIFY(!TestRedis::call(redis, {"XCLAIM", "s", "g", "ana", "0", ids.at(0), "IDLE", "600000", "JUSTID"}).isError());
+    const CliRun more = runCli({u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s,
+        u"--min-idle"_s, u"300000"_s, u"--count"_s, u"1"_s});
+    QVERIFY2(more.exitCode == 0, qPrintable(more.describe()));
+    QCOMPARE(more.outLines().value(0),
+        u"group g: 3 pending, more than 1 idle for at least 5 min 00 s, the oldest 1 listed"_s);
+    QVERIFY(more.outLines().value(1).startsWith(QString::fromLatin1(ids.at(0))));
+    const CliRun moreJson = runCli({u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s,
+        u"--min-idle"_s, u"300000"_s, u"--count"_s, u"2"_s, u"--json"_s});
+    QVERIFY2(moreJson.exitCode == 0, qPrintable(moreJson.describe()));
+    const QJsonObject stuckTwo = QJsonDocument::fromJson(moreJson.out.toUtf8()).object();
+    QCOMPARE(stuckTwo.value(u"entries"_s).toArray().size(), 2);
+    QCOMPARE(stuckTwo.value(u"more_not_listed"_s).toBool(true), false);
     const CliRun negative = runCli(
         {u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s, u"--min-idle"_s, u"-1"_s});
     VERIFY_ONE_ERROR_LINE(negative, 2);

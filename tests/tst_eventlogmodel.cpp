@@ -295,7 +295,8 @@ void TestEventLogModel::stateLabels()
     QCOMPARE(changed.constFirst().at(1).toModelIndex(), model.index(2, EventLogModel::State));
     QCOMPARE(incidentState.data().toString(), StateTable::defaults().label(u"incident"_s, u"2"_s, u"en"_s));
     QCOMPARE(incidentState.data().toString(), u"In Progress"_s);
-    QCOMPARE(incidentState.data(Qt::ToolTipRole).toString(), u"State code 2"_s);
+    QCOMPARE(incidentState.data(Qt::ToolTipRole).toString(), u"In Progress (state code 2)"_s);
+    QCOMPARE(model.index(0, EventLogModel::State).data(Qt::ToolTipRole).toString(), u"State code 77"_s);
     QCOMPARE(model.index(1, EventLogModel::State).data().toString(),
         StateTable::defaults().label(u"change_task"_s, u"2"_s, u"en"_s)); // per type: not "In Progress"
     QVERIFY(model.index(1, EventLogModel::State).data().toString() != incidentState.data().toString());

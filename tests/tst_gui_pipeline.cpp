@@ -500,6 +500,15 @@ private Q_SLOTS:
         dialog->refresh(); // asked while that read runs
         QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 10000);
         QTRY_VERIFY(!dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"idle for at least"_s));
+        // Enter in the box applies the value; it used to press Close.
+        dialog->activateWindow();
+        dialog->minIdleBox()->setFocus();
+        dialog->minIdleBox()->selectAll();
+        QTest::keyClicks(dialog->minIdleBox(), u"300"_s);
+        QTest::keyClick(dialog->minIdleBox(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 10000);
+        QVERIFY(dialog->isVisible());
 
         // A consumer's row: only its entries; the group's dialog is replaced, not piled up.
         QPointer<PendingEntriesDialog> first(dialog);

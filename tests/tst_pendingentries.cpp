@@ -129,6 +129,18 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).consumer, u"dave"_s);
         QVERIFY(entries.at(0).idleMs >= 600000);
         QCOMPARE(entries.at(1).event, u"sc_task:update"_s);
+        QVERIFY(!q.moreThanListed());
+
+        // One listed of the two that match: the query knows there are more.
+        PendingEntriesQuery one(m_redis.get(), u"s"_s, u"idle"_s, {}, 1);
+        one.setMinIdleMs(300000);
+        QSignalSpy oneFinished(&one, &PendingEntriesQuery::finished);
+        one.start();
+        QVERIFY(oneFinished.wait());
+        const auto listed = oneFinished.constFirst().at(0).value<QList<PendingEntry>>();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).id, m_ids.at(3));
+        QVERIFY(one.moreThanListed());
 
         // With a consumer as well: only carol's, none of which is idle that long.
         PendingEntriesQuery carol(m_redis.get(), u"s"_s, u"idle"_s, u"carol"_s);

@@ -1253,6 +1253,10 @@ Click to list these tickets</source>
         <source>State code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (state code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedDecoder</name>
@@ -2192,17 +2196,17 @@ Click to list these tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>, the oldest %n of those idle for at least %1 listed</source>
-        <translation>
-            <numerusform>, the oldest %n of those idle for at least %1 listed</numerusform>
-            <numerusform>, the oldest %n of those idle for at least %1 listed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n idle for at least %1</source>
         <translation>
             <numerusform>, %n idle for at least %1</numerusform>
             <numerusform>, %n idle for at least %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, more than %n idle for at least %1, the oldest %n listed</source>
+        <translation>
+            <numerusform>, more than %n idle for at least %1, the oldest %n listed</numerusform>
+            <numerusform>, more than %n idle for at least %1, the oldest %n listed</numerusform>
         </translation>
     </message>
 </context>
@@ -2279,12 +2283,15 @@ Click to list these tickets</source>
         </translation>
     </message>
     <message>
-        <source>The %1 with the lowest ids among those idle for at least %2 are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed. A minimum idle time lists the stuck ones.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln idle for at least %1; those with the lowest ids are listed.</source>
+        <translation>
+            <numerusform>More than %Ln idle for at least %1; those with the lowest ids are listed.</numerusform>
+            <numerusform>More than %Ln idle for at least %1; those with the lowest ids are listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

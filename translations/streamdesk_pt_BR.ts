@@ -1255,6 +1255,10 @@ Clique para listar estes chamados</translation>
         <source>State code %1</source>
         <translation>Código de estado %1</translation>
     </message>
+    <message>
+        <source>%1 (state code %2)</source>
+        <translation>%1 (código de estado %2)</translation>
+    </message>
 </context>
 <context>
     <name>FeedDecoder</name>
@@ -2194,17 +2198,17 @@ Clique para listar estes chamados</translation>
         <translation>MS</translation>
     </message>
     <message numerus="yes">
-        <source>, the oldest %n of those idle for at least %1 listed</source>
-        <translation>
-            <numerusform>, listada a mais antiga (%n) das ociosas há pelo menos %1</numerusform>
-            <numerusform>, listadas as %n mais antigas das ociosas há pelo menos %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n idle for at least %1</source>
         <translation>
             <numerusform>, %n ociosa há pelo menos %1</numerusform>
             <numerusform>, %n ociosas há pelo menos %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, more than %n idle for at least %1, the oldest %n listed</source>
+        <translation>
+            <numerusform>, mais de %n ociosa há pelo menos %1, listada a mais antiga</numerusform>
+            <numerusform>, mais de %n ociosas há pelo menos %1, listadas as %n mais antigas</numerusform>
         </translation>
     </message>
 </context>
@@ -2281,12 +2285,15 @@ Clique para listar estes chamados</translation>
         </translation>
     </message>
     <message>
-        <source>The %1 with the lowest ids among those idle for at least %2 are listed.</source>
-        <translation>Estão listadas as %1 de IDs mais baixos entre as ociosas há pelo menos %2.</translation>
-    </message>
-    <message>
         <source>The %1 with the lowest ids are listed (the first delivered); an entry claimed since then may be idle for less than some not listed. A minimum idle time lists the stuck ones.</source>
         <translation>Estão listadas as %1 de IDs mais baixos (as primeiras entregues); uma entrada reivindicada depois disso pode estar ociosa há menos tempo que outras não listadas. Um tempo mínimo de ociosidade lista as travadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln idle for at least %1; those with the lowest ids are listed.</source>
+        <translation>
+            <numerusform>Mais de %Ln ociosa há pelo menos %1; listadas as de IDs mais baixos.</numerusform>
+            <numerusform>Mais de %Ln ociosas há pelo menos %1; listadas as de IDs mais baixos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,7 @@ void DashboardView::updateStateChart()
             connect(set, &QBarSet::hovered, this,
                 [this, set](bool status, int index) { onStateBarHovered(status, index, set); });
             connect(set, &QBarSet::clicked, this, [this, set](int index) {
+                QToolTip::hideText(); // it stayed over the tickets page
                 const qsizetype t = m_stateSeries->barSets().indexOf(set);
                 if (t < 0 || index < 0 || index >= m_categoryCodes.size())
                     return;
@@ -457,10 +458,8 @@ void DashboardView::updateStateChart()
 
 void DashboardView::onStateBarHovered(bool status, int index, QBarSet *set)
 {
-    if (!status) {
-        QToolTip::hideText();
+    if (hoverLeft(status) || !status)
         return;
-    }
     const qsizetype t = m_stateSeries->barSets().indexOf(set);
     if (t < 0 || index < 0 || index >= m_categoryCodes.size())
         return;
@@ -530,12 +529,25 @@ int DashboardView::groupLabelWidth() const
     return std::max(40, int(m_groupView->chart()->plotArea().right() * 0.4) - 10);
 }
 
+// QtCharts says "hover left" when a refresh redraws the bar under a still mouse, and never
+// "entered" again until the mouse moves: the tooltip went after a second. Left counts only
+// once the mouse has moved.
+bool DashboardView::hoverLeft(bool status)
+{
+    if (status) {
+        m_hoverCursor = QCursor::pos();
+        return false;
+    }
+    if (QCursor::pos() == m_hoverCursor)
+        return false;
+    QToolTip::hideText();
+    return true;
+}
+
 void DashboardView::onGroupBarHovered(bool status, int index)
 {
-    if (!status || index < 0 || index >= m_groupNames.size()) {
-        QToolTip::hideText();
+    if (hoverLeft(status) || !status || index < 0 || index >= m_groupNames.size())
         return;
-    }
     const QString &name = m_groupNames.at(index);
     QToolTip::showText(QCursor::pos(),
         tr("%1: %2 open\nClick to list these tickets")
@@ -545,6 +557,7 @@ void DashboardView::onGroupBarHovered(bool status, int index)
 
 void DashboardView::onGroupBarClicked(int index)
 {
+    QToolTip::hideText(); // it stayed over the tickets page
     const QString group = m_groupNames.value(index);
     if (!group.isEmpty())
         Q_EMIT showTicketsRequested({}, {}, group, true);

@@ -95,6 +95,7 @@ private:
     void onStateRowActivated(const QModelIndex &index);
     void onGroupBarClicked(int index);
     void onGroupBarHovered(bool status, int index);
+    bool hoverLeft(bool status); // true: the bar's tooltip was hidden
     void onRecentActivated(QTreeWidgetItem *item);
     void onStateBarHovered(bool status, int index, QBarSet *set);
 
@@ -131,6 +132,7 @@ private:
     QValueAxis *m_groupValues = nullptr;
     QStringList m_groupNames; // bottom to top, as the axis lists them
     int m_groupLabelWidth = 0; // the width m_groupNames' labels were elided to
+    QPoint m_hoverCursor; // where the mouse was when a bar's tooltip showed
 
     TimeSeriesChart *m_rateChart = nullptr;
     StateCountModel *m_stateCounts = nullptr;

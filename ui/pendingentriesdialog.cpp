@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +56,13 @@ PendingEntriesDialog::PendingEntriesDialog(
     m_minIdleSettled->setInterval(400);
     connect(m_minIdle, &QSpinBox::valueChanged, m_minIdleSettled, qOverload<>(&QTimer::start));
     connect(m_minIdleSettled, &QTimer::timeout, this, &PendingEntriesDialog::refresh);
+    // Enter in the box applies the value at once (and must not reach Close, see below).
+    connect(m_minIdle, &QSpinBox::editingFinished, this, [this] {
+        if (m_minIdleSettled->isActive()) {
+            m_minIdleSettled->stop();
+            refresh();
+        }
+    });
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(minIdleLabel);
     filterRow->addWidget(m_minIdle);
@@ -86,6 +94,13 @@ PendingEntriesDialog::PendingEntriesDialog(
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read the pending entries again (F5)"));
     m_refresh->setAutoDefault(false);
+    // No default button: Enter typed in the idle box closed the dialog. Esc still closes it.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &PendingEntriesDialog::refresh);
 
@@ -109,6 +124,7 @@ PendingEntriesDialog::PendingEntriesDialog(
                 m_waitingForConnection = true;
                 m_model->setEntries({});
                 m_summary->setText(tr("The connection is down; the entries are read again when it is back."));
+                m_summary->setStyleSheet({});
             }
         });
     }
@@ -141,10 +157,11 @@ void PendingEntriesDialog::refresh()
             if (total > 0 && minIdleMs > 0) {
                 const QString idle = DurationText::format(minIdleMs);
                 text += u' '
-                    + (entries.size() < ListedLimit
-                            ? tr("%Ln idle for at least %1.", nullptr, int(entries.size())).arg(idle)
-                            : tr("The %1 with the lowest ids among those idle for at least %2 are listed.")
-                                  .arg(QLocale().toString(entries.size()), idle));
+                    + (m_query->moreThanListed()
+                            ? tr("More than %Ln idle for at least %1; those with the lowest ids are listed.", nullptr,
+                                int(entries.size()))
+                                  .arg(idle)
+                            : tr("%Ln idle for at least %1.", nullptr, int(entries.size())).arg(idle));
             } else if (total > entries.size()) {
                 // XPENDING lists by id: the first delivered, not the longest idle.
                 text += u' '
@@ -162,8 +179,12 @@ void PendingEntriesDialog::refresh()
         });
     connect(m_query, &PendingEntriesQuery::failed, this, [this](const QString &error) {
         m_model->setEntries({}); // what was listed may be gone: not shown as current
-        m_summary->setText(tr("Could not read the pending entries: %1").arg(error));
-        m_summary->setStyleSheet(u"color: %1"_s.arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name()));
+        // A read cut by the connection going down: the "down" line stays, not this read's
+        // error (its "reconnecting in 2 s" froze while the status bar counted on).
+        if (!m_waitingForConnection) {
+            m_summary->setText(tr("Could not read the pending entries: %1").arg(error));
+            m_summary->setStyleSheet(u"color: %1"_s.arg(ViewStyle::textColor(ViewStyle::critical(), palette()).name()));
+        }
         m_refresh->setEnabled(true);
         m_query->deleteLater();
         m_query = nullptr; // a refresh may start a new read at once

@@ -107,6 +107,7 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
             o.insert(u"consumer"_s, m_consumer);
         if (m_minIdleMs > 0)
             o.insert(u"min_idle_ms"_s, m_minIdleMs);
+        o.insert(u"more_not_listed"_s, m_query->moreThanListed());
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         finishWith(ExitSuccess);
         return;
@@ -115,9 +116,9 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
         m_consumer.isEmpty() ? tr("group %1").arg(m_group) : tr("%1 in group %2").arg(m_consumer, m_group);
     out << tr("%1: %n pending", nullptr, int(total)).arg(who);
     const QString idle = DurationText::format(m_minIdleMs);
-    // XPENDING IDLE gives no count of its own: a full page may not be all of them.
-    if (m_minIdleMs > 0 && entries.size() == m_count)
-        out << tr(", the oldest %n of those idle for at least %1 listed", nullptr, int(entries.size())).arg(idle);
+    // XPENDING IDLE gives no count of its own: the query asks for one more to tell.
+    if (m_minIdleMs > 0 && m_query->moreThanListed())
+        out << tr(", more than %n idle for at least %1, the oldest %n listed", nullptr, int(entries.size())).arg(idle);
     else if (m_minIdleMs > 0)
         out << tr(", %n idle for at least %1", nullptr, int(entries.size())).arg(idle);
     else if (total > entries.size())
