@@ -1019,8 +1019,10 @@ private Q_SLOTS:
             return categories.size() == 3 && seen.size() == 3;
         };
         QTRY_VERIFY2(distinctAndWhole(), qPrintable(axis->categories().join(u" | "_s)));
-        for (const QString &c : axis->categories())
+        for (const QString &c : axis->categories()) {
+            QVERIFY2(c.contains(QChar(0x2026)), qPrintable(c)); // elided, in the middle: the end stays
             QVERIFY2(c.endsWith(u"1"_s) || c.endsWith(u"2"_s) || c.endsWith(u"3"_s), qPrintable(c));
+        }
     }
 
     void dashboardRates()
@@ -1302,8 +1304,6 @@ private Q_SLOTS:
         QCOMPARE(view.refreshInterval(), 5000);
     }
 
-    // Stream ids are never cut: in pt_BR, with 13-digit ids, each id label shows the whole id and
-    // has the room it needs on the Streams page of a window at the default 1280x800.
     // Item views drop digit grouping (QLocale::OmitGroupSeparator); the console's tables keep
     // it, in the view's locale, as every other figure of the console.
     void tablesGroupDigits()
@@ -1326,15 +1326,6 @@ private Q_SLOTS:
         QCOMPARE(view.shown(model.index(0, 1)), u"1.234.567"_s);
         view.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(view.shown(model.index(0, 0)), u"2,359"_s);
-        // A plain QTableView, for contrast: what the console's tables showed before.
-        QTableView plain;
-        plain.setModel(&model);
-        plain.setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
-        QStyleOptionViewItem option;
-        option.locale = plain.locale();
-        option.locale.setNumberOptions(QLocale::OmitGroupSeparator);
-        QCOMPARE(static_cast<QStyledItemDelegate *>(plain.itemDelegate())->displayText(qint64(2359), option.locale),
-            u"2359"_s);
         // The stream page's groups table is one of them.
         StreamView streams;
         QVERIFY(qobject_cast<ConsoleTableView *>(streams.groupsTable()));
@@ -1358,6 +1349,9 @@ private Q_SLOTS:
         QCOMPARE(tile.heightForWidth(220), oneLine);
     }
 
+    // Stream ids are never cut: in pt_BR, with 13-digit ids, each id label shows the whole id and
+    // has the room it needs on the Streams page of a window at the default size (1216x760 on a
+    // 1280x800 screen); the groups table shows every column.
     void streamIdsFitInPortuguese()
     {
         QSettings().clear();
