@@ -374,6 +374,11 @@ private Q_SLOTS:
         QTRY_VERIFY(details->toPlainText().contains(u"Reason: because bad_json (bad_json)"_s));
         QVERIFY(details->toPlainText().contains(u"data: {not json"_s));
         QVERIFY(!details->toPlainText().contains(u"dlq_consumer"_s));
+        // Enter on a row leaves the window open (Close was its default button).
+        dialog->activateWindow();
+        dialog->table()->setFocus();
+        QTest::keyClick(dialog->table(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
 
         // Filtering by reason.
         auto *reason = dialog->findChild<QComboBox *>(u"reasonFilter"_s);

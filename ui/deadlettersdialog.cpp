@@ -136,8 +136,7 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
     m_delete->setObjectName(u"delete"_s);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected entries from the dead-letter stream for good (Del)"));
-    for (QPushButton *b : {m_refresh, m_replay, m_delete})
-        b->setAutoDefault(false);
+    ViewStyle::noDefaultButton(buttons); // Enter on a row (or in the reason box) closed the window
     connect(buttons, &QDialogButtonBox::rejected, this, &DeadLettersDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &DeadLettersDialog::refresh);
     connect(m_replay, &QPushButton::clicked, this, [this] { replaySelected(); });

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,13 +93,7 @@ PendingEntriesDialog::PendingEntriesDialog(
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read the pending entries again (F5)"));
     m_refresh->setAutoDefault(false);
-    // No default button: Enter typed in the idle box closed the dialog. Esc still closes it.
-    for (QAbstractButton *button : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
+    ViewStyle::noDefaultButton(buttons); // Enter in the idle box applies it, not Close
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &PendingEntriesDialog::refresh);
 

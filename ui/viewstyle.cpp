@@ -1,8 +1,11 @@
 #include "ui/viewstyle.h"
 
+#include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QPalette>
+#include <QPushButton>
 #include <QTableView>
 #include <QWidget>
 
@@ -132,6 +135,16 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 int textWidth(const QWidget *widget, const QString &sample)
 {
     return widget->fontMetrics().horizontalAdvance(sample) + 20;
+}
+
+void noDefaultButton(QDialogButtonBox *buttons)
+{
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
 }
 
 } // namespace ViewStyle

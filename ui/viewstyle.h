@@ -5,6 +5,7 @@
 
 class QAbstractItemModel;
 class QAbstractItemView;
+class QDialogButtonBox;
 class QHeaderView;
 class QPalette;
 class QString;
@@ -48,5 +49,10 @@ void fitHeaderLabels(QHeaderView *header);
 void clearSelectionOfDroppedRows(QAbstractItemView *view, QAbstractItemModel *model);
 // A column width that fits `sample` in the widget's font, with the cell's padding.
 [[nodiscard]] int textWidth(const QWidget *widget, const QString &sample);
+
+// No default button in a window of lists and filters: Enter in its table or its fields closed
+// it (a QDialog presses its default button, and the first auto-default one becomes default
+// when it is shown). Esc still closes it.
+void noDefaultButton(QDialogButtonBox *buttons);
 
 } // namespace ViewStyle
