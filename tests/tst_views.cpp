@@ -344,6 +344,20 @@ private Q_SLOTS:
         number->setText(u"INC9990042"_s);
         QCOMPARE(dialog.event().sysId, QString());
         QVERIFY(type->isEnabled());
+        // The preview names the state, with the state table; the code alone without it.
+        const auto previewHas = [&dialog](const QString &text) {
+            const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+            return std::any_of(
+                labels.cbegin(), labels.cend(), [&text](const QLabel *l) { return l->text().contains(text); });
+        };
+        auto *state = dialog.findChildren<QLineEdit *>().at(1);
+        state->setText(u"6"_s);
+        QVERIFY(previewHas(u", state 6, sys_id"_s));
+        dialog.setStateTable(StateTable::defaults(), u"en"_s);
+        QVERIFY(previewHas(u", state 6 (Resolved), sys_id"_s));
+        state->setText(u"99"_s);
+        QVERIFY(previewHas(u", state 99, sys_id"_s)); // unknown: the code as typed
+        state->clear();
 
         // An existing ticket's number: that ticket, its type and its record.
         number->setText(existing.number);

@@ -2504,6 +2504,10 @@ Clique para listar estes chamados</translation>
         <source>Updates the existing %1 (%2, group %3) to state %4; its record is kept, with the new state and update time. sys_id %5</source>
         <translation>Atualiza o chamado existente %1 (%2, grupo %3) para o estado %4; o registro dele é mantido, com o novo estado e a nova hora de atualização. sys_id %5</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RedisConnection</name>

@@ -327,6 +327,7 @@ void MainWindow::showPublishDialog()
         return;
     auto *dialog = new PublishEventDialog(PipelineController::streamKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStateTable(m_pipeline->ticketModel()->stateTable(), Translator::currentLanguage());
     dialog->setTicketLookup(
         [model = QPointer<TicketModel>(m_pipeline->ticketModel())](const QString &number) -> std::optional<Ticket> {
             if (!model)

@@ -101,6 +101,20 @@ void PublishEventDialog::setTicketLookup(TicketLookup lookup)
     updatePreview();
 }
 
+void PublishEventDialog::setStateTable(const StateTable &states, const QString &language)
+{
+    m_states = states;
+    m_language = language;
+    updatePreview();
+}
+
+QString PublishEventDialog::stateText(const QString &type, const QString &code) const
+{
+    if (!m_states || !m_states->isKnown(type, code))
+        return code;
+    return tr("%1 (%2)").arg(code, m_states->label(type, code, m_language));
+}
+
 void PublishEventDialog::updatePreview()
 {
     const QString typed = m_number->text().trimmed();
@@ -115,7 +129,7 @@ void PublishEventDialog::updatePreview()
 
     const TestEvent e = event();
     const QString number = e.number.isEmpty() ? TestEvent::defaultNumber(e.type) : e.number;
-    const QString state = e.state.isEmpty() ? TestEvent::defaultState(e.type, e.action) : e.state;
+    const QString state = stateText(e.type, e.state.isEmpty() ? TestEvent::defaultState(e.type, e.action) : e.state);
     m_number->setPlaceholderText(TestEvent::defaultNumber(e.type));
     m_state->setPlaceholderText(TestEvent::defaultState(e.type, e.action));
     if (m_existing) {

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include "services/statetable.h"
 #include "services/testevent.h"
 #include "services/ticket.h"
 
@@ -27,9 +28,12 @@ public:
     // update of that ticket (its sys_id, type and record) instead of a second ticket.
     using TicketLookup = std::function<std::optional<Ticket>(const QString &number)>;
     void setTicketLookup(TicketLookup lookup);
+    // The preview names the state ("state 6 (Resolved)"), in this language.
+    void setStateTable(const StateTable &states, const QString &language);
 
 private:
     void updatePreview();
+    [[nodiscard]] QString stateText(const QString &type, const QString &code) const;
 
     QComboBox *m_type = nullptr;
     QComboBox *m_action = nullptr;
@@ -37,5 +41,7 @@ private:
     QLineEdit *m_state = nullptr;
     QLabel *m_preview = nullptr;
     TicketLookup m_lookup;
+    std::optional<StateTable> m_states;
+    QString m_language;
     std::optional<Ticket> m_existing; // the ticket the number names, if the console has it
 };
