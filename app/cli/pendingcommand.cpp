@@ -73,7 +73,6 @@ void PendingCommand::start(const QCommandLineParser &parser)
         fail(error->exitCode, error->message);
         return;
     }
-    m_count = std::get<int>(count);
     m_minIdleMs = std::get<int>(minIdle);
     m_group = parser.value(kGroup);
     m_consumer = parser.value(kConsumer);
@@ -85,7 +84,8 @@ void PendingCommand::start(const QCommandLineParser &parser)
     RedisConnection *connection = openRedis(parser, [this] { m_query->start(); });
     if (!connection)
         return;
-    m_query = new PendingEntriesQuery(connection, parser.value(kStream), m_group, m_consumer, m_count, this);
+    m_query =
+        new PendingEntriesQuery(connection, parser.value(kStream), m_group, m_consumer, std::get<int>(count), this);
     m_query->setMinIdleMs(m_minIdleMs);
     connect(m_query, &PendingEntriesQuery::finished, this, &PendingCommand::print);
     connect(

@@ -25,7 +25,6 @@ private:
     PendingEntriesQuery *m_query = nullptr;
     QString m_group;
     QString m_consumer;
-    int m_count = 0;
     int m_minIdleMs = 0;
     bool m_json = false;
 };
