@@ -61,6 +61,7 @@
 #include "ui/numbertile.h"
 #include "ui/publisheventdialog.h"
 #include "ui/streamview.h"
+#include "ui/ticketdelegate.h"
 #include "ui/ticketdetailpane.h"
 #include "ui/ticketsview.h"
 #include "ui/timeserieschart.h"
@@ -262,6 +263,21 @@ private:
         return shown;
     }
 
+    // A fixed zone without DST that needs no tzdata: UTC-3, as in Brasília. Until the guard goes.
+    [[nodiscard]] static auto inUtcMinus3()
+    {
+        QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "<-03>3");
+        tzset();
+        return qScopeGuard([oldTz] {
+            if (oldTz.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", oldTz);
+            tzset();
+        });
+    }
+
     void saveShot(QWidget *view, const QString &name, const QString &language)
     {
         view->resize(1280, 820);
@@ -291,17 +307,7 @@ private Q_SLOTS:
 
     void detailPaneShowsLocalTimes()
     {
-        // A fixed zone without DST that needs no tzdata: UTC-3, as in Brasília.
-        const QByteArray oldTz = qgetenv("TZ");
-        qputenv("TZ", "<-03>3");
-        tzset();
-        const auto restore = qScopeGuard([&oldTz] {
-            if (oldTz.isNull())
-                qunsetenv("TZ");
-            else
-                qputenv("TZ", oldTz);
-            tzset();
-        });
+        const auto restore = inUtcMinus3();
         Ticket t;
         t.sysId = u"0123456789abcdef0123456789abcdef"_s;
         t.number = u"INC0000001"_s;
@@ -327,6 +333,46 @@ private Q_SLOTS:
         QVERIFY(lastEvent);
         QVERIFY2(lastEvent->text().contains(u"updated in ServiceNow 2024-03-05 09:00:00 · local times (UTC-03:00)"_s),
             qPrintable(lastEvent->text()));
+    }
+
+    // The table's Updated column agrees with the detail pane and the dashboard: local time, not
+    // ServiceNow's UTC value (three hours apart in Brasília).
+    void ticketsTableShowsLocalTimes()
+    {
+        const auto restore = inUtcMinus3();
+        Ticket old = m_sample.tickets.at(0);
+        old.sysUpdatedOn = u"2024-03-05 12:00:00"_s;
+        Ticket recent = m_sample.tickets.at(1);
+        // Noon today, local: the same calendar day in UTC-3 and in UTC.
+        const QDateTime noon(QDate::currentDate(), QTime(12, 0, 7));
+        recent.sysUpdatedOn = noon.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        Ticket odd = m_sample.tickets.at(2);
+        odd.sysUpdatedOn = u"not a time"_s;
+        TicketModel model;
+        TicketsView view;
+        view.setTicketModel(&model);
+        model.reset({old, recent, odd});
+        auto *table = view.findChild<QTableView *>(u"ticketTable"_s);
+        QVERIFY(table);
+        auto *delegate = qobject_cast<TicketDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        const auto cell = [&model](const Ticket &t) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, 0).data(TicketModel::SysIdRole).toString() == t.sysId)
+                    return model.index(row, TicketModel::Updated);
+            }
+            return QModelIndex();
+        };
+        QCOMPARE(delegate->shownText(cell(old)), u"2024-03-05 09:00"_s);
+        QCOMPARE(delegate->shownText(cell(recent)), u"12:00:07"_s);
+        QCOMPARE(delegate->shownText(cell(odd)), u"not a time"_s); // shown as it came
+        const QString tip = TicketDelegate::toolTip(cell(old));
+        QVERIFY2(tip.contains(u"2024-03-05 09:00:00 local time (UTC-03:00)"_s)
+                && tip.contains(u"Value (UTC): 2024-03-05 12:00:00"_s),
+            qPrintable(tip));
+        QVERIFY(TicketDelegate::toolTip(cell(odd)).isEmpty());
+        // Sorting and export keep the UTC value.
+        QCOMPARE(cell(old).data().toString(), u"2024-03-05 12:00:00"_s);
     }
 
     void publishDialogUpdatesAnExistingTicket()

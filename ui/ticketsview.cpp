@@ -248,7 +248,8 @@ void TicketsView::setUpColumns()
     header->resizeSection(TicketModel::State, widest(stateLabels, 190));
     header->resizeSection(TicketModel::Priority, widest(priorities, 140));
     header->resizeSection(TicketModel::AssignmentGroup, width(QStringLiteral("Identity & Access Mgmt")));
-    header->resizeSection(TicketModel::Updated, width(QStringLiteral("8888-88-88 88:88:88")));
+    // Compact: the time for today, the date and minute before (the delegate, TimeText::compact).
+    header->resizeSection(TicketModel::Updated, width(QStringLiteral("8888-88-88 88:88")));
     header->resizeSection(TicketModel::LastAction, width(QStringLiteral("slm_updated")));
     // The description is what people read: it takes the remaining width.
     header->setSectionResizeMode(TicketModel::ShortDescription, QHeaderView::Stretch);
