@@ -86,6 +86,11 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Time)
             return d.time.isValid() ? d.time.toString(Qt::ISODateWithMs) : QVariant();
+        if (index.column() == Deliveries && d.deliveries < 0)
+            return tr("Not recorded: the count is known for entries recovered from the pending list");
+        if (index.column() == Reason && !d.reasonCode.isEmpty()) // the code is what the CLI filters on
+            return tr("%1\nReason code: %2")
+                .arg(d.reason.isEmpty() ? DeadLetter::reasonLabel(d.reasonCode) : d.reason, d.reasonCode);
         return d.reason.isEmpty() ? QVariant() : QVariant(d.reason);
     case Qt::TextAlignmentRole:
         return index.column() == Deliveries ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -94,7 +99,7 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         case Time:
             return d.time.isValid() ? d.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
         case Reason:
-            return d.reasonCode.isEmpty() ? d.reason : d.reasonCode;
+            return d.reasonCode.isEmpty() ? d.reason : DeadLetter::reasonLabel(d.reasonCode);
         case Event:
             return d.eventText();
         case Number:
@@ -104,7 +109,7 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
         case Consumer:
             return d.consumer;
         case Deliveries:
-            return d.deliveries < 0 ? QVariant() : QVariant(d.deliveries);
+            return d.deliveries < 0 ? QVariant(u"—"_s) : QVariant(d.deliveries);
         case ColumnCount:
             break;
         }

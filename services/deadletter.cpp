@@ -9,6 +9,27 @@ QStringList DeadLetter::knownReasonCodes()
         QStringLiteral("too_large"), QStringLiteral("too_many_deliveries")};
 }
 
+QString DeadLetter::reasonLabel(const QString &code)
+{
+    if (code == u"bad_json")
+        return tr("Data not JSON");
+    if (code == u"bad_sys_id")
+        return tr("Invalid sys_id");
+    if (code == u"empty")
+        return tr("Deleted while pending");
+    if (code == u"no_sys_id")
+        return tr("No sys_id");
+    if (code == u"no_type")
+        return tr("No type");
+    if (code == u"sys_id_mismatch")
+        return tr("Conflicting sys_ids");
+    if (code == u"too_large")
+        return tr("Too large");
+    if (code == u"too_many_deliveries")
+        return tr("Too many deliveries");
+    return code;
+}
+
 DeadLetter DeadLetter::fromEntry(const StreamEntry &entry)
 {
     DeadLetter d;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -13,6 +14,9 @@ struct StreamEntry;
 // One entry of the dead-letter stream `<stream>:dlq` (docs/event-format.md, section 4): the
 // original entry's fields, byte for byte, and the dlq_* fields the consumer added.
 struct DeadLetter {
+    Q_DECLARE_TR_FUNCTIONS(DeadLetter)
+
+public:
     QByteArray id; // in the dead-letter stream
     QList<QPair<QByteArray, QByteArray>> original; // every field but dlq_*, in their order
     // When the values were cut for display (cutValues()): each value's full size, in the order
@@ -32,6 +36,9 @@ struct DeadLetter {
     // The reason codes Streamdesk writes (docs/event-format.md, sections 3 and 4), so a filter
     // can offer them before any entry with one is seen.
     [[nodiscard]] static QStringList knownReasonCodes();
+    // A reason code in a few words of the user's language ("Data not JSON"); an unknown code (a
+    // newer version's) as it is. The code itself stays what filters and the CLI use.
+    [[nodiscard]] static QString reasonLabel(const QString &code);
 
     [[nodiscard]] static DeadLetter fromEntry(const StreamEntry &entry);
     [[nodiscard]] static QList<DeadLetter> fromEntries(const QList<StreamEntry> &entries);

@@ -80,24 +80,34 @@ private Q_SLOTS:
             letter("2-0", "bad_json", {{"table", "sc_task"}, {"operation", "update"}, {"number", "SCTASK1"}}),
             letter("1-0", "no_type", {})});
         const auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
-        QCOMPARE(text(0, DeadLetterModel::Reason), QStringLiteral("too_many_deliveries"));
+        // The reason in words; the code (what --reason takes) in the tooltip, under the reason.
+        QCOMPARE(text(0, DeadLetterModel::Reason), QStringLiteral("Too many deliveries"));
+        QCOMPARE(text(1, DeadLetterModel::Reason), QStringLiteral("Data not JSON"));
         QCOMPARE(text(0, DeadLetterModel::Event), QStringLiteral("incident:updated"));
         QCOMPARE(text(0, DeadLetterModel::Number), QStringLiteral("INC1"));
         QCOMPARE(text(0, DeadLetterModel::SourceId), QStringLiteral("1-3-0"));
         QCOMPARE(text(0, DeadLetterModel::Consumer), QStringLiteral("c1"));
         QCOMPARE(model.index(0, DeadLetterModel::Deliveries).data().toInt(), 6);
         QCOMPARE(model.index(0, DeadLetterModel::Reason).data(Qt::ToolTipRole).toString(),
-            QStringLiteral("why too_many_deliveries"));
+            QStringLiteral("why too_many_deliveries\nReason code: too_many_deliveries"));
         QCOMPARE(model.index(0, DeadLetterModel::Time).data(Qt::ToolTipRole).toString(),
             QStringLiteral("2025-01-15T10:30:01.234Z"));
         // Incomplete entries name their table and operation.
         QCOMPARE(text(1, DeadLetterModel::Event), QStringLiteral("sc_task:update"));
-        QVERIFY(!model.index(1, DeadLetterModel::Deliveries).data().isValid());
+        // A count that was not recorded says so rather than leaving a blank cell.
+        QCOMPARE(text(1, DeadLetterModel::Deliveries), QStringLiteral("\u2014"));
+        QVERIFY(
+            model.index(1, DeadLetterModel::Deliveries).data(Qt::ToolTipRole).toString().startsWith(u"Not recorded"));
         // Half an event names the missing half; nothing original (deleted while pending): empty.
         DeadLetter noType = letter("0-5", "no_type", {{"action", "updated"}});
         QCOMPARE(noType.eventText(), QStringLiteral("?:updated"));
         QCOMPARE(text(2, DeadLetterModel::Event), QString());
         QCOMPARE(model.index(2, 0).data(DeadLetterModel::ReasonCodeRole).toString(), QStringLiteral("no_type"));
+        // A code this version does not know (a newer one's) is shown as it is.
+        model.setDeadLetters({letter("4-0", "poison_pill")});
+        QCOMPARE(text(0, DeadLetterModel::Reason), QStringLiteral("poison_pill"));
+        for (const QString &code : DeadLetter::knownReasonCodes())
+            QVERIFY2(DeadLetter::reasonLabel(code) != code, qPrintable(code));
         QCOMPARE(model.headerData(DeadLetterModel::Deliveries, Qt::Horizontal, Qt::DisplayRole).toString(),
             QStringLiteral("Deliveries"));
     }

@@ -386,10 +386,11 @@ private Q_SLOTS:
         // entries from the server (however far back they are).
         QCOMPARE(reason->count(), 1 + DeadLetter::knownReasonCodes().size());
         QVERIFY(reason->findData(u"too_many_deliveries"_s) > 0);
+        QCOMPARE(reason->itemText(reason->findData(u"bad_json"_s)), u"Data not JSON (bad_json)"_s);
         reason->setCurrentIndex(reason->findData(u"too_large"_s));
         QCOMPARE(dialog->table()->model()->rowCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000); // the server's answer: only too_large
-        QVERIFY(summary->text().contains(u"listed with reason too_large"_s));
+        QVERIFY2(summary->text().contains(u"listed with reason Too large (too_large)"_s), qPrintable(summary->text()));
         dialog->table()->selectRow(0);
         QCOMPARE(dialog->table()->currentIndex().data(DeadLetterModel::IdRole).toByteArray(), ids.at(1));
 

@@ -667,6 +667,41 @@ Click to list these tickets</source>
     </message>
 </context>
 <context>
+    <name>DeadLetter</name>
+    <message>
+        <source>Data not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid sys_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted while pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sys_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting sys_ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadLetterModel</name>
     <message>
         <source>Dead-lettered</source>
@@ -694,6 +729,15 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: the count is known for entries recovered from the pending list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3692,6 +3736,14 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer (or press Enter) to list its pending entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDelegate</name>
+    <message>
+        <source>%1 local time (%2)
+Value (UTC): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

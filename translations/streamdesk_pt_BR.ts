@@ -669,6 +669,41 @@ Clique para listar estes chamados</translation>
     </message>
 </context>
 <context>
+    <name>DeadLetter</name>
+    <message>
+        <source>Data not JSON</source>
+        <translation>Dados não são JSON</translation>
+    </message>
+    <message>
+        <source>Invalid sys_id</source>
+        <translation>sys_id inválido</translation>
+    </message>
+    <message>
+        <source>Deleted while pending</source>
+        <translation>Excluída enquanto pendente</translation>
+    </message>
+    <message>
+        <source>No sys_id</source>
+        <translation>Sem sys_id</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sem tipo</translation>
+    </message>
+    <message>
+        <source>Conflicting sys_ids</source>
+        <translation>sys_ids divergentes</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Grande demais</translation>
+    </message>
+    <message>
+        <source>Too many deliveries</source>
+        <translation>Entregas demais</translation>
+    </message>
+</context>
+<context>
     <name>DeadLetterModel</name>
     <message>
         <source>Dead-lettered</source>
@@ -697,6 +732,16 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Deliveries</source>
         <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Not recorded: the count is known for entries recovered from the pending list</source>
+        <translation>Não registrado: a contagem é conhecida para entradas recuperadas da lista de pendentes</translation>
+    </message>
+    <message>
+        <source>%1
+Reason code: %2</source>
+        <translation>%1
+Código do motivo: %2</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3740,15 @@ Clique para listar estes chamados</translation>
     <message>
         <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer (or press Enter) to list its pending entries.</source>
         <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais. Clique duas vezes em um consumidor (ou tecle Enter) para listar as entradas pendentes dele.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDelegate</name>
+    <message>
+        <source>%1 local time (%2)
+Value (UTC): %3</source>
+        <translation>%1 hora local (%2)
+Valor (UTC): %3</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,13 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
+// "Too large (too_large)": words to read, and the code the CLI's --reason takes.
+QString reasonChoice(const QString &code)
+{
+    const QString label = DeadLetter::reasonLabel(code);
+    return label == code ? code : u"%1 (%2)"_s.arg(label, code);
+}
+
 } // namespace
 
 DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString &stream, QWidget *parent)
@@ -315,7 +322,7 @@ void DeadLettersDialog::updateSummary()
             + tr("The newest %1 are listed; streamdesk-cli dead-letters replays or deletes any number of them.")
                   .arg(QLocale().toString(m_shown));
     if (!code.isEmpty())
-        text += u' ' + tr("%n listed with reason %1.", nullptr, m_filter->rowCount()).arg(code);
+        text += u' ' + tr("%n listed with reason %1.", nullptr, m_filter->rowCount()).arg(reasonChoice(code));
     m_summary->setText(text);
 }
 
@@ -374,10 +381,10 @@ void DeadLettersDialog::updateReasons()
     m_reason->addItem(tr("All reasons"), QString());
     for (const QString &code : std::as_const(sorted))
         if (!code.isEmpty())
-            m_reason->addItem(code, code);
+            m_reason->addItem(reasonChoice(code), code);
     // A reason whose last entry went stays chosen (and shows nothing) rather than jumping to all.
     if (!current.isEmpty() && m_reason->findData(current) < 0)
-        m_reason->addItem(current, current);
+        m_reason->addItem(reasonChoice(current), current);
     m_reason->setCurrentIndex(qMax(0, m_reason->findData(current)));
 }
 
