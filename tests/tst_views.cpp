@@ -774,6 +774,45 @@ private Q_SLOTS:
         QVERIFY2(upsertMs < 3000, qPrintable(QString::number(upsertMs)));
     }
 
+    // At the default window size (1216 pixels, 190 of them the page list) the columns need a
+    // sideways scroll beside the filters; hiding the filters (Ctrl+Shift+F) gives them the room.
+    // Hidden filters still apply, and the choice is kept across restarts.
+    void ticketsViewFiltersCanBeHidden()
+    {
+        TicketModel model;
+        model.reset(m_sample.tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.resize(1216 - 190, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *sideways = view.tableView()->horizontalScrollBar();
+        QVERIFY(view.filtersShown());
+        QTRY_VERIFY(sideways->maximum() > 0);
+
+        view.setTypeFilter({u"incident"_s});
+        const int incidents = view.visibleCount();
+        QVERIFY(incidents > 0 && incidents < model.rowCount());
+        view.typeList()->setFocus();
+        QTest::keyClick(&view, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!view.filtersShown());
+        QVERIFY(!view.typeList()->isVisible());
+        QTRY_COMPARE(sideways->maximum(), 0); // every column in view
+        QVERIFY(!view.typeList()->hasFocus()); // not left in a hidden panel
+        QCOMPARE(view.visibleCount(), incidents);
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        view.saveSettings(settings);
+        TicketsView restored;
+        restored.setTicketModel(&model);
+        restored.restoreSettings(settings);
+        QVERIFY(!restored.filtersShown());
+        QTest::keyClick(&view, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(view.filtersShown());
+        QVERIFY(view.typeList()->isVisible());
+    }
+
     // The description fills what the other columns leave, and keeps a readable floor when that
     // is too little: the table then scrolls sideways instead of showing "Post-im...".
     void ticketsViewDescriptionKeepsItsRoom()

@@ -4104,6 +4104,18 @@ Value (UTC): %2</source>
         <source>Search tickets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filters (Ctrl+Shift+F); hidden, they still apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the ticket filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeSeriesChart</name>

@@ -4111,6 +4111,18 @@ Valor (UTC): %2</translation>
         <source>Search tickets</source>
         <translation>Buscar chamados</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters (Ctrl+Shift+F); hidden, they still apply</source>
+        <translation>Mostrar ou ocultar os filtros (Ctrl+Shift+F); ocultos, continuam valendo</translation>
+    </message>
+    <message>
+        <source>Show or hide the ticket filters</source>
+        <translation>Mostrar ou ocultar os filtros de chamados</translation>
+    </message>
 </context>
 <context>
     <name>TimeSeriesChart</name>

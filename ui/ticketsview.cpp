@@ -14,6 +14,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "models/ticketfiltermodel.h"
@@ -44,6 +45,7 @@ const QString HiddenColumnsKey = QStringLiteral("tickets/hiddenColumns");
 const QString SortColumnKey = QStringLiteral("tickets/sortColumn");
 const QString SortOrderKey = QStringLiteral("tickets/sortDescending");
 const QString DetailSplitKey = QStringLiteral("tickets/detailSplit");
+const QString FiltersShownKey = QStringLiteral("tickets/filtersShown");
 constexpr int DetailRefreshMs = 250;
 
 QLabel *sideHeading(const QString &text, QWidget *parent)
@@ -80,6 +82,16 @@ TicketsView::TicketsView(QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("ticketCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_filtersButton = new QToolButton(this);
+    m_filtersButton->setObjectName(QStringLiteral("filtersButton"));
+    m_filtersButton->setText(tr("Filters"));
+    m_filtersButton->setCheckable(true);
+    m_filtersButton->setChecked(true);
+    m_filtersButton->setAutoRaise(true);
+    m_filtersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filtersButton->setArrowType(Qt::LeftArrow); // towards where the panel folds
+    m_filtersButton->setToolTip(tr("Show or hide the filters (Ctrl+Shift+F); hidden, they still apply"));
+    searchRow->addWidget(m_filtersButton);
     searchRow->addWidget(m_search, 1);
     searchRow->addSpacing(12);
     searchRow->addWidget(m_count);
@@ -91,6 +103,9 @@ TicketsView::TicketsView(QWidget *parent)
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    auto *toggleFilters = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    toggleFilters->setWhatsThis(tr("Show or hide the ticket filters"));
+    connect(toggleFilters, &QShortcut::activated, m_filtersButton, &QToolButton::click);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
 
@@ -99,6 +114,7 @@ TicketsView::TicketsView(QWidget *parent)
 
     // Filters.
     auto *side = new QWidget(splitter);
+    m_side = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 6, 0);
     sideLayout->setSpacing(4);
@@ -191,6 +207,7 @@ TicketsView::TicketsView(QWidget *parent)
     connect(m_showClosed, &QCheckBox::toggled, m_filter, &TicketFilterModel::setShowClosed);
     connect(m_group, &QComboBox::currentIndexChanged, this, &TicketsView::onGroupChosen);
     connect(reset, &QPushButton::clicked, this, &TicketsView::clearFilters);
+    connect(m_filtersButton, &QToolButton::toggled, this, &TicketsView::setFiltersShown);
     connect(&m_choicesTimer, &QTimer::timeout, this, &TicketsView::refreshChoices);
     connect(&m_detailTimer, &QTimer::timeout, this, &TicketsView::refreshDetail);
 
@@ -326,6 +343,20 @@ void TicketsView::setLanguage(const QString &language)
 int TicketsView::visibleCount() const
 {
     return m_filter->rowCount();
+}
+
+void TicketsView::setFiltersShown(bool shown)
+{
+    m_filtersButton->setChecked(shown); // when called directly (settings, tests)
+    m_filtersButton->setArrowType(shown ? Qt::LeftArrow : Qt::RightArrow);
+    if (!shown && m_side->isAncestorOf(focusWidget()))
+        m_table->setFocus(Qt::OtherFocusReason); // focus must not stay in a hidden panel
+    m_side->setVisible(shown);
+}
+
+bool TicketsView::filtersShown() const
+{
+    return m_filtersButton->isChecked();
 }
 
 void TicketsView::updateCount()
@@ -662,6 +693,7 @@ void TicketsView::saveSettings(QSettings &settings) const
     settings.setValue(SortColumnKey, header->sortIndicatorSection());
     settings.setValue(SortOrderKey, header->sortIndicatorOrder() == Qt::DescendingOrder);
     settings.setValue(DetailSplitKey, m_tableSplitter->saveState());
+    settings.setValue(FiltersShownKey, filtersShown());
 }
 
 void TicketsView::restoreSettings(const QSettings &settings)
@@ -692,6 +724,7 @@ void TicketsView::restoreSettings(const QSettings &settings)
             sortColumn, settings.value(SortOrderKey, true).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     m_tableSplitter->restoreState(settings.value(DetailSplitKey).toByteArray());
+    setFiltersShown(settings.value(FiltersShownKey, true).toBool());
 }
 
 void TicketsView::clearFilters()

@@ -17,6 +17,7 @@ class QListWidget;
 class QListWidgetItem;
 class QModelIndex;
 class QTableView;
+class QToolButton;
 class TicketDetailPane;
 class TicketFilterModel;
 class TicketModel;
@@ -49,6 +50,10 @@ public:
     void setGroupFilter(const QString &group); // empty = all groups
     void setSearchText(const QString &text);
     void clearFilters();
+    // The filter panel beside the table (Ctrl+Shift+F): hidden, the table has the page's width,
+    // which every column needs at 1280 pixels. Filters keep applying while hidden.
+    void setFiltersShown(bool shown);
+    [[nodiscard]] bool filtersShown() const;
     // Exactly these tickets (DashboardView::showTicketsRequested connects here); empty = any.
     void showTickets(const QString &type, const QString &stateCode, const QString &group, bool openOnly);
 
@@ -101,6 +106,8 @@ private:
 
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QToolButton *m_filtersButton = nullptr;
+    QWidget *m_side = nullptr; // the filter panel
     QListWidget *m_types = nullptr;
     QListWidget *m_states = nullptr;
     QCheckBox *m_showClosed = nullptr;
