@@ -220,7 +220,10 @@ void StreamConsumer::onConnectionState()
 void StreamConsumer::begin()
 {
     setState(State::Running);
-    m_sinceClaim.start();
+    // Entries another consumer abandoned are older than what is new in the stream: claim them
+    // first (once our own pending entries are done), or the new entries read before them would
+    // make them stale and their changes would miss the tickets' history.
+    m_claimNow = true;
     m_backlog = false;
     if (m_config.mode == Mode::Process)
         ensureGroup();
@@ -314,7 +317,7 @@ void StreamConsumer::readNext()
     }
     const bool processing = m_config.mode == Mode::Process;
     const bool claimDue = processing && m_readId == NewEntries
-        && (!m_sinceClaim.isValid() || m_sinceClaim.elapsed() >= m_config.claimIntervalMs);
+        && (m_claimNow || !m_sinceClaim.isValid() || m_sinceClaim.elapsed() >= m_config.claimIntervalMs);
     // Our own pending list and XAUTOCLAIM also hold the entries still in the pipeline (read, not
     // yet acknowledged): start on them only once it is empty, or those would be applied twice.
     if ((claimDue || (processing && m_readId == OwnPending)) && !pipelineIdle())
@@ -396,7 +399,7 @@ void StreamConsumer::onReadReply(const RedisReply &reply, const QByteArray &from
 void StreamConsumer::claimAbandoned()
 {
     ++m_readsInFlight;
-    m_sinceClaim.restart();
+    m_sinceClaim.start();
     m_commands->command(
         {"XAUTOCLAIM", m_config.stream.toUtf8(), m_config.group.toUtf8(), m_config.consumer.toUtf8(),
             QByteArray::number(m_config.claimMinIdleMs), m_claimCursor, "COUNT", QByteArray::number(m_config.count)},
@@ -416,11 +419,8 @@ void StreamConsumer::onClaimReply(const RedisReply &reply)
         return;
     }
     m_claimCursor = reply.at(0).bytes();
-    if (m_claimCursor != "0-0")
-        m_sinceClaim = {}; // more to claim: claim again on the next round
+    m_claimNow = m_claimCursor != "0-0"; // more to look at: claim again before reading new entries
     const QList<StreamEntry> claimed = StreamEntry::listFromReply(reply.at(1));
-    if (!m_sinceClaim.isValid())
-        m_sinceClaim.start();
     if (claimed.isEmpty()) {
         pump();
         return;

@@ -190,6 +190,8 @@ private:
     QByteArray m_readId; // observe: last id seen; process: "0" (own pending) then ">"
     QByteArray m_claimCursor = "0-0";
     QElapsedTimer m_sinceClaim;
+    // Claim before the next read: at the start, and while XAUTOCLAIM's cursor says more are left.
+    bool m_claimNow = true;
     quint64 m_run = 0; // bumped by fail(): replies to that run's reads are dropped
     int m_readsInFlight = 0; // reads, claims, XPENDING checks, group/start steps
     bool m_backlog = false; // the last read was full: more is waiting

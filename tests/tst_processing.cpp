@@ -22,8 +22,7 @@ const QString Stream = QStringLiteral("servicenow:changes");
 const QByteArray StreamKey = "servicenow:changes";
 const QByteArray Group = "bunsnc-processors";
 
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -48,8 +47,7 @@ Run runCli(const QStringList &args, int timeoutMs = 180000)
 
 } // namespace
 
-class TestProcessing : public QObject
-{
+class TestProcessing : public QObject {
     Q_OBJECT
 
 private:
@@ -65,9 +63,9 @@ private:
     {
         const QString expect = path(QStringLiteral("expect-%1.json").arg(seed));
         const Run r = runCli({QStringLiteral("simulate"), QStringLiteral("--redis"), m_url, QStringLiteral("--tickets"),
-                              QString::number(tickets), QStringLiteral("--events"), QString::number(events),
-                              QStringLiteral("--malformed"), QString::number(malformed), QStringLiteral("--seed"),
-                              QString::number(seed), QStringLiteral("--expect"), expect});
+            QString::number(tickets), QStringLiteral("--events"), QString::number(events),
+            QStringLiteral("--malformed"), QString::number(malformed), QStringLiteral("--seed"), QString::number(seed),
+            QStringLiteral("--expect"), expect});
         if (r.exitCode != 0)
             qWarning() << "simulate failed:" << r.err;
         QFile f(expect);
@@ -79,10 +77,10 @@ private:
     QStringList processArgs(const QString &store, const QString &consumer, const QStringList &extra = {}) const
     {
         return QStringList {QStringLiteral("process"), QStringLiteral("--redis"), m_url, QStringLiteral("--store"),
-                            store, QStringLiteral("--consumer"), consumer, QStringLiteral("--from-start"),
-                            QStringLiteral("--until-idle"), QStringLiteral("2"), QStringLiteral("--count"),
-                            QStringLiteral("500")}
-            + extra;
+                   store, QStringLiteral("--consumer"), consumer, QStringLiteral("--from-start"),
+                   QStringLiteral("--until-idle"), QStringLiteral("2"), QStringLiteral("--count"),
+                   QStringLiteral("500")}
+        + extra;
     }
 
     QJsonObject exportStore(const QString &store)
@@ -133,8 +131,8 @@ private:
         int mismatches = 0;
         for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
             if (actual.value(it.key()) != it.value() && mismatches++ < 5)
-                qWarning().noquote() << it.key() << "expected" << QJsonDocument(it.value().toObject()).toJson()
-                                     << "got" << QJsonDocument(actual.value(it.key()).toObject()).toJson();
+                qWarning().noquote() << it.key() << "expected" << QJsonDocument(it.value().toObject()).toJson() << "got"
+                                     << QJsonDocument(actual.value(it.key()).toObject()).toJson();
         }
         QCOMPARE(mismatches, 0);
         QCOMPARE(groupPending(), 0);
@@ -174,7 +172,7 @@ private Q_SLOTS:
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary.value(QStringLiteral("read")).toInteger(), 50000);
         QCOMPARE(summary.value(QStringLiteral("dead_lettered")).toInteger(),
-                 summary.value(QStringLiteral("malformed")).toInteger());
+            summary.value(QStringLiteral("malformed")).toInteger());
         QVERIFY(summary.value(QStringLiteral("applied")).toInteger() > 0);
         QVERIFY(r.err.contains("read"));
         verifyOutcome(store, expected);
@@ -182,8 +180,8 @@ private Q_SLOTS:
             return;
 
         // A second pass over the same store and a fresh group replays everything: idempotent.
-        const Run again = runCli(processArgs(store, QStringLiteral("worker-1"),
-                                             {QStringLiteral("--group"), QStringLiteral("replay")}));
+        const Run again = runCli(
+            processArgs(store, QStringLiteral("worker-1"), {QStringLiteral("--group"), QStringLiteral("replay")}));
         QVERIFY2(again.exitCode == 0, again.err.constData());
         const QJsonObject replay = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(replay.value(QStringLiteral("applied")).toInteger(), 0);
@@ -235,13 +233,21 @@ private Q_SLOTS:
             *m_redis, {"XREADGROUP", "GROUP", Group, "crashed-consumer", "COUNT", "700", "STREAMS", StreamKey, ">"});
         QCOMPARE(StreamEntry::fromReadReply(taken).size(), 700);
         QCOMPARE(groupPending(), 700);
+        // Abandoned for longer than --claim-min-idle, as when the rescuer starts after the crash
+        // is noticed: they are claimed before any new entry is read.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            TestRedis::call(*m_redis, {"XPENDING", StreamKey, Group, "IDLE", "300", "-", "+", "1000"}).size() == 700,
+            10000);
 
         const QString store = path(QStringLiteral("takeover.sqlite"));
-        const Run r = runCli(processArgs(store, QStringLiteral("rescuer"),
-                                         {QStringLiteral("--claim-min-idle"), QStringLiteral("300")}));
+        const Run r = runCli(
+            processArgs(store, QStringLiteral("rescuer"), {QStringLiteral("--claim-min-idle"), QStringLiteral("300")}));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(summary.value(QStringLiteral("claimed")).toInteger(), 700);
+        // Claimed first, they were applied in order: none judged stale, so every change is in its
+        // ticket's history (new entries read first made the older claimed ones stale).
+        QCOMPARE(summary.value(QStringLiteral("stale")).toInteger(), 0);
         verifyOutcome(store, expected);
         if (QTest::currentTestFailed())
             return;
@@ -254,8 +260,7 @@ private Q_SLOTS:
         QVERIFY(TestRedis::call(*m_redis, {"XGROUP", "CREATE", StreamKey, Group, "0"}).isStatus());
         const QString store = path(QStringLiteral("observed.sqlite"));
         const Run r = runCli({QStringLiteral("observe"), QStringLiteral("--redis"), m_url, QStringLiteral("--store"),
-                              store, QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--until-idle"),
-                              QStringLiteral("1")});
+            store, QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--until-idle"), QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(exportStore(store), expected);
         // The production group still has everything to do.
