@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -335,6 +336,46 @@ private Q_SLOTS:
     // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on
     // the stream in use; it lists the entries newest first with their details, filters by reason,
     // replays the selected one into the stream (its original fields only) and deletes another.
+    // On a real server, choosing Process while observing stops and waits for Start: one click on
+    // the toolbar must not start taking and acknowledging a production group's entries. Back to
+    // Observe goes on at once (it takes nothing).
+    void processModeOnAServerWaitsForStart()
+    {
+        const auto server = TestRedis::start();
+        QVERIFY(server);
+        RedisConnection redis(TestRedis::endpoint(*server));
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        const QByteArray stream = PipelineController::streamKey().toUtf8();
+        QVERIFY(!TestRedis::call(redis, {"XADD", stream, "*", "type", "incident", "number", "INC1"}).isError());
+        const auto groups = [&] { return TestRedis::call(redis, {"XINFO", "GROUPS", stream}).size(); };
+
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.connectTo(TestRedis::endpoint(*server));
+        PipelineController *pipeline = window.pipeline();
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000); // observing by itself
+        QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
+
+        window.processModeAction()->trigger();
+        QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Process);
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline->state(), StreamConsumer::State::Idle, 10000);
+        QVERIFY(!pipeline->isRunning());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"Start (F5) joins group"_s),
+            qPrintable(window.statusBar()->currentMessage()));
+        // A negative check has to give it time: started, it joins within a few hundred ms.
+        QVERIFY(!QTest::qWaitFor([&] { return pipeline->isRunning() || groups() > 0; }, 1500));
+        QCOMPARE(window.processingAction()->iconText(), tr("Start"));
+
+        window.processingAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(groups(), 1, 10000);
+
+        window.observeModeAction()->trigger();
+        QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+    }
+
     void deadLettersDialogReplaysAndDeletes()
     {
         const auto server = TestRedis::start();

@@ -2140,6 +2140,10 @@ Reason code: %2</source>
         <source>Entries processing could not apply, with their reasons: replay them once the cause is fixed (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Process mode: observing stopped. Start (F5) joins group %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

@@ -2143,6 +2143,10 @@ Código do motivo: %2</translation>
         <source>Entries processing could not apply, with their reasons: replay them once the cause is fixed (Ctrl+L)</source>
         <translation>Entradas que o processamento não conseguiu aplicar, com seus motivos: reenvie-as depois de corrigir a causa (Ctrl+L)</translation>
     </message>
+    <message>
+        <source>Process mode: observing stopped. Start (F5) joins group %1 as %2.</source>
+        <translation>Modo processar: a observação parou. Iniciar (F5) entra no grupo %1 como %2.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

@@ -282,9 +282,19 @@ void MainWindow::setConsumerMode(StreamConsumer::Mode mode)
 {
     QSettings().setValue(PipelineController::ModeSetting,
         mode == StreamConsumer::Mode::Process ? QStringLiteral("process") : QStringLiteral("observe"));
-    m_pipeline->setMode(mode);
-    (mode == StreamConsumer::Mode::Process ? m_processModeAction : m_observeModeAction)->setChecked(true);
+    // Observing takes nothing from anyone: it goes on. Processing joins the group and acknowledges
+    // its entries: on a real server it waits for Start, as after connecting. The sandbox's stream
+    // is throwaway, so there it goes on too.
+    const bool process = mode == StreamConsumer::Mode::Process;
+    const bool stopsObserving = m_pipeline->isRunning() && m_pipeline->mode() != mode;
+    const bool keepRunning = !process || m_connectedToSandbox;
+    m_pipeline->setMode(mode, keepRunning);
+    (process ? m_processModeAction : m_observeModeAction)->setChecked(true);
     updateActions();
+    if (stopsObserving && !keepRunning)
+        statusBar()->showMessage(tr("Process mode: observing stopped. Start (F5) joins group %1 as %2.")
+                                     .arg(PipelineController::groupName(), PipelineController::consumerName()),
+            StatusMessageMs);
 }
 
 void MainWindow::toggleProcessing()

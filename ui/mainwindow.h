@@ -86,6 +86,8 @@ public:
     [[nodiscard]] FeedsView *feedsView() const { return m_feedsView; }
     [[nodiscard]] QString sandboxFeedId() const { return m_sandboxFeedId; }
     [[nodiscard]] QAction *processingAction() const { return m_processingAction; }
+    [[nodiscard]] QAction *observeModeAction() const { return m_observeModeAction; }
+    [[nodiscard]] QAction *processModeAction() const { return m_processModeAction; }
     [[nodiscard]] QAction *publishAction() const { return m_publishAction; }
     [[nodiscard]] QAction *deadLettersAction() const { return m_deadLettersAction; }
     // The open Dead Letters dialog, if any (one at a time, for the stream in use).

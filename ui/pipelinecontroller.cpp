@@ -116,14 +116,14 @@ void PipelineController::detach()
     m_model->clear();
 }
 
-void PipelineController::setMode(StreamConsumer::Mode mode)
+void PipelineController::setMode(StreamConsumer::Mode mode, bool keepRunning)
 {
     if (mode == m_mode)
         return;
     const bool wasRunning = isRunning();
     m_mode = mode;
     if (m_attached)
-        reconfigure(wasRunning);
+        reconfigure(wasRunning && keepRunning);
 }
 
 void PipelineController::start()

@@ -39,7 +39,9 @@ public:
     void detach();
     [[nodiscard]] bool isAttached() const { return m_attached; }
 
-    void setMode(StreamConsumer::Mode mode); // reconfigures; keeps running if it was
+    // Reconfigures. Keeps running if it was and keepRunning says so; otherwise it waits for
+    // start() (processing a production group must be asked for, not slid into).
+    void setMode(StreamConsumer::Mode mode, bool keepRunning = true);
     [[nodiscard]] StreamConsumer::Mode mode() const { return m_mode; }
     void start();
     void stop(); // graceful: the batch in flight is committed and acknowledged first
