@@ -1430,6 +1430,27 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ConsoleTableView *>(streams.groupsTable()));
     }
 
+    // Tab leaves a table for the next control: in the tickets view, from the table to the detail
+    // pane (Qt's tables walk their cells with Tab and never let go).
+    void tabLeavesTables()
+    {
+        TicketModel model;
+        model.reset(m_sample.tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::setActiveWindow(&view);
+        QTableView *table = view.tableView();
+        table->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(table->hasFocus());
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
+        QVERIFY(view.detailPane()->isAncestorOf(QApplication::focusWidget()));
+    }
+
     // A tile keeps its height when its detail grows into a second line: the page below it
     // used to move down while people read it.
     void tileHeightStaysWhenTheDetailWraps()
