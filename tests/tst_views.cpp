@@ -470,6 +470,19 @@ private Q_SLOTS:
         QCOMPARE(view.filterModel()->mapToSource(view.tableView()->currentIndex()).row(), model.rowOf(sysId));
         QVERIFY(!pane->isHiddenByFilters());
 
+        // Hidden by a search, then another ticket chosen among those it shows: the note was left
+        // above that (visible) ticket.
+        const Ticket other = model.ticketAt(model.rowOf(sysId) == 0 ? 1 : 0);
+        view.setSearchText(other.number);
+        QVERIFY(view.visibleCount() >= 1);
+        QVERIFY(pane->isHiddenByFilters());
+        table->selectionModel()->setCurrentIndex(
+            view.filterModel()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(pane->sysId(), view.selectedSysId());
+        QVERIFY(pane->sysId() != sysId);
+        QVERIFY(!pane->isHiddenByFilters());
+        view.setSearchText({});
+
         // The total follows the model while a search hides the new tickets.
         view.setSearchText(u"no ticket says this"_s);
         Ticket added = closing;

@@ -769,6 +769,7 @@ void TicketsView::onCurrentChanged(const QModelIndex &current)
     const bool changed = ticket.sysId != m_selectedSysId;
     m_selectedSysId = ticket.sysId;
     m_detail->showTicket(ticket);
+    m_detail->setHiddenByFilters(false); // it is the table's current row: in view
     if (changed)
         Q_EMIT currentTicketChanged(m_selectedSysId);
 }
