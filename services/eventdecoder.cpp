@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include "services/safetext.h"
+
 namespace {
 
 using namespace Qt::StringLiterals;
@@ -64,14 +66,7 @@ private:
 // A producer's value inside a reason: one line, bounded length.
 QString quotedForReason(const QString &text)
 {
-    QString out = text.left(MaxQuoted);
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    if (text.size() > MaxQuoted)
-        out += u"…"_s;
-    return out;
+    return SafeText::oneLine(text, MaxQuoted);
 }
 
 bool isHexSysId(const QString &id)

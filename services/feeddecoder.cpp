@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 #include <QTimeZone>
 
+#include "services/safetext.h"
 #include "services/streamentry.h"
 
 using namespace Qt::StringLiterals;
@@ -56,14 +57,7 @@ QString categoryOf(const QString &type)
 
 QString quoted(const QString &text)
 {
-    QString out = text.left(MaxQuoted);
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    if (text.size() > MaxQuoted)
-        out += u"…"_s;
-    return out;
+    return SafeText::oneLine(text, MaxQuoted);
 }
 
 // The first of these keys that is present and not null.

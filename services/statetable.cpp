@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 
 #include "services/eventdecoder.h"
+#include "services/safetext.h"
 
 namespace {
 
@@ -34,15 +35,7 @@ using Table = QHash<QString, StateTable::State>;
 // A name from the file inside an error: one line, bounded, so the error stays one line.
 QString shown(const QString &text)
 {
-    constexpr qsizetype MaxShown = 64;
-    QString out = text.left(MaxShown);
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    if (text.size() > MaxShown)
-        out += u"…"_s;
-    return out;
+    return SafeText::oneLine(text, 64);
 }
 
 void add(Table &table, const QString &code, const QString &pt, const QString &en, bool closed)

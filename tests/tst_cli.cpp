@@ -157,6 +157,7 @@ private Q_SLOTS:
     void deadLettersUsageErrors_data();
     void deadLettersUsageErrors();
     void pendingListsAGroupsEntries();
+    void textOutputCannotDriveTheTerminal();
 
 private:
     QString m_serverVersion;
@@ -1078,3 +1079,45 @@ void TestCli::pendingListsAGroupsEntries()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+// Producer values and names reach the text output as one line each, with control characters
+// as '?': a number carrying "ESC[2J" cleared the screen, "ESC]0;...BEL" retitled the terminal,
+// and a newline split an entry over two lines.
+void TestCli::textOutputCannotDriveTheTerminal()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    const QByteArray hostile = "INC\x1b[2J\x1b]0;pwned\x07\nX";
+    QVERIFY(!TestRedis::call(redis, {"XADD", "s", "*", "type", "incident", "action", "created", "number", hostile})
+                 .isError());
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "s", "g", "0"}).isError());
+    TestRedis::call(redis, {"XREADGROUP", "GROUP", "g", "ana\x1b[31m", "STREAMS", "s", ">"});
+    QVERIFY(!TestRedis::call(redis,
+        {"XADD", "s:dlq", "*", "type", "incident", "number", hostile, "dlq_reason", "bad\x1b[2J\nreason",
+            "dlq_reason_code", "bad_json\x1b[0m", "dlq_source_stream", "s", "dlq_source_id", "1-0"})
+                 .isError());
+    const QString url = plainUrl(*server);
+    const QList<QStringList> commands {
+        {u"pending"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--group"_s, u"g"_s},
+        {u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s},
+        {u"info"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s},
+    };
+    for (const QStringList &args : commands) {
+        const CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        for (const QChar c : run.out)
+            QVERIFY2(c == u'\n' || c.category() != QChar::Other_Control, qPrintable(run.describe()));
+        if (args.first() != u"info")
+            QVERIFY2(run.out.contains(u"INC?[2J?]0;pwned??X"_s), qPrintable(run.describe()));
+    }
+    // One entry, one line (and the reason on the next): no line starts with the number's tail.
+    const CliRun pending = runCli(commands.at(0));
+    QCOMPARE(pending.outLines().size(), 2);
+    QVERIFY(pending.outLines().value(1).contains(u"ana?[31m"_s));
+    const CliRun dead = runCli(commands.at(1));
+    QCOMPARE(dead.outLines().size(), 3);
+    QCOMPARE(dead.outLines().value(2).trimmed(), u"bad?[2J?reason"_s);
+}

@@ -10,6 +10,7 @@
 #include "cliconsole.h"
 #include "clioptions.h"
 #include "services/redisconnection.h"
+#include "services/safetext.h"
 #include "services/signalwatcher.h"
 #include "services/streamconsumer.h"
 
@@ -204,12 +205,15 @@ void DeadLettersCommand::printList(const QList<DeadLetter> &newestFirst, qint64 
     for (const DeadLetter &d : shown) {
         const QString number = QString::fromUtf8(d.originalValue("number"));
         out << QString::fromLatin1(d.id) << u"  "_s
-            << (d.time.isValid() ? d.time.toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s) : u"-"_s) << u"  "_s
-            << orDash(d.reasonCode) << u"  "_s << orDash(d.eventText()) << u' ' << orDash(number) << u"  "_s
+            << (d.time.isValid() ? d.time.toString(u"yyyy-MM-dd HH:mm:ss'Z'"_s) : u"-"_s)
+            << u"  "_s
+            // Values are the producer's text: printed raw, an escape sequence would drive the terminal.
+            << SafeText::oneLine(orDash(d.reasonCode)) << u"  "_s << SafeText::oneLine(orDash(d.eventText())) << u' '
+            << SafeText::oneLine(orDash(number)) << u"  "_s
             << tr("from %1").arg(orDash(QString::fromLatin1(d.sourceId)));
         if (d.deliveries >= 0)
             out << u"  "_s << tr("%n deliveries", nullptr, d.deliveries);
-        out << Qt::endl << u"    "_s << d.reason << Qt::endl;
+        out << Qt::endl << u"    "_s << SafeText::oneLine(d.reason) << Qt::endl;
     }
     finishWith(ExitSuccess);
 }

@@ -6,6 +6,7 @@
 
 #include "cliconsole.h"
 #include "services/redisconnection.h"
+#include "services/safetext.h"
 #include "services/streamconsumer.h"
 #include "services/streammonitor.h"
 
@@ -103,14 +104,14 @@ void InfoCommand::onSampled(const StreamInfo &info)
     for (const StreamGroupInfo &g : info.groups) {
         out << tr(
             "group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5", nullptr, int(g.consumers))
-                   .arg(g.name)
+                   .arg(SafeText::oneLine(g.name))
                    .arg(g.pending)
                    .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead), orUnknown(g.lag))
             << Qt::endl;
         for (const StreamConsumerInfo &c : g.consumerList) {
             // Redis reports "inactive" from 7.2 on; the GUI says n/a before that, and so do we.
             out << tr("  consumer %1: %2 pending, idle %3, inactive %4")
-                       .arg(c.name)
+                       .arg(SafeText::oneLine(c.name))
                        .arg(c.pending)
                        .arg(seconds(c.idleMs), c.inactiveMs < 0 ? tr("n/a") : seconds(c.inactiveMs))
                 << Qt::endl;

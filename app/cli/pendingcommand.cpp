@@ -10,6 +10,7 @@
 #include "clioptions.h"
 #include "models/durationtext.h"
 #include "services/redisconnection.h"
+#include "services/safetext.h"
 #include "services/streamconsumer.h"
 
 using namespace Qt::StringLiterals;
@@ -112,8 +113,9 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
         finishWith(ExitSuccess);
         return;
     }
-    const QString who =
-        m_consumer.isEmpty() ? tr("group %1").arg(m_group) : tr("%1 in group %2").arg(m_consumer, m_group);
+    const QString who = m_consumer.isEmpty()
+        ? tr("group %1").arg(SafeText::oneLine(m_group))
+        : tr("%1 in group %2").arg(SafeText::oneLine(m_consumer), SafeText::oneLine(m_group));
     out << tr("%1: %n pending", nullptr, int(total)).arg(who);
     const QString idle = DurationText::format(m_minIdleMs);
     // XPENDING IDLE gives no count of its own: the query asks for one more to tell.
@@ -125,12 +127,13 @@ void PendingCommand::print(const QList<PendingEntry> &entries, qint64 total)
         out << tr(", the oldest %n listed", nullptr, int(entries.size()));
     out << Qt::endl;
     for (const PendingEntry &e : entries) {
-        out << QString::fromLatin1(e.id) << u"  "_s << e.consumer << u"  "_s
+        // Names and values are anyone's text: printed, an escape sequence would drive the terminal.
+        out << QString::fromLatin1(e.id) << u"  "_s << SafeText::oneLine(e.consumer) << u"  "_s
             << tr("idle %1").arg(DurationText::format(e.idleMs)) << u"  "_s
             << tr("%n deliveries", nullptr, int(e.deliveries)) << u"  "_s
-            << (e.deletedFromStream
-                       ? tr("(deleted from the stream)")
-                       : (e.event.isEmpty() ? u"-"_s : e.event) + u' ' + (e.number.isEmpty() ? u"-"_s : e.number))
+            << (e.deletedFromStream ? tr("(deleted from the stream)")
+                                    : SafeText::oneLine((e.event.isEmpty() ? u"-"_s : e.event) + u' '
+                                        + (e.number.isEmpty() ? u"-"_s : e.number)))
             << Qt::endl;
     }
     finishWith(ExitSuccess);
