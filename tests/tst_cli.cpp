@@ -156,6 +156,8 @@ private Q_SLOTS:
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
     void deadLettersUsageErrors();
+    void emptyNamesAreUsageErrors_data();
+    void emptyNamesAreUsageErrors();
     void pendingListsAGroupsEntries();
     void textOutputCannotDriveTheTerminal();
 
@@ -811,6 +813,22 @@ void TestCli::simulateExpectCheckedBeforePublishing()
     redis.open();
     QVERIFY(TestRedis::waitReady(redis));
     QCOMPARE(TestRedis::call(redis, {"EXISTS", "qa"}).toInteger(), 0);
+
+    // A file that opens for appending (as root, even /proc's) but cannot be replaced: its
+    // directory takes no new file. It failed after everything was published.
+    const QString procFile = u"/proc/version"_s;
+    QVERIFY(QFileInfo(procFile).isFile());
+    const CliRun proc = runCli({u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"qa"_s, u"--events"_s,
+        u"5"_s, u"--expect"_s, procFile});
+    VERIFY_ONE_ERROR_LINE(proc, 1);
+    QVERIFY2(proc.err.startsWith(u"streamdesk-cli: cannot write /proc/version: "_s), qPrintable(proc.describe()));
+    QCOMPARE(TestRedis::call(redis, {"EXISTS", "qa"}).toInteger(), 0);
+
+    const CliRun empty = runCli({u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"qa"_s, u"--events"_s,
+        u"5"_s, u"--expect"_s, QString()});
+    VERIFY_ONE_ERROR_LINE(empty, 2);
+    QVERIFY2(empty.err.contains(u"--expect must not be empty"_s), qPrintable(empty.describe()));
+    QCOMPARE(TestRedis::call(redis, {"EXISTS", "qa"}).toInteger(), 0);
 }
 
 // A FIFO (or /dev/stdout) is written into. It used to be replaced by a regular file through
@@ -1004,6 +1022,29 @@ void TestCli::deadLettersUsageErrors()
     VERIFY_ONE_ERROR_LINE(run, 2);
     if (!message.isEmpty())
         QCOMPARE(run.err, u"streamdesk-cli: "_s + message + u'\n');
+}
+
+// An empty key or name is refused by every command, as process and observe did: info said
+// "stream  does not exist" and pending --consumer '' listed every consumer's entries.
+void TestCli::emptyNamesAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("info stream") << QStringList {u"info"_s, u"--stream"_s, QString()} << u"stream"_s;
+    QTest::newRow("pending stream") << QStringList {u"pending"_s, u"--stream"_s, QString()} << u"stream"_s;
+    QTest::newRow("pending group") << QStringList {u"pending"_s, u"--group"_s, QString()} << u"group"_s;
+    QTest::newRow("pending consumer") << QStringList {u"pending"_s, u"--consumer"_s, QString()} << u"consumer"_s;
+    QTest::newRow("dead-letters stream") << QStringList {u"dead-letters"_s, u"--stream"_s, QString()} << u"stream"_s;
+}
+
+void TestCli::emptyNamesAreUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    // No server: usage errors come before any connection.
+    const CliRun run = runCli(arguments + QStringList {u"--redis"_s, u"redis://127.0.0.1:1"_s});
+    VERIFY_ONE_ERROR_LINE(run, 2);
+    QCOMPARE(run.err, u"streamdesk-cli: --%1 must not be empty\n"_s.arg(option));
 }
 
 void TestCli::pendingListsAGroupsEntries()

@@ -34,6 +34,10 @@
         <source>&apos;%1&apos; takes no arguments, only options (see &apos;streamdesk-cli %1 --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliConsole</name>
@@ -511,10 +515,6 @@
     </message>
     <message>
         <source>read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2195,10 +2195,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--group must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,6 +3146,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>%1 is not a writable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,10 @@
         <source>&apos;%1&apos; takes no arguments, only options (see &apos;streamdesk-cli %1 --help&apos;)</source>
         <translation>&apos;%1&apos; não aceita argumentos, apenas opções (veja &apos;streamdesk-cli %1 --help&apos;)</translation>
     </message>
+    <message>
+        <source>--%1 must not be empty</source>
+        <translation>--%1 não pode ser vazio</translation>
+    </message>
 </context>
 <context>
     <name>CliConsole</name>
@@ -512,10 +516,6 @@
     <message>
         <source>read %1, applied %2, duplicates %3, stale %4, malformed %5, dead-lettered %6, %7 events/s</source>
         <translation>lidas %1, aplicadas %2, duplicadas %3, desatualizadas %4, malformadas %5, enviadas para dead-letter %6, %7 eventos/s</translation>
-    </message>
-    <message>
-        <source>--%1 must not be empty</source>
-        <translation>--%1 não pode ser vazio</translation>
     </message>
     <message>
         <source>--from must be a stream entry id (like 1700000000000-0), 0 or $</source>
@@ -2198,10 +2198,6 @@ Código do motivo: %2</translation>
         <translation>Imprime JSON em vez de texto.</translation>
     </message>
     <message>
-        <source>--group must not be empty</source>
-        <translation>--group não pode ficar vazio</translation>
-    </message>
-    <message>
         <source>group %1</source>
         <translation>grupo %1</translation>
     </message>
@@ -3154,6 +3150,10 @@ Código do motivo: %2</translation>
     <message>
         <source>%1 is not a writable directory</source>
         <translation>%1 não é um diretório gravável</translation>
+    </message>
+    <message>
+        <source>--expect must not be empty</source>
+        <translation>--expect não pode ser vazio</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,17 @@ bool CliCommand::rejectPositionalArguments(const QCommandLineParser &parser)
     return false;
 }
 
+bool CliCommand::rejectEmptyValues(const QCommandLineParser &parser, const QStringList &options)
+{
+    for (const QString &option : options) {
+        if (parser.isSet(option) && parser.value(option).isEmpty()) {
+            fail(ExitUsage, tr("--%1 must not be empty").arg(option));
+            return false;
+        }
+    }
+    return true;
+}
+
 RedisConnection *CliCommand::openRedis(const QCommandLineParser &parser, std::function<void()> ready)
 {
     auto redis = CliOptions::redis(parser);

@@ -50,6 +50,9 @@ protected:
     static void addSecret(const QString &secret);
     // For commands without positional arguments: fails with a usage error if there are any.
     bool rejectPositionalArguments(const QCommandLineParser &parser);
+    // "--stream ''": an empty key or name would be used as such on the server, or silently mean
+    // "every consumer". Fails with one usage line for the first of these options given empty.
+    bool rejectEmptyValues(const QCommandLineParser &parser, const QStringList &options);
 
     // For one-shot commands that ask Redis something and end (info, pending, dead-letters): the
     // connection from the Redis options (CliOptions; the password registered as a secret), opened.

@@ -121,12 +121,8 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
     QStringList notEmpty {kStream, kStore};
     if (m_mode == StreamConsumer::Mode::Process)
         notEmpty << kGroup << kConsumer;
-    for (const QString &option : std::as_const(notEmpty)) {
-        if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            fail(ExitUsage, tr("--%1 must not be empty").arg(option));
-            return;
-        }
-    }
+    if (!rejectEmptyValues(parser, notEmpty))
+        return;
     if (m_mode == StreamConsumer::Mode::Observe && !isStartId(parser.value(kFrom))) {
         // The value is not echoed: it might be anything, a URL with a password included.
         fail(ExitUsage, tr("--from must be a stream entry id (like 1700000000000-0), 0 or $"));

@@ -97,7 +97,7 @@ void DeadLettersCommand::addOptions(QCommandLineParser &parser)
 
 void DeadLettersCommand::start(const QCommandLineParser &parser)
 {
-    if (!rejectPositionalArguments(parser))
+    if (!rejectPositionalArguments(parser) || !rejectEmptyValues(parser, {kStream}))
         return;
     int actions = 0;
     for (const QString &option : {kReplay, kReplayAll, kDelete, kDeleteAll})

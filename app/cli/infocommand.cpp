@@ -61,7 +61,7 @@ void InfoCommand::addOptions(QCommandLineParser &parser)
 
 void InfoCommand::start(const QCommandLineParser &parser)
 {
-    if (!rejectPositionalArguments(parser))
+    if (!rejectPositionalArguments(parser) || !rejectEmptyValues(parser, {kStream}))
         return;
     m_json = parser.isSet(kJson);
     RedisConnection *connection = openRedis(parser, [this] { m_monitor->sampleOnce(); });

@@ -77,10 +77,8 @@ void PendingCommand::start(const QCommandLineParser &parser)
     m_minIdleMs = std::get<int>(minIdle);
     m_group = parser.value(kGroup);
     m_consumer = parser.value(kConsumer);
-    if (m_group.isEmpty()) {
-        fail(ExitUsage, tr("--group must not be empty"));
+    if (!rejectEmptyValues(parser, {kStream, kGroup, kConsumer}))
         return;
-    }
     m_json = parser.isSet(kJson);
     RedisConnection *connection = openRedis(parser, [this] { m_query->start(); });
     if (!connection)

@@ -59,8 +59,10 @@ QString expectProblem(const QString &path)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) // appends nothing: the file is unchanged
             return file.errorString();
-        return {};
     }
+    // A regular file is replaced through a new file beside it (QSaveFile): the directory must take
+    // one too. /proc/version opens for appending as root, and only that write failed, after
+    // everything was published.
     const QFileInfo directory(info.absolutePath());
     if (!directory.isDir())
         return QCoreApplication::translate("SimulateCommand", "%1 is not a writable directory")
@@ -167,6 +169,10 @@ void SimulateCommand::start(const QCommandLineParser &parser)
         return;
     }
     m_expectPath = parser.value(kExpect);
+    if (parser.isSet(kExpect) && m_expectPath.isEmpty()) {
+        fail(ExitUsage, tr("--expect must not be empty"));
+        return;
+    }
     if (!m_expectPath.isEmpty()) {
         // Checked now rather than after publishing millions of entries.
         const QString problem = expectProblem(m_expectPath);

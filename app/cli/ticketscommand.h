@@ -4,8 +4,7 @@
 
 // `streamdesk-cli tickets`: exports the ticket store as JSON (keyed by sys_id, the fields of the
 // simulator's --expect file) or CSV, optionally filtered by type and state.
-class TicketsCommand final : public CliCommand
-{
+class TicketsCommand final : public CliCommand {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TicketsCommand)
 
