@@ -38,6 +38,7 @@ RecordFields RecordFields::fromObject(const QJsonObject &record)
     f.impact = value("impact"_L1);
     f.urgency = value("urgency"_L1);
     f.assignedTo = display("assigned_to"_L1);
+    f.hasAssignedTo = record.contains("assigned_to"_L1);
     f.sysCreatedOn = value("sys_created_on"_L1);
     return f;
 }
@@ -540,6 +541,7 @@ std::optional<RecordFields> RecordFields::scan(QByteArrayView json)
     f.impact = text(Impact);
     f.urgency = text(Urgency);
     f.assignedTo = text(AssignedTo, true);
+    f.hasAssignedTo = spans[AssignedTo].isSet();
     f.sysCreatedOn = text(SysCreatedOn);
     return f;
 }

@@ -23,6 +23,9 @@ struct RecordFields {
     QString impact;
     QString urgency;
     QString assignedTo; // display value, else value
+    // The record names assigned_to, maybe empty or null: unassigned. A whole record that says so
+    // clears the stored assignee, where an event field left empty never erases anything.
+    bool hasAssignedTo = false;
     QString sysCreatedOn;
 
     // Through QJsonDocument: for records built in memory, and the reference scan() must match.

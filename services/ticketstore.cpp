@@ -32,7 +32,8 @@ using namespace Qt::StringLiterals;
 //   they differ, else by stream id when both ids are stream ids; otherwise it applies. Stale
 //   events are counted, not applied and not added to history.
 // - Applied: the event's non-empty fields override the stored ones (then the record's, for the
-//   fields the event lacks); empty fields never erase. record_json is replaced by the event's
+//   fields the event lacks); empty fields never erase, except assigned_to when the record names it
+//   empty (unassigned, as after a reassignment). record_json is replaced by the event's
 //   record when it has one: a record is a whole ServiceNow snapshot, so the newest one wins.
 // - History: one change per applied event with the ticket's state and group after it, at most
 //   the history limit per ticket, in the ticket's row (TicketHistory).
@@ -295,7 +296,8 @@ void merge(Ticket &t, const TicketEvent &e, const QString &updatedOn, const QDat
             assignIfSet(t.assignmentGroup, r.assignmentGroup);
         assignIfSet(t.impact, r.impact);
         assignIfSet(t.urgency, r.urgency);
-        assignIfSet(t.assignedTo, r.assignedTo);
+        if (r.hasAssignedTo) // a reassignment empties it: the new group has not picked anyone yet
+            t.assignedTo = r.assignedTo;
         assignIfSet(t.sysCreatedOn, r.sysCreatedOn);
     }
     t.lastSourceId = e.sourceId;

@@ -715,6 +715,20 @@ private slots:
         QCOMPARE(third.number, before.number);
         const QJsonObject onlyNotes {{u"close_notes"_s, u"done"_s}};
         QCOMPARE(QJsonDocument::fromJson(third.recordJson).object(), onlyNotes);
+
+        // A record that names assigned_to empty says "unassigned" (a reassignment to another
+        // group): the header kept the old assignee while the record said nobody.
+        QCOMPARE(
+            store.apply({EventBuilder(id, "4-0").group(u"Servers"_s).field(u"assigned_to"_s, displayed(u""_s, u""_s))})
+                .outcomes,
+            Outcomes {Applied});
+        QCOMPARE(store.ticket(id)->assignedTo, QString());
+        QCOMPARE(store.ticket(id)->impact, before.impact); // the other fields still never erase
+        QCOMPARE(store.apply({EventBuilder(id, "5-0").field(u"assigned_to"_s, u"Ana"_s)}).outcomes, Outcomes {Applied});
+        QCOMPARE(store.ticket(id)->assignedTo, u"Ana"_s);
+        QCOMPARE(
+            store.apply({EventBuilder(id, "6-0").field(u"assigned_to"_s, QJsonValue())}).outcomes, Outcomes {Applied});
+        QCOMPARE(store.ticket(id)->assignedTo, QString()); // null: unassigned too
     }
 
     void fieldsFromTheRecordWhenTheEventLacksThem()
