@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -322,14 +323,27 @@ QString TicketStore::defaultPath()
     return dir + "/tickets.sqlite"_L1;
 }
 
-bool TicketStore::open(const QString &path, QString *error)
+bool TicketStore::open(const QString &path, QString *error, OpenMode mode)
 {
     close();
     m_path = path;
+    m_readOnly = mode == OpenMode::ReadOnly;
+    m_immutable = false;
     m_connectionName = u"streamdesk.ticketstore.%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
     // Every QSqlDatabase and QSqlQuery copy made here is gone when setUp() returns, so close()
     // can remove the connection cleanly on failure.
-    const QString message = setUp();
+    QString message = setUp();
+    if (!message.isEmpty() && m_readOnly && QFileInfo(path).isFile() && !QFileInfo::exists(path + u"-wal"_s)) {
+        // A reader of a WAL database needs its -shm index, which SQLite cannot create where this
+        // user may not write (another user's store): "attempt to write a readonly database".
+        // Without a -wal file every commit is in the file itself, so it can be read as it is.
+        close();
+        m_path = path;
+        m_immutable = true;
+        m_connectionName = u"streamdesk.ticketstore.%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
+        if (const QString retry = setUp(); retry.isEmpty())
+            message.clear();
+    }
     if (message.isEmpty()) {
         qCDebug(lcStore) << "opened" << path << "as" << m_connectionName;
         return true;
@@ -345,14 +359,20 @@ QString TicketStore::setUp()
 {
     const QString &path = m_path;
     const bool inMemory = path == ":memory:"_L1;
-    if (!inMemory)
+    if (!inMemory && !m_readOnly)
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!db.isValid())
         return tr("The SQLite driver (QSQLITE) is not available.");
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    if (m_immutable) {
+        db.setDatabaseName(u"file:"_s
+            + QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")) + u"?immutable=1"_s);
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs)
+        + (m_readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()) + (m_immutable ? u";QSQLITE_OPEN_URI"_s : QString()));
     if (!db.open())
         return tr("Cannot open the ticket store %1: %2").arg(path, oneLine(db.lastError()));
     m_conn = std::make_unique<Connection>(db);
@@ -377,6 +397,40 @@ QString TicketStore::setUp()
     // the other's locks instead of failing at once.
     if (!exec(u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs)))
         return failure;
+    // Before anything changes the file (WAL mode rewrites its header): someone's own database,
+    // given by mistake as --store, is not ours to add tables to.
+    if (!exec(u"PRAGMA user_version"_s))
+        return failure;
+    const int onDisk = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    const auto newer = [&path](int version) {
+        return tr("The ticket store %1 was written by a newer Streamdesk (schema %2).").arg(path).arg(version);
+    };
+    if (onDisk > kSchemaVersion)
+        return newer(onDisk);
+    if (onDisk == 0) {
+        if (!exec(u"SELECT count(*) FROM sqlite_master WHERE name NOT IN ('tickets', 'meta')"
+                  u" AND name NOT LIKE 'sqlite_%'"_s))
+            return failure;
+        const int foreign = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        if (foreign > 0)
+            return tr(
+                "Cannot open the ticket store %1: it is an SQLite database with tables of its own, not a ticket store.")
+                .arg(path);
+    }
+    if (m_readOnly) {
+        if (onDisk == 0)
+            return tr("Cannot open the ticket store %1: the file holds no ticket store.").arg(path);
+        if (onDisk < kSchemaVersion)
+            return tr(
+                "Cannot read the ticket store %1: it has schema %2, older than this Streamdesk's %3; open it once "
+                "with the console or streamdesk-cli process to upgrade it.")
+                .arg(path)
+                .arg(onDisk)
+                .arg(kSchemaVersion);
+        return prepareStatements();
+    }
     // SQLite's 4 KiB pages, measured against 16 KiB: 16 KiB made a 20,000-ticket file 16% smaller
     // and a backlog a few % faster, but each small live batch wrote four times the log (one page
     // per changed ticket), and the GUI's 5 ms timer p99 under 20,000 events/s went from 10.4-11.4
@@ -410,9 +464,9 @@ QString TicketStore::setUp()
         return failure;
     const int version = q.next() ? q.value(0).toInt() : 0;
     q.finish();
-    if (version > kSchemaVersion) {
+    if (version > kSchemaVersion) { // written since the check above, by a newer instance
         (void)q.exec(u"ROLLBACK"_s);
-        return tr("The ticket store %1 was written by a newer Streamdesk (schema %2).").arg(path).arg(version);
+        return newer(version);
     }
     if (version < kSchemaVersion) {
         QList<const char *> steps(std::begin(kCreateSchema), std::end(kCreateSchema));
@@ -443,7 +497,11 @@ QString TicketStore::setUp()
     if (!exec(u"COMMIT"_s))
         return failure;
     q.finish();
+    return prepareStatements();
+}
 
+QString TicketStore::prepareStatements()
+{
     struct Statement {
         SqliteStatement *statement;
         const char *sql;
@@ -460,7 +518,7 @@ QString TicketStore::setUp()
     };
     for (const Statement &s : statements) {
         if (!s.statement->prepare(m_conn->handle, s.sql))
-            return tr("Cannot prepare the ticket store %1: %2").arg(path, m_conn->error());
+            return tr("Cannot prepare the ticket store %1: %2").arg(m_path, m_conn->error());
     }
     return {};
 }
@@ -491,6 +549,10 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
     BatchResult result;
     if (!isOpen()) {
         result.error = tr("The ticket store is not open.");
+        return result;
+    }
+    if (m_readOnly) {
+        result.error = tr("The ticket store %1 is open read-only.").arg(m_path);
         return result;
     }
     if (events.isEmpty()) {
@@ -729,7 +791,7 @@ qint64 TicketStore::count() const
 
 bool TicketStore::setMeta(const QString &key, const QString &value)
 {
-    if (!isOpen())
+    if (!isOpen() || m_readOnly)
         return false;
     QSqlQuery q(m_conn->db);
     q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);

@@ -49,7 +49,11 @@ public:
     // The default file: <AppDataLocation>/tickets.sqlite.
     [[nodiscard]] static QString defaultPath();
 
-    bool open(const QString &path, QString *error);
+    // ReadOnly (exports): never creates, converts or checkpoints the file, and reads a store
+    // whose file this user may not write. apply() and setMeta() then fail.
+    enum class OpenMode { ReadWrite, ReadOnly };
+    // An SQLite file with tables of its own is refused, never turned into a store.
+    bool open(const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString path() const { return m_path; }
@@ -73,10 +77,13 @@ private:
     struct Connection; // the QSqlDatabase handle and the prepared statements apply() reuses
 
     QString setUp(); // open()'s work; returns the error, empty on success
+    QString prepareStatements(); // setUp()'s last step
 
     std::unique_ptr<Connection> m_conn;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // writers only: created by the first apply()
     QString m_connectionName;
     QString m_path;
     int m_historyLimit = 50;
+    bool m_readOnly = false;
+    bool m_immutable = false; // read-only, and the file is read as it is (no -wal beside it)
 };

@@ -11,12 +11,17 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "services/redisconnection.h"
 #include "services/streamentry.h"
+#include "services/ticketevent.h"
+#include "services/ticketstore.h"
 #include "support/testredis.h"
 #include "support/tlsmaterial.h"
 
@@ -52,12 +57,16 @@ QProcessEnvironment cliEnvironment()
 }
 
 // Blocking on a child process is fine here: the redis-server under test is another process.
-CliRun runCli(
-    const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment(), int timeoutMs = kRunTimeoutMs)
+// `launcher`: another program and its arguments, ending with the CLI to run (runuser ... cli).
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment(),
+    int timeoutMs = kRunTimeoutMs, const QStringList &launcher = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(STREAMDESK_CLI_PATH), arguments);
+    if (launcher.isEmpty())
+        process.start(QStringLiteral(STREAMDESK_CLI_PATH), arguments);
+    else
+        process.start(launcher.first(), launcher.mid(1) + arguments);
     CliRun run;
     if (!process.waitForStarted(kRunTimeoutMs)) {
         run.err = process.errorString();
@@ -147,6 +156,7 @@ private Q_SLOTS:
     void storeThatIsNotADatabase_data();
     void storeThatIsNotADatabase();
     void ticketsDoesNotTurnAnEmptyFileIntoAStore();
+    void ticketsReadsAStoreItCannotWrite();
     void consumeHonoursTimeout_data();
     void consumeHonoursTimeout();
     void simulateExpectCheckedBeforePublishing();
@@ -712,43 +722,68 @@ void TestCli::emptyRunReportsARateOfZero()
 void TestCli::storeThatIsNotADatabase_data()
 {
     QTest::addColumn<QString>("command");
-    QTest::addColumn<bool>("directory");
-    QTest::newRow("tickets, CSV file") << u"tickets"_s << false;
-    QTest::newRow("tickets, directory") << u"tickets"_s << true;
-    QTest::newRow("observe, CSV file") << u"observe"_s << false;
-    QTest::newRow("process, directory") << u"process"_s << true;
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("tickets, CSV file") << u"tickets"_s << u"csv"_s;
+    QTest::newRow("tickets, directory") << u"tickets"_s << u"directory"_s;
+    QTest::newRow("observe, CSV file") << u"observe"_s << u"csv"_s;
+    QTest::newRow("process, directory") << u"process"_s << u"directory"_s;
+    // Someone's own SQLite database given by mistake: it was switched to WAL and given our
+    // tables, and tickets printed {}.
+    QTest::newRow("tickets, another database") << u"tickets"_s << u"sqlite"_s;
+    QTest::newRow("process, another database") << u"process"_s << u"sqlite"_s;
 }
 
 void TestCli::storeThatIsNotADatabase()
 {
     QFETCH(QString, command);
-    QFETCH(bool, directory);
+    QFETCH(QString, kind);
     const auto server = TestRedis::start();
     QVERIFY(server);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString path;
-    if (directory) {
+    QString reason;
+    if (kind == u"directory") {
         path = dir.filePath(u"a-directory"_s);
         QVERIFY(QDir().mkpath(path));
-    } else {
+        reason = u"it is a directory"_s;
+    } else if (kind == u"csv") {
         path = dir.filePath(u"x.csv"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("sys_id,number\n1,INC0001\n");
+        reason = u"file is not a database"_s;
+    } else {
+        path = dir.filePath(u"inventory.db"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE foo (a TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO foo VALUES ('kept')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        reason = u"it is an SQLite database with tables of its own, not a ticket store."_s;
+    }
+    QByteArray before;
+    if (kind != u"directory") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        before = file.readAll();
     }
     QStringList arguments {command, u"--store"_s, path};
     if (command != u"tickets"_s)
         arguments << u"--redis"_s << plainUrl(*server) << u"--until-idle"_s << u"1"_s;
     const CliRun run = runCli(arguments, cliEnvironment(), 20000);
     VERIFY_ONE_ERROR_LINE(run, 1);
-    QCOMPARE(run.err,
-        u"streamdesk-cli: cannot open the ticket store %1: %2\n"_s.arg(
-            path, directory ? u"it is a directory"_s : u"file is not a database"_s));
-    if (!directory) {
+    QCOMPARE(run.err, u"streamdesk-cli: cannot open the ticket store %1: %2\n"_s.arg(path, reason));
+    if (kind != u"directory") {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("sys_id,number\n1,INC0001\n")); // untouched
+        QCOMPARE(file.readAll(), before); // untouched
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
     }
     RedisConnection redis(TestRedis::endpoint(*server));
     redis.open();
@@ -769,6 +804,64 @@ void TestCli::ticketsDoesNotTurnAnEmptyFileIntoAStore()
     VERIFY_ONE_ERROR_LINE(run, 1);
     QCOMPARE(run.err, u"streamdesk-cli: no ticket store at %1 (the file is empty)\n"_s.arg(path));
     QCOMPARE(QFileInfo(path).size(), 0);
+}
+
+// An on-call engineer exports a service account's store: the file is read-only to them and its
+// directory takes no new file (SQLite's -shm index). It failed with "attempt to write a readonly
+// database". Run as nobody, which needs root; CI runs as root.
+void TestCli::ticketsReadsAStoreItCannotWrite()
+{
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(u"runuser"_s).isEmpty())
+        QSKIP("needs root and runuser to run the CLI as another user");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"tickets.sqlite"_s);
+    {
+        TicketStore store;
+        QVERIFY(store.open(path, nullptr));
+        TicketEvent e;
+        e.sourceId = "1-0";
+        e.sysId = u"0123456789abcdef0123456789abcdef"_s;
+        e.type = e.rawType = u"incident"_s;
+        e.action = e.rawAction = u"created"_s;
+        e.number = u"INC0000042"_s;
+        e.state = u"2"_s;
+        QVERIFY(store.apply({e}).ok);
+    }
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s)); // closed cleanly
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    // A copy of the CLI nobody can run, wherever the build tree is (CI's may be under /root).
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    const QString cli = bin.filePath(u"streamdesk-cli"_s);
+    QVERIFY(QFile::copy(QStringLiteral(STREAMDESK_CLI_PATH), cli));
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(cli, everyone));
+    QVERIFY(QFile::setPermissions(bin.path(), everyone));
+    // Under the sanitizer build, nobody can neither read root's suppressions file nor write its
+    // log directory: the run is about file access, not leaks.
+    QProcessEnvironment env = cliEnvironment();
+    for (const QString &name : {u"ASAN_OPTIONS"_s, u"LSAN_OPTIONS"_s, u"UBSAN_OPTIONS"_s})
+        env.remove(name);
+    env.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s);
+    const CliRun run = runCli({u"tickets"_s, u"--store"_s, path, u"--format"_s, u"csv"_s}, env, kRunTimeoutMs,
+        {u"runuser"_s, u"-u"_s, u"nobody"_s, u"--"_s, cli});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(run.outLines().size(), 2);
+    QVERIFY2(run.outLines().at(1).startsWith(u"0123456789abcdef0123456789abcdef,INC0000042,incident,2,"_s),
+        qPrintable(run.describe()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"tickets.sqlite"_s});
 }
 
 // A server that accepts the connection and never answers: process and observe give up after

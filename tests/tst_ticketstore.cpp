@@ -288,6 +288,65 @@ private slots:
         QCOMPARE(QSqlDatabase::connectionNames().size(), before);
     }
 
+    // An export opens the store read-only: it reads what is there, changes no byte of it and
+    // refuses to apply. A file that is not a store is not made one.
+    void readOnlyOpenWritesNothing()
+    {
+        {
+            TicketStore store;
+            QVERIFY(openStore(store));
+            QVERIFY(store.apply({EventBuilder(sysIdFor(1), "1-0").number(u"INC0000001"_s).state(u"2"_s)}).ok);
+        }
+        const auto snapshot = [this] {
+            QStringList files;
+            for (const QFileInfo &f : QDir(m_dir->path()).entryInfoList(QDir::Files))
+                files << f.fileName() + u' ' + QString::number(f.size()) + u' '
+                        + QString::number(f.lastModified().toMSecsSinceEpoch());
+            QFile db(m_path);
+            return db.open(QIODevice::ReadOnly) ? std::pair {files, db.readAll()} : std::pair {files, QByteArray()};
+        };
+        const auto before = snapshot();
+        QCOMPARE(before.first.size(), 1); // closed cleanly: no -wal, no -shm
+        {
+            TicketStore store;
+            QString error;
+            QVERIFY2(store.open(m_path, &error, TicketStore::OpenMode::ReadOnly), qPrintable(error));
+            QCOMPARE(store.count(), 1);
+            QCOMPARE(store.tickets().value(0).number, u"INC0000001"_s);
+            const TicketStore::BatchResult refused = store.apply({EventBuilder(sysIdFor(2), "2-0")});
+            QVERIFY(!refused.ok);
+            QVERIFY2(refused.error.contains(u"read-only"_s), qPrintable(refused.error));
+            QVERIFY(!store.setMeta(u"k"_s, u"v"_s));
+        }
+        const auto after = snapshot();
+        QCOMPARE(after.second, before.second);
+        QCOMPARE(after.first.first(), before.first.first()); // the same size and time
+        // SQLite's shared-memory index and an empty log may appear beside it (any reader of a WAL
+        // database makes them where it can); nothing is written to the log.
+        for (const QString &f : after.first.mid(1))
+            QVERIFY2(f.startsWith(u"tickets.sqlite-shm "_s) || f.startsWith(u"tickets.sqlite-wal 0 "_s), qPrintable(f));
+
+        // A new path, or an SQLite file with other tables: nothing created, nothing converted.
+        TicketStore store;
+        QString error;
+        const QString missing = m_dir->filePath(u"none/tickets.sqlite"_s);
+        QVERIFY(!store.open(missing, &error, TicketStore::OpenMode::ReadOnly));
+        QVERIFY(!QFileInfo::exists(QFileInfo(missing).absolutePath()));
+        const QString other = m_dir->filePath(u"other.db"_s);
+        {
+            RawConnection raw(other);
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.exec(u"CREATE TABLE foo (a TEXT)"_s));
+        }
+        for (const auto mode : {TicketStore::OpenMode::ReadOnly, TicketStore::OpenMode::ReadWrite}) {
+            QVERIFY(!store.open(other, &error, mode));
+            QVERIFY2(error.contains(u"tables of its own"_s), qPrintable(error));
+        }
+        RawConnection raw(other);
+        QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM sqlite_master"_s).toInt(), 1);
+    }
+
     void walAndSchemaVersion()
     {
         TicketStore store;

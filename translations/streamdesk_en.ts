@@ -3994,6 +3994,22 @@ Value (UTC): %2</source>
         <source>Cannot upgrade the ticket store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the ticket store %1: it is an SQLite database with tables of its own, not a ticket store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket store %1: the file holds no ticket store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ticket store %1: it has schema %2, older than this Streamdesk&apos;s %3; open it once with the console or streamdesk-cli process to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket store %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsCommand</name>

@@ -4001,6 +4001,22 @@ Valor (UTC): %2</translation>
         <source>Cannot upgrade the ticket store %1: %2</source>
         <translation>Não foi possível atualizar a base de chamados %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot open the ticket store %1: it is an SQLite database with tables of its own, not a ticket store.</source>
+        <translation>Não foi possível abrir a base de chamados %1: é um banco SQLite com tabelas próprias, não uma base de chamados.</translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket store %1: the file holds no ticket store.</source>
+        <translation>Não foi possível abrir a base de chamados %1: o arquivo não contém uma base de chamados.</translation>
+    </message>
+    <message>
+        <source>Cannot read the ticket store %1: it has schema %2, older than this Streamdesk&apos;s %3; open it once with the console or streamdesk-cli process to upgrade it.</source>
+        <translation>Não foi possível ler a base de chamados %1: ela tem o esquema %2, anterior ao %3 deste Streamdesk; abra-a uma vez com o console ou com streamdesk-cli process para atualizá-la.</translation>
+    </message>
+    <message>
+        <source>The ticket store %1 is open read-only.</source>
+        <translation>A base de chamados %1 está aberta somente para leitura.</translation>
+    </message>
 </context>
 <context>
     <name>TicketsCommand</name>

@@ -42,7 +42,7 @@ QString reasonOnly(const QString &path, QString message)
 
 } // namespace
 
-bool CliStore::open(TicketStore &store, const QString &path, QString *error)
+bool CliStore::open(TicketStore &store, const QString &path, QString *error, bool readOnly)
 {
     const QFileInfo info(path);
     QString reason;
@@ -50,7 +50,7 @@ bool CliStore::open(TicketStore &store, const QString &path, QString *error)
         reason = tr("it is a directory");
     else if (info.exists() && !looksLikeSqlite(path))
         reason = tr("file is not a database"); // what SQLite says, before Qt's driver text
-    else if (store.open(path, &reason))
+    else if (store.open(path, &reason, readOnly ? TicketStore::OpenMode::ReadOnly : TicketStore::OpenMode::ReadWrite))
         return true;
     else
         reason = reasonOnly(path, reason);

@@ -15,5 +15,5 @@ public:
     CliStore() = delete;
 
     // Opens path into store; on failure fills *error with the line above (translated, no prefix).
-    static bool open(TicketStore &store, const QString &path, QString *error);
+    static bool open(TicketStore &store, const QString &path, QString *error, bool readOnly = false);
 };

@@ -88,7 +88,7 @@ void TicketsCommand::start(const QCommandLineParser &parser)
     }
     TicketStore store;
     QString error;
-    if (!CliStore::open(store, path, &error)) {
+    if (!CliStore::open(store, path, &error, true)) { // an export writes nothing, and reads others' stores
         fail(ExitFailure, error);
         return;
     }
