@@ -580,7 +580,7 @@ void SseGateway::pinTail()
         [this](const RedisReply &reply) {
             m_tailBusy = false;
             if (reply.isError()) {
-                retryTailLater(reply.errorMessage());
+                retryTailLater(reply);
                 return;
             }
             const QList<StreamEntry> last = StreamEntry::listFromReply(reply);
@@ -617,7 +617,7 @@ void SseGateway::onTail(const RedisReply &reply)
 {
     m_tailBusy = false;
     if (reply.isError()) {
-        retryTailLater(reply.errorMessage());
+        retryTailLater(reply);
         return;
     }
     const QList<StreamEntry> entries = StreamEntry::fromReadReply(reply);
@@ -628,11 +628,19 @@ void SseGateway::onTail(const RedisReply &reply)
     readTail();
 }
 
-void SseGateway::retryTailLater(const QString &reason)
+void SseGateway::retryTailLater(const RedisReply &reply)
 {
     if (!m_running)
         return;
-    qCWarning(lcSse).noquote() << "tail read failed, retrying:" << reason;
+    if (reply.errorCode() == "WRONGTYPE") {
+        // Another kind of key never becomes a stream by waiting: clients would wait for ever.
+        if (!m_failed) {
+            m_failed = true;
+            Q_EMIT failed(tr("%1 is not a stream: %2").arg(m_config.stream, reply.errorMessage()));
+        }
+        return;
+    }
+    qCWarning(lcSse).noquote() << "tail read failed, retrying:" << reply.errorMessage();
     m_tailRetry.start();
 }
 

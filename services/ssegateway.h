@@ -126,7 +126,7 @@ private:
     void pinTail();
     void readTail();
     void onTail(const RedisReply &reply);
-    void retryTailLater(const QString &reason);
+    void retryTailLater(const RedisReply &reply); // an error reply; WRONGTYPE fails the gateway
     void fanOut(const QList<StreamEntry> &entries);
     void sendHeartbeat();
     // Writes to a streaming client; false (nothing written: drop it) if its unsent backlog is

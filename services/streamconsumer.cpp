@@ -247,6 +247,8 @@ void StreamConsumer::resolveObserveStart()
             if (run != m_run)
                 return;
             --m_readsInFlight;
+            if (failIfNotAStream(reply))
+                return;
             if (reply.isError()) {
                 scheduleRetry(reply.errorMessage());
                 return;
@@ -361,6 +363,8 @@ void StreamConsumer::readNext()
 void StreamConsumer::onReadReply(const RedisReply &reply, const QByteArray &from)
 {
     --m_readsInFlight;
+    if (failIfNotAStream(reply))
+        return;
     if (reply.isError()) {
         if (reply.errorCode() == "NOGROUP" && m_config.mode == Mode::Process) {
             qCWarning(lcStream).noquote() << tr("the group %1 disappeared; creating it again").arg(m_config.group);
@@ -640,6 +644,16 @@ void StreamConsumer::afterBatch()
     Q_EMIT progress(m_counters);
     if (!m_updateTimer.isActive())
         m_updateTimer.start(m_config.updateIntervalMs);
+}
+
+bool StreamConsumer::failIfNotAStream(const RedisReply &reply)
+{
+    // Another kind of key under the stream's name never becomes a stream by waiting: retrying
+    // (observe did, for ever, saying so only with --verbose) hides a wrong --stream.
+    if (!reply.isError() || reply.errorCode() != "WRONGTYPE")
+        return false;
+    fail(tr("%1 is not a stream: %2").arg(m_config.stream, reply.errorMessage()));
+    return true;
 }
 
 void StreamConsumer::scheduleRetry(const QString &reason)

@@ -174,6 +174,7 @@ private:
     void acknowledge(const QList<QByteArray> &ackIds, const QList<QList<QByteArray>> &deadLetters);
     void afterBatch();
     void scheduleRetry(const QString &reason);
+    bool failIfNotAStream(const RedisReply &reply); // true: it was WRONGTYPE, and the run failed
     [[nodiscard]] bool pipelineIdle() const;
     void flushUpdate();
     void recordSummary(EventSummary &&summary);

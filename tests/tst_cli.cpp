@@ -162,6 +162,7 @@ private Q_SLOTS:
     void simulateExpectCheckedBeforePublishing();
     void simulateExpectWritesIntoAFifo();
     void serveSseFailsWhenRedisRefuses();
+    void keyThatIsNotAStreamFails();
     void infoCountsAndNamesTheKey();
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
@@ -977,6 +978,35 @@ void TestCli::serveSseFailsWhenRedisRefuses()
             cliEnvironment(), 20000);
     QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
     QCOMPARE(refused.errLines().constLast(), u"streamdesk-cli: connection refused by 127.0.0.1:%1"_s.arg(port));
+}
+
+// A --stream naming another kind of key is an error, not something to wait out: observe
+// retried for ever (exit 0, "read 0" with --until-idle) and serve-sse served nothing.
+void TestCli::keyThatIsNotAStreamFails()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"SET", "plainkey", "x"}).isError());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString expected = u"streamdesk-cli: plainkey is not a stream: WRONGTYPE"_s;
+    for (const QString &from : {u"0"_s, u"$"_s}) { // a read, and the read pinning "$"
+        const CliRun observe =
+            runCli({u"observe"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"plainkey"_s, u"--store"_s,
+                       dir.filePath(u"s.sqlite"_s), u"--from"_s, from, u"--until-idle"_s, u"30"_s},
+                cliEnvironment(), 20000);
+        VERIFY_ONE_ERROR_LINE(observe, 1);
+        QVERIFY2(observe.err.startsWith(expected), qPrintable(observe.describe()));
+    }
+    const CliRun serve = runCli({u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s, plainUrl(*server),
+                                    u"--stream"_s, u"plainkey"_s},
+        cliEnvironment(), 20000);
+    QVERIFY2(serve.exitCode == 1, qPrintable(serve.describe()));
+    QVERIFY2(serve.errLines().constLast().startsWith(expected), qPrintable(serve.describe()));
+    QCOMPARE(TestRedis::call(redis, {"GET", "plainkey"}).bytes(), QByteArray("x"));
 }
 
 // info says "1 consumer" (not "1 consumers"), and an error about the key names it.

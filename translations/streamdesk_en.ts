@@ -3277,6 +3277,10 @@ Reason code: %2</source>
         <source>from must be 0, $ or a stream id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a stream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StateCountDelegate</name>
@@ -3457,6 +3461,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>stream %1: %2; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a stream: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3280,6 +3280,10 @@ Código do motivo: %2</translation>
         <source>from must be 0, $ or a stream id.</source>
         <translation>from deve ser 0, $ ou um ID de stream.</translation>
     </message>
+    <message>
+        <source>%1 is not a stream: %2</source>
+        <translation>%1 não é um stream: %2</translation>
+    </message>
 </context>
 <context>
     <name>StateCountDelegate</name>
@@ -3461,6 +3465,10 @@ Código do motivo: %2</translation>
     <message>
         <source>stream %1: %2; retrying</source>
         <translation>stream %1: %2; tentando novamente</translation>
+    </message>
+    <message>
+        <source>%1 is not a stream: %2</source>
+        <translation>%1 não é um stream: %2</translation>
     </message>
 </context>
 <context>
