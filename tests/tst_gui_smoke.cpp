@@ -585,6 +585,25 @@ private Q_SLOTS:
 
     // A validation message appears above the buttons without moving them (clicks on "Connect"
     // landed on empty space once the dialog grew under the mouse).
+    // After Disconnect, Connect offers the server of this session (here, as with --redis, not
+    // saved), not the saved profile or redis://127.0.0.1:6379, where Enter then connected.
+    void connectAfterDisconnectOffersTheSessionsServer()
+    {
+        auto server = TestRedis::start();
+        QVERIFY(server);
+        MainWindow window(TestKeychainService);
+        window.show();
+        window.connectTo(TestRedis::endpoint(*server), MainWindow::Remember::Nothing);
+        QTRY_VERIFY_WITH_TIMEOUT(window.connection() && window.connection()->isReady(), 10000);
+        window.disconnectFromServer();
+        QVERIFY(!window.connection());
+        ConnectionDialog *dialog = window.showConnectionDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->endpoint().host, server->host());
+        QCOMPARE(dialog->endpoint().port, server->port());
+        dialog->reject();
+    }
+
     void connectionDialogButtonsStayPut()
     {
         PasswordStore passwords(TestKeychainService);

@@ -754,6 +754,7 @@ void MainWindow::connectTo(const RedisEndpoint &endpoint, Remember remember)
     m_sandbox->stop();
     m_connectedToSandbox = false;
     teardownConnection();
+    m_lastServer = endpoint;
     connectEndpoint(endpoint, endpoint.toSafeUrl());
     m_passwordToRemember = std::move(toRemember); // after the teardown, which forgets it
 }
@@ -936,6 +937,8 @@ ConnectionDialog *MainWindow::showConnectionDialog(bool offerSandbox)
     QSettings settings;
     if (m_connection && !m_connectedToSandbox)
         dialog->setEndpoint(m_connection->endpoint());
+    else if (m_lastServer)
+        dialog->setEndpoint(*m_lastServer);
     else if (const auto profile = ConnectionProfile::load(settings))
         dialog->setEndpoint(*profile);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

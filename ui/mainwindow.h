@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -151,6 +153,9 @@ private:
     QPointer<ConnectionDialog> m_connectionDialog;
     QString m_awaitedPasswordKey; // the profile being restored, waiting for its password
     RedisEndpoint m_awaitedEndpoint;
+    // The server this run last connected to (not the sandbox), saved or not (--redis is not):
+    // after Disconnect, Connect offers it rather than the saved profile or the default.
+    std::optional<RedisEndpoint> m_lastServer;
     // "Remember the password": written to the keychain once the server accepted it, so a
     // mistyped one is never kept. Key (safe URL) and password; cleared with the connection.
     std::pair<QString, QString> m_passwordToRemember;
