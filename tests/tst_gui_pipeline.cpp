@@ -604,6 +604,28 @@ private Q_SLOTS:
     // A stream key changed in Preferences while the sandbox runs: the consumer and the sandbox's
     // simulated feed both move to it (the feed used to keep publishing to the old stream, so the
     // console went quiet).
+    // The sandbox's server dying empties every page (its data goes with it): the status bar says
+    // why and how to start again, instead of a bare "not connected".
+    void sandboxServerDyingIsExplained()
+    {
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.startSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connection() && window.connection()->isReady(), 30000);
+        RedisConnection redis(window.sandbox()->endpoint());
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        const quint16 port = window.sandbox()->port();
+        redis.command({"SHUTDOWN", "NOSAVE"}, this, [](const RedisReply &) {});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sandbox()->isRunning(), 10000);
+        QTRY_VERIFY(!window.connection());
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"redis-server (port %1) stopped unexpectedly"_s.arg(port))
+                && message.contains(u"Ctrl+Shift+S"_s),
+            qPrintable(message));
+        QVERIFY(window.close());
+    }
+
     void sandboxFeedFollowsAStreamChange()
     {
         MainWindow window(u"streamdesk-test"_s);

@@ -2144,6 +2144,10 @@ Reason code: %2</source>
         <source>Process mode: observing stopped. Start (F5) joins group %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s redis-server (port %1) stopped unexpectedly; its throwaway data is gone. Start the sandbox (Ctrl+Shift+S) to begin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

@@ -2147,6 +2147,10 @@ Código do motivo: %2</translation>
         <source>Process mode: observing stopped. Start (F5) joins group %1 as %2.</source>
         <translation>Modo processar: a observação parou. Iniciar (F5) entra no grupo %1 como %2.</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s redis-server (port %1) stopped unexpectedly; its throwaway data is gone. Start the sandbox (Ctrl+Shift+S) to begin again.</source>
+        <translation>O redis-server do sandbox (porta %1) parou inesperadamente; os dados descartáveis dele se foram. Inicie o sandbox (Ctrl+Shift+S) para recomeçar.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

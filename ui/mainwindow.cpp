@@ -108,6 +108,13 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     connect(m_sandbox, &SandboxController::failed, this, &MainWindow::onSandboxFailed);
     connect(m_sandbox, &SandboxController::stopped, this, &MainWindow::updateActions);
     connect(m_sandbox, &SandboxController::aboutToStop, this, &MainWindow::onSandboxStopping);
+    // Every page empties when the sandbox's server goes (its data goes with it): say why, until
+    // something else is said, instead of a bare "not connected".
+    connect(m_sandbox, &SandboxController::died, this, [this] {
+        statusBar()->showMessage(tr("The sandbox's redis-server (port %1) stopped unexpectedly; its throwaway data is "
+                                    "gone. Start the sandbox (Ctrl+Shift+S) to begin again.")
+                                     .arg(m_sandbox->port()));
+    });
     connect(m_sandbox, &SandboxController::gatewayReady, this, &MainWindow::onSandboxGateway);
     connect(m_sandbox, &SandboxController::feedProblem, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Sandbox feed: %1").arg(reason), StatusMessageMs);

@@ -225,6 +225,7 @@ void SandboxController::onServerFinished()
         return;
     // The server died on its own; the connection notices and reports it.
     qCWarning(lcUi) << "the sandbox redis-server exited";
+    Q_EMIT died();
     Q_EMIT aboutToStop();
     discardServer();
     Q_EMIT stopped();

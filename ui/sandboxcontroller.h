@@ -58,6 +58,8 @@ Q_SIGNALS:
     // serverMissing: redis-server is not installed; reason then is the install hint.
     void failed(const QString &reason, bool serverMissing);
     void stopped();
+    // The server exited on its own (killed, out of memory): sent before aboutToStop() and stopped().
+    void died();
     // The server is about to go, its data directory with it: close what is open in there
     // (ticket stores, the connection) now. Emitted by stop() and when the server dies.
     void aboutToStop();
