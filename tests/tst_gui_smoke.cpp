@@ -566,6 +566,10 @@ private Q_SLOTS:
         QCOMPARE(window.statusWidget()->stateText(), error);
         QTRY_VERIFY2(stateLabel->text().endsWith(QChar(0x2026)), qPrintable(stateLabel->text()));
         QVERIFY(stateLabel->toolTip().contains(error));
+        // Said once: the consumer, failed for the same reason, does not repeat it beside it.
+        QTRY_COMPARE_WITH_TIMEOUT(window.pipeline()->state(), StreamConsumer::State::Failed, 10000);
+        QTRY_COMPARE(pipelineLabel->text(), QStringLiteral("Consumer stopped: no connection"));
+        QVERIFY2(pipelineLabel->toolTip().contains(QStringLiteral("WRONGPASS")), qPrintable(pipelineLabel->toolTip()));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(window.width(), 1280);
         QVERIFY(window.statusWidget()->geometry().right() <= window.statusBar()->width());

@@ -2148,6 +2148,10 @@ Reason code: %2</source>
         <source>The sandbox&apos;s redis-server (port %1) stopped unexpectedly; its throwaway data is gone. Start the sandbox (Ctrl+Shift+S) to begin again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consumer stopped: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

@@ -2151,6 +2151,10 @@ Código do motivo: %2</translation>
         <source>The sandbox&apos;s redis-server (port %1) stopped unexpectedly; its throwaway data is gone. Start the sandbox (Ctrl+Shift+S) to begin again.</source>
         <translation>O redis-server do sandbox (porta %1) parou inesperadamente; os dados descartáveis dele se foram. Inicie o sandbox (Ctrl+Shift+S) para recomeçar.</translation>
     </message>
+    <message>
+        <source>Consumer stopped: no connection</source>
+        <translation>Consumidor parado: sem conexão</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

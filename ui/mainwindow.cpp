@@ -330,7 +330,11 @@ void MainWindow::onConsumerState(StreamConsumer::State state, const QString &tex
         label = tr("Consumer stopping…");
         break;
     case StreamConsumer::State::Failed:
-        label = tr("Consumer: %1").arg(text); // the text says "failed: why"
+        // A rejected password fails the connection and the consumer alike: the connection's
+        // status says why, once; the reason stays in this label's tooltip.
+        label = m_connection && m_connection->state() == RedisConnection::State::Failed
+            ? tr("Consumer stopped: no connection")
+            : tr("Consumer: %1").arg(text); // the text says "failed: why"
         break;
     }
     m_pipelineStatus->setFullText(label);
@@ -784,6 +788,8 @@ void MainWindow::connectEndpoint(const RedisEndpoint &endpoint, const QString &d
             const auto [key, password] = std::exchange(m_passwordToRemember, {});
             m_passwords->write(key, password);
         }
+        if (state == RedisConnection::State::Failed && m_pipeline->state() == StreamConsumer::State::Failed)
+            onConsumerState(m_pipeline->state(), m_pipeline->stateText()); // the consumer failed first
         if (state != RedisConnection::State::Failed || !m_connection || m_connectedToSandbox)
             return;
         m_passwordToRemember = {}; // rejected (or unusable): not worth keeping
