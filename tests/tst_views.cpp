@@ -826,6 +826,34 @@ private Q_SLOTS:
         QVERIFY(view.typeList()->isVisible());
     }
 
+    // Reset filters brings the chosen ticket back into view, wherever the rows the filters hid
+    // put it (it came back selected but scrolled out of sight).
+    void resetFiltersShowsTheSelectedTicket()
+    {
+        TicketModel model;
+        model.reset(m_sample.tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.tableView();
+        QVERIFY(view.visibleCount() > 100);
+        const QModelIndex late = view.filterModel()->index(view.visibleCount() - 3, 0);
+        table->selectionModel()->setCurrentIndex(late, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString sysId = view.selectedSysId();
+        view.setSearchText(late.data().toString());
+        view.showClosedBox()->setChecked(false); // one more filter, undone after the search
+        table->scrollToTop();
+        view.clearFilters();
+        QVERIFY(table->currentIndex().isValid());
+        QCOMPARE(view.selectedSysId(), sysId);
+        QCOMPARE(table->currentIndex().data(TicketModel::SysIdRole).toString(), sysId);
+        const QRect shown = table->visualRect(table->currentIndex());
+        QVERIFY2(table->viewport()->rect().contains(shown.center()),
+            qPrintable(u"row at %1, viewport %2 high"_s.arg(shown.center().y()).arg(table->viewport()->height())));
+    }
+
     // The description fills what the other columns leave, and keeps a readable floor when that
     // is too little: the table then scrolls sideways instead of showing "Post-im...".
     void ticketsViewDescriptionKeepsItsRoom()

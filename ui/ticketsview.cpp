@@ -734,6 +734,13 @@ void TicketsView::clearFilters()
     setShowClosed(true);
     m_uncheckedStates.clear();
     setTypeFilter({});
+    // Each step put hidden rows back, above the chosen ticket too: bring it into view once,
+    // after the scroll range has grown to the rows now shown (Qt updates it later, and clamped
+    // the scroll to the range of the few rows the search had left).
+    if (m_table->currentIndex().isValid()) {
+        m_table->doItemsLayout();
+        m_table->scrollTo(m_table->currentIndex());
+    }
 }
 
 bool TicketsView::selectTicket(const QString &sysId)
