@@ -651,7 +651,7 @@ Clique para listar estes chamados</translation>
     </message>
     <message>
         <source>Top groups by open tickets</source>
-        <translation>Grupos com mais abertos</translation>
+        <translation>Abertos por grupo</translation>
     </message>
     <message>
         <source>Since start: %1 received, %2 applied, %3 dead-lettered, %4 malformed; %5 applied from feeds</source>
