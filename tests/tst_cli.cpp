@@ -717,6 +717,21 @@ void TestCli::emptyRunReportsARateOfZero()
     QCOMPARE(summary.value(u"events_per_second"_s).toDouble(), 0.0);
     QVERIFY2(run.errLines().constLast().startsWith(u"done: read 0, "_s), qPrintable(run.describe()));
     QVERIFY2(run.errLines().constLast().endsWith(u", 0 events/s"_s), qPrintable(run.describe()));
+
+    // One entry, read in one batch: the rate is over the whole run, below 1, and the done: line
+    // says the JSON's figure ("0.3"), not "0".
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(
+        redis, {"XADD", "servicenow:changes", "*", "type", "incident", "sys_id", "0123456789abcdef0123456789abcdef"})
+                 .isError());
+    const CliRun one = runCli({u"observe"_s, u"--redis"_s, plainUrl(*server), u"--store"_s, dir.filePath(u"s.sqlite"_s),
+        u"--from"_s, u"0"_s, u"--until-idle"_s, u"1"_s});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+    const double rate = QJsonDocument::fromJson(one.out.toUtf8()).object().value(u"events_per_second"_s).toDouble();
+    QVERIFY2(rate > 0 && rate < 1, qPrintable(one.describe()));
+    QVERIFY2(one.errLines().constLast().endsWith(u", %1 events/s"_s.arg(rate, 0, 'f', 1)), qPrintable(one.describe()));
 }
 
 // A --store that is no SQLite database: one plain line, for tickets as for process/observe.

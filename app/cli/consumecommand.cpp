@@ -268,7 +268,8 @@ void ConsumeCommand::printProgress(bool final, double rate)
                .arg(c.stale)
                .arg(c.malformed)
                .arg(c.deadLettered)
-               .arg(rate, 0, 'f', 0)
+               // The summary of a short run: "0.3", as the JSON says, not "0".
+               .arg(rate, 0, 'f', final && rate > 0 && rate < 10 ? 1 : 0)
         << Qt::endl;
 }
 
