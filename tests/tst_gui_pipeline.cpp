@@ -333,9 +333,6 @@ private Q_SLOTS:
         QCOMPARE(again.ticketsView()->filterModel()->assignmentGroup(), QString());
     }
 
-    // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on
-    // the stream in use; it lists the entries newest first with their details, filters by reason,
-    // replays the selected one into the stream (its original fields only) and deletes another.
     // On a real server, choosing Process while observing stops and waits for Start: one click on
     // the toolbar must not start taking and acknowledging a production group's entries. Back to
     // Observe goes on at once (it takes nothing).
@@ -376,6 +373,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
     }
 
+    // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on
+    // the stream in use; it lists the entries newest first with their details, filters by reason,
+    // replays the selected one into the stream (its original fields only) and deletes another.
     void deadLettersDialogReplaysAndDeletes()
     {
         const auto server = TestRedis::start();
