@@ -18,13 +18,18 @@ QStringList TestEvent::actions()
     return {u"created"_s, u"updated"_s, u"resolved"_s, u"completed"_s, u"synced"_s, u"slm_updated"_s};
 }
 
-QString TestEvent::defaultNumber(const QString &type)
+QString TestEvent::numberPrefix(const QString &type)
 {
     if (type == u"change_task")
-        return u"CTASK9990001"_s;
+        return u"CTASK"_s;
     if (type == u"sc_task")
-        return u"SCTASK9990001"_s;
-    return u"INC9990001"_s;
+        return u"SCTASK"_s;
+    return u"INC"_s;
+}
+
+QString TestEvent::defaultNumber(const QString &type)
+{
+    return numberPrefix(type) + u"9990001"_s;
 }
 
 QString TestEvent::sysIdFor(const QString &number)

@@ -29,6 +29,8 @@ struct TestEvent {
     [[nodiscard]] static QStringList types(); // incident, change_task, sc_task
     [[nodiscard]] static QStringList actions(); // created, updated, resolved, ...
     [[nodiscard]] static QString defaultNumber(const QString &type);
+    // ServiceNow's number prefix of a type: INC, CTASK, SCTASK.
+    [[nodiscard]] static QString numberPrefix(const QString &type);
     [[nodiscard]] static QString sysIdFor(const QString &number);
     // The state a test event carries when none is given: new on created, resolved/closed on
     // resolved/completed, in progress otherwise.

@@ -254,6 +254,16 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QCOMPARE(publish.event().number, u"INC0000042"_s);
         QCOMPARE(publish.event().action, u"updated"_s);
+        auto *preview = publish.findChild<QLabel *>(u"preview"_s);
+        QVERIFY(preview);
+        QVERIFY2(!preview->text().contains(u"Note:"_s), qPrintable(preview->text()));
+        // A number of another type is allowed, but the preview says so.
+        edits.at(0)->setText(u"CTASK0000001"_s);
+        QVERIFY(ok->isEnabled());
+        QVERIFY2(preview->text().contains(u"Note: Incident numbers start with INC; CTASK0000001 is published as one "
+                                          u"anyway."_s),
+            qPrintable(preview->text()));
+        edits.at(0)->setText(u"INC0000042"_s);
 
         PreferencesDialog preferences;
         preferences.show();

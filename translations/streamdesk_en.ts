@@ -2558,6 +2558,10 @@ Reason code: %2</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1 numbers start with %2; %3 is published as one anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedisConnection</name>

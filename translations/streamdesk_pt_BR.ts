@@ -2561,6 +2561,10 @@ Código do motivo: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Note: %1 numbers start with %2; %3 is published as one anyway.</source>
+        <translation>Observação: números de %1 começam com %2; %3 é publicado como %1 mesmo assim.</translation>
+    </message>
 </context>
 <context>
     <name>RedisConnection</name>

@@ -49,6 +49,7 @@ PublishEventDialog::PublishEventDialog(const QString &stream, QWidget *parent)
     layout->addLayout(form);
 
     m_preview = new QLabel(this);
+    m_preview->setObjectName(u"preview"_s);
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setForegroundRole(QPalette::PlaceholderText);
@@ -138,6 +139,13 @@ void PublishEventDialog::updatePreview()
                                .arg(number, TicketModel::typeLabel(e.type), e.assignmentGroup, state, e.sysId));
         return;
     }
-    m_preview->setText(
-        tr("%1:%2 for %3, state %4, sys_id %5").arg(e.type, e.action, number, state, TestEvent::sysIdFor(number)));
+    QString text =
+        tr("%1:%2 for %3, state %4, sys_id %5").arg(e.type, e.action, number, state, TestEvent::sysIdFor(number));
+    // Allowed (a test may want it), but said: an "Incident" CTASK0000001 is usually a slip.
+    const QString prefix = TestEvent::numberPrefix(e.type);
+    if (!number.startsWith(prefix) || number.size() == prefix.size() || !number.at(prefix.size()).isDigit())
+        text += u'\n'
+            + tr("Note: %1 numbers start with %2; %3 is published as one anyway.")
+                  .arg(TicketModel::typeLabel(e.type), prefix, number);
+    m_preview->setText(text);
 }
