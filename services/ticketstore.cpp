@@ -329,20 +329,16 @@ bool TicketStore::open(const QString &path, QString *error, OpenMode mode)
     m_path = path;
     m_readOnly = mode == OpenMode::ReadOnly;
     m_immutable = false;
-    m_connectionName = u"streamdesk.ticketstore.%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
     // Every QSqlDatabase and QSqlQuery copy made here is gone when setUp() returns, so close()
     // can remove the connection cleanly on failure.
     QString message = setUp();
-    if (!message.isEmpty() && m_readOnly && QFileInfo(path).isFile() && !QFileInfo::exists(path + u"-wal"_s)) {
+    if (m_setUpHitReadOnlyFile && m_readOnly && !QFileInfo::exists(path + u"-wal"_s)) {
         // A reader of a WAL database needs its -shm index, which SQLite cannot create where this
-        // user may not write (another user's store): "attempt to write a readonly database".
-        // Without a -wal file every commit is in the file itself, so it can be read as it is.
+        // user may not write (another user's store): SQLITE_READONLY_DIRECTORY. Without a -wal
+        // file every commit is in the file itself, so it can be read as it is.
         close();
-        m_path = path;
         m_immutable = true;
-        m_connectionName = u"streamdesk.ticketstore.%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
-        if (const QString retry = setUp(); retry.isEmpty())
-            message.clear();
+        message = setUp();
     }
     if (message.isEmpty()) {
         qCDebug(lcStore) << "opened" << path << "as" << m_connectionName;
@@ -357,6 +353,8 @@ bool TicketStore::open(const QString &path, QString *error, OpenMode mode)
 
 QString TicketStore::setUp()
 {
+    m_connectionName = u"streamdesk.ticketstore.%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1));
+    m_setUpHitReadOnlyFile = false;
     const QString &path = m_path;
     const bool inMemory = path == ":memory:"_L1;
     if (!inMemory && !m_readOnly)
@@ -390,6 +388,7 @@ QString TicketStore::setUp()
         if (q.exec(sql))
             return true;
         failure = tr("Cannot prepare the ticket store %1: %2").arg(path, oneLine(q.lastError()));
+        m_setUpHitReadOnlyFile = (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_READONLY;
         return false;
     };
 

@@ -86,4 +86,5 @@ private:
     int m_historyLimit = 50;
     bool m_readOnly = false;
     bool m_immutable = false; // read-only, and the file is read as it is (no -wal beside it)
+    bool m_setUpHitReadOnlyFile = false; // setUp() failed on SQLITE_READONLY (an -shm it cannot make)
 };
