@@ -250,6 +250,7 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         edits.at(0)->setText(u"IN"_s); // half typed
         QVERIFY(!ok->isEnabled());
+        QVERIFY2(!publish.findChild<QLabel *>(u"preview"_s)->text().contains(u"Note:"_s), "no note while typing");
         edits.at(0)->setText(u"INC0000042"_s);
         QVERIFY(ok->isEnabled());
         QCOMPARE(publish.event().number, u"INC0000042"_s);

@@ -143,7 +143,9 @@ void PublishEventDialog::updatePreview()
         tr("%1:%2 for %3, state %4, sys_id %5").arg(e.type, e.action, number, state, TestEvent::sysIdFor(number));
     // Allowed (a test may want it), but said: an "Incident" CTASK0000001 is usually a slip.
     const QString prefix = TestEvent::numberPrefix(e.type);
-    if (!number.startsWith(prefix) || number.size() == prefix.size() || !number.at(prefix.size()).isDigit())
+    // Only for a whole number: while one is being typed ("IN"), it would nag at every keystroke.
+    const bool whole = e.number.isEmpty() || m_number->hasAcceptableInput();
+    if (whole && (!number.startsWith(prefix) || !number.at(prefix.size()).isDigit()))
         text += u'\n'
             + tr("Note: %1 numbers start with %2; %3 is published as one anyway.")
                   .arg(TicketModel::typeLabel(e.type), prefix, number);
