@@ -972,8 +972,9 @@ void TestCli::simulateExpectWritesIntoAFifo()
 }
 
 // serve-sse against a server that rejects the password, or refuses the connection, at the
-// start: exit 1 with the connection's message, like process and observe. It used to listen
-// for ever, sending clients nothing, and exit 0 on SIGTERM.
+// start: exit 1 with the connection's message as its one line, like process and observe. It
+// used to listen for ever, sending clients nothing, and exit 0 on SIGTERM; then it printed the
+// message after "connecting to", "listening on" and "reconnecting in 1 s".
 void TestCli::serveSseFailsWhenRedisRefuses()
 {
     const auto server = TestRedis::start({u"requirepass Right-Pw-123"_s});
@@ -981,9 +982,9 @@ void TestCli::serveSseFailsWhenRedisRefuses()
     const CliRun wrong = runCli(
         {u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s, plainUrl(*server, u"u:Wr0ng-Guess-77"_s)},
         cliEnvironment(), 20000);
-    QVERIFY2(wrong.exitCode == 1, qPrintable(wrong.describe()));
-    QVERIFY2(wrong.errLines().constLast().startsWith(u"streamdesk-cli: authentication failed for user 'u': "_s),
-        qPrintable(wrong.describe()));
+    VERIFY_ONE_ERROR_LINE(wrong, 1);
+    QVERIFY2(
+        wrong.err.startsWith(u"streamdesk-cli: authentication failed for user 'u': "_s), qPrintable(wrong.describe()));
     QVERIFY2(!wrong.err.contains(u"Wr0ng-Guess-77"_s), qPrintable(wrong.describe()));
 
     const quint16 port = RedisServerProcess::freePort();
@@ -991,7 +992,7 @@ void TestCli::serveSseFailsWhenRedisRefuses()
     const CliRun refused =
         runCli({u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s, u"redis://127.0.0.1:%1"_s.arg(port)},
             cliEnvironment(), 20000);
-    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    VERIFY_ONE_ERROR_LINE(refused, 1);
     QCOMPARE(refused.errLines().constLast(), u"streamdesk-cli: connection refused by 127.0.0.1:%1"_s.arg(port));
 }
 
@@ -1019,8 +1020,8 @@ void TestCli::keyThatIsNotAStreamFails()
     const CliRun serve = runCli({u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s, plainUrl(*server),
                                     u"--stream"_s, u"plainkey"_s},
         cliEnvironment(), 20000);
-    QVERIFY2(serve.exitCode == 1, qPrintable(serve.describe()));
-    QVERIFY2(serve.errLines().constLast().startsWith(expected), qPrintable(serve.describe()));
+    VERIFY_ONE_ERROR_LINE(serve, 1);
+    QVERIFY2(serve.err.startsWith(expected), qPrintable(serve.describe()));
     QCOMPARE(TestRedis::call(redis, {"GET", "plainkey"}).bytes(), QByteArray("x"));
 }
 

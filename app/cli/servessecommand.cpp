@@ -148,8 +148,10 @@ void ServeSseCommand::start(const QCommandLineParser &parser)
     }
 
     m_gateway = new SseGateway(config, this);
+    // Until Redis first answers, a failure is the one line failed() prints: the steps that led to
+    // it ("connecting to", "reconnecting in 1 s") would only repeat it. Later outages are news.
     connect(m_gateway, &SseGateway::redisStateChanged, this, [this](const QString &text) {
-        if (text == m_lastRedisState)
+        if (!m_serving || text == m_lastRedisState)
             return;
         m_lastRedisState = text;
         QTextStream(stderr) << tr("redis: %1").arg(text) << Qt::endl;
@@ -171,11 +173,18 @@ void ServeSseCommand::start(const QCommandLineParser &parser)
     }
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, &ServeSseCommand::requestStop);
-
-    QString host = m_gateway->serverAddress().toString();
-    if (m_gateway->serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
-        host = u'[' + host + u']';
-    QTextStream(stderr) << tr("listening on http://%1:%2/").arg(host).arg(m_gateway->serverPort()) << Qt::endl;
+    // Announced once the stream's tail is known: from then on a client gets events, so "listening"
+    // is not printed by a gateway about to fail on its Redis.
+    connect(m_gateway, &SseGateway::ready, this, [this]() {
+        if (m_serving || isFinished())
+            return;
+        m_serving = true;
+        m_lastRedisState.clear();
+        QString host = m_gateway->serverAddress().toString();
+        if (m_gateway->serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+            host = u'[' + host + u']';
+        QTextStream(stderr) << tr("listening on http://%1:%2/").arg(host).arg(m_gateway->serverPort()) << Qt::endl;
+    });
 }
 
 void ServeSseCommand::requestStop()

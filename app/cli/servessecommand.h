@@ -37,4 +37,5 @@ private:
     SseGateway *m_gateway = nullptr;
     SignalWatcher *m_signals = nullptr;
     QString m_lastRedisState;
+    bool m_serving = false; // Redis answered and the tail is pinned: "listening on" was printed
 };
