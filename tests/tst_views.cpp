@@ -1546,6 +1546,14 @@ private Q_SLOTS:
                 qPrintable(u"%1 + %2 > %3"_s.arg(groups->sectionViewportPosition(StreamGroupsModel::Lag))
                                .arg(groups->sectionSize(StreamGroupsModel::Lag))
                                .arg(view->groupsTable()->viewport()->width())));
+            // The event log has half of what is below the figures: eight rows or more, not the
+            // four it had when the groups, consumers and chart took their size hints.
+            QTableView *events = view->eventsTable();
+            const int eventRows = events->viewport()->height() / events->verticalHeader()->defaultSectionSize();
+            QVERIFY2(eventRows >= 8, qPrintable(u"the event log shows %1 rows"_s.arg(eventRows)));
+            QVERIFY2(view->groupsTable()->viewport()->height()
+                    >= 3 * view->groupsTable()->verticalHeader()->defaultSectionSize(),
+                "the groups table shows fewer than three rows");
             for (const auto &[field, id] : {std::pair {u"first"_s, info.firstEntryId},
                      std::pair {u"last"_s, info.lastEntryId}, std::pair {u"lastGenerated"_s, info.lastGeneratedId}}) {
                 auto *label = view->findChild<QLabel *>(field);

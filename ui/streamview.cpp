@@ -293,6 +293,9 @@ StreamView::StreamView(QWidget *parent)
     vertical->addWidget(eventsBox);
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 1);
+    // Halves from the start too: left to the size hints, the groups, consumers and chart took
+    // three quarters of a 760-pixel window and the event log showed four rows.
+    vertical->setSizes({1000, 1000});
     outer->addWidget(vertical, 1);
 
     connect(m_interval, &QComboBox::currentIndexChanged, this, &StreamView::onIntervalChosen);
