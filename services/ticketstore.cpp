@@ -788,6 +788,52 @@ qint64 TicketStore::count() const
     return q.value(0).toLongLong();
 }
 
+QStringList TicketStore::types() const
+{
+    QStringList list;
+    if (!isOpen())
+        return list;
+    QSqlQuery q(m_conn->db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT DISTINCT type FROM tickets ORDER BY type"_s)) {
+        qCWarning(lcStore) << "type list failed:" << oneLine(q.lastError());
+        return list;
+    }
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
+QStringList TicketStore::states(const QString &type) const
+{
+    QStringList list;
+    if (!isOpen())
+        return list;
+    QSqlQuery q(m_conn->db);
+    q.setForwardOnly(true);
+    q.prepare(type.isEmpty() ? u"SELECT DISTINCT state FROM tickets"_s
+                             : u"SELECT DISTINCT state FROM tickets WHERE type = ?"_s);
+    if (!type.isEmpty())
+        q.bindValue(0, type);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "state list failed:" << oneLine(q.lastError());
+        return list;
+    }
+    while (q.next())
+        list.append(q.value(0).toString());
+    // "-5, 1, 2, 10" rather than "-5, 1, 10, 2"; codes that are not numbers after them.
+    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+        bool aNumber = false;
+        bool bNumber = false;
+        const qlonglong x = a.toLongLong(&aNumber);
+        const qlonglong y = b.toLongLong(&bNumber);
+        if (aNumber != bNumber)
+            return aNumber;
+        return aNumber && x != y ? x < y : a < b;
+    });
+    return list;
+}
+
 bool TicketStore::setMeta(const QString &key, const QString &value)
 {
     if (!isOpen() || m_readOnly)

@@ -68,6 +68,10 @@ public:
     [[nodiscard]] QList<Ticket> tickets(const Filter &filter = {}) const;
     [[nodiscard]] QList<TicketChange> history(const QString &sysId) const;
     [[nodiscard]] qint64 count() const;
+    // The distinct values stored, for telling a user what a filter could have matched: types in
+    // name order; states of one type (all types if empty), numeric codes in number order.
+    [[nodiscard]] QStringList types() const;
+    [[nodiscard]] QStringList states(const QString &type = {}) const;
 
     // Small key/value table for checkpoints (observe position, feed last-event-ids).
     bool setMeta(const QString &key, const QString &value);

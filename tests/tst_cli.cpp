@@ -649,17 +649,59 @@ void TestCli::finalLineShowsTheSummaryRate()
     QCOMPARE(match.captured(1).toInt(), 3000);
     QCOMPARE(match.captured(2).toLongLong(), qRound64(rate));
 
-    // Any state code is legal (docs/event-format.md, "States"): one nobody is in gives an empty
-    // export, not an error.
-    const CliRun none = runCli({u"tickets"_s, u"--store"_s, store, u"--state"_s, u"abc"_s});
-    QVERIFY2(none.exitCode == 0 && none.err.isEmpty(), qPrintable(none.describe()));
-    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().size(), 0);
-    const CliRun noneCsv = runCli({u"tickets"_s, u"--store"_s, store, u"--state"_s, u"abc"_s, u"--format"_s, u"csv"_s});
-    QVERIFY2(noneCsv.exitCode == 0 && noneCsv.err.isEmpty(), qPrintable(noneCsv.describe()));
-    QCOMPARE(noneCsv.outLines().size(), 1); // the header
     const CliRun all = runCli({u"tickets"_s, u"--store"_s, store});
-    QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
-    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).object().size(), 200);
+    QVERIFY2(all.exitCode == 0 && all.err.isEmpty(), qPrintable(all.describe()));
+    const QJsonObject tickets = QJsonDocument::fromJson(all.out.toUtf8()).object();
+    QCOMPARE(tickets.size(), 200);
+    QMap<int, bool> stateSet; // ordered by code
+    QMap<int, bool> incidentStates;
+    QMap<QString, bool> typeSet;
+    for (const QJsonValue &t : tickets) {
+        const QString state = t[u"state"_s].toString();
+        stateSet.insert(state.toInt(), true);
+        typeSet.insert(t[u"type"_s].toString(), true);
+        if (t[u"type"_s].toString() == u"incident"_s)
+            incidentStates.insert(state.toInt(), true);
+    }
+    const auto codes = [](const QMap<int, bool> &set) {
+        QStringList list;
+        for (const int code : set.keys())
+            list << QString::number(code);
+        return list;
+    };
+    const QStringList states = codes(stateSet);
+    QVERIFY(states.size() > 1);
+    QVERIFY(!incidentStates.isEmpty());
+    const QString incidentState = QString::number(incidentStates.firstKey());
+
+    // Any state code is legal (docs/event-format.md, "States"): one nobody is in gives an empty
+    // export (exit 0), with a warning naming what the store has, so that a typo does not pass for
+    // "none right now".
+    const CliRun none = runCli({u"tickets"_s, u"--store"_s, store, u"--state"_s, u"abc"_s});
+    QVERIFY2(none.exitCode == 0, qPrintable(none.describe()));
+    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().size(), 0);
+    QCOMPARE(none.err,
+        u"streamdesk-cli: warning: no ticket in state abc; the store's states: %1\n"_s.arg(states.join(u", "_s)));
+    const CliRun noneCsv = runCli({u"tickets"_s, u"--store"_s, store, u"--state"_s, u"abc"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(noneCsv.exitCode == 0 && noneCsv.errLines().size() == 1, qPrintable(noneCsv.describe()));
+    QCOMPARE(noneCsv.outLines().size(), 1); // the header
+    // "07" is not 7: codes are compared as the producer wrote them.
+    const QString padded = u"0"_s + incidentState;
+    const CliRun zero = runCli({u"tickets"_s, u"--store"_s, store, u"--type"_s, u"incident"_s, u"--state"_s, padded});
+    QVERIFY2(zero.exitCode == 0, qPrintable(zero.describe()));
+    QCOMPARE(zero.err,
+        u"streamdesk-cli: warning: no incident ticket in state %1; its states in the store: %2\n"_s.arg(
+            padded, codes(incidentStates).join(u", "_s)));
+    const CliRun typo = runCli({u"tickets"_s, u"--store"_s, store, u"--type"_s, u"incidnet"_s});
+    QVERIFY2(typo.exitCode == 0, qPrintable(typo.describe()));
+    QCOMPARE(typo.err,
+        u"streamdesk-cli: warning: no ticket of type incidnet; the store's types: %1\n"_s.arg(
+            QStringList(typeSet.keys()).join(u", "_s)));
+    // A filter that matches says nothing.
+    const CliRun some =
+        runCli({u"tickets"_s, u"--store"_s, store, u"--type"_s, u"incident"_s, u"--state"_s, incidentState});
+    QVERIFY2(some.exitCode == 0 && some.err.isEmpty(), qPrintable(some.describe()));
+    QVERIFY(!QJsonDocument::fromJson(some.out.toUtf8()).object().isEmpty());
 }
 
 // A service's progress lines say what is happening now: once the stream goes quiet, the rate

@@ -995,6 +995,28 @@ private slots:
         QVERIFY(store.tickets({u"problem"_s, {}}).isEmpty());
     }
 
+    // What `tickets` names when a filter matches nothing: codes in number order, the rest after.
+    void distinctTypesAndStates()
+    {
+        TicketStore store;
+        QVERIFY(openStore(store));
+        QVERIFY(store.types().isEmpty());
+        QVERIFY(store.states().isEmpty());
+        const QStringList states {u"10"_s, u"2"_s, u"-5"_s, u"pending"_s, u"2"_s, u"18"_s};
+        QList<TicketEvent> events;
+        for (int i = 0; i < states.size(); ++i) {
+            events.append(EventBuilder(sysIdFor(i), "1-" + QByteArray::number(i))
+                              .type(i < 4 ? u"incident"_s : u"change_task"_s)
+                              .state(states.at(i)));
+        }
+        QCOMPARE(store.apply(events).applied, int(states.size()));
+        QCOMPARE(store.types(), (QStringList {u"change_task"_s, u"incident"_s}));
+        QCOMPARE(store.states(), (QStringList {u"-5"_s, u"2"_s, u"10"_s, u"18"_s, u"pending"_s}));
+        QCOMPARE(store.states(u"incident"_s), (QStringList {u"-5"_s, u"2"_s, u"10"_s, u"pending"_s}));
+        QCOMPARE(store.states(u"change_task"_s), (QStringList {u"2"_s, u"18"_s}));
+        QVERIFY(store.states(u"problem"_s).isEmpty());
+    }
+
     void writerAndReaderOnOneFile()
     {
         TicketStore writer;

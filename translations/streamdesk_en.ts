@@ -4089,6 +4089,22 @@ Value (UTC): %2</source>
         <source>no ticket store at %1 (the file is empty)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket of type %1; the store&apos;s types: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket in state %1; the store&apos;s states: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 ticket in state %2; its states in the store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsView</name>

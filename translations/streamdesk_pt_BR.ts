@@ -4096,6 +4096,22 @@ Valor (UTC): %2</translation>
         <source>no ticket store at %1 (the file is empty)</source>
         <translation>nenhuma base de chamados em %1 (o arquivo está vazio)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>no ticket of type %1; the store&apos;s types: %2</source>
+        <translation>nenhum chamado do tipo %1; tipos na base de chamados: %2</translation>
+    </message>
+    <message>
+        <source>no ticket in state %1; the store&apos;s states: %2</source>
+        <translation>nenhum chamado no estado %1; estados na base de chamados: %2</translation>
+    </message>
+    <message>
+        <source>no %1 ticket in state %2; its states in the store: %3</source>
+        <translation>nenhum chamado %1 no estado %2; seus estados na base de chamados: %3</translation>
+    </message>
 </context>
 <context>
     <name>TicketsView</name>

@@ -57,6 +57,28 @@ void TicketsCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({kState, tr("Only tickets in this state code."), tr("STATE")});
 }
 
+void TicketsCommand::explainEmptyExport(const TicketStore &store, const TicketStore::Filter &filter)
+{
+    // Still an export of nothing (exit 0, valid JSON or CSV): any state code is legal. But a typo
+    // ("incidnet", "07" for 7) should not pass for "none right now".
+    const QString none = tr("none");
+    if (!filter.type.isEmpty()) {
+        const QStringList types = store.types();
+        if (!types.contains(filter.type)) {
+            CliConsole::warning(tr("no ticket of type %1; the store's types: %2")
+                                    .arg(filter.type, types.isEmpty() ? none : types.join(u", "_s)));
+            return;
+        }
+    }
+    if (!filter.state.isEmpty()) {
+        const QStringList states = store.states(filter.type);
+        const QString list = states.isEmpty() ? none : states.join(u", "_s);
+        CliConsole::warning(filter.type.isEmpty()
+                ? tr("no ticket in state %1; the store's states: %2").arg(filter.state, list)
+                : tr("no %1 ticket in state %2; its states in the store: %3").arg(filter.type, filter.state, list));
+    }
+}
+
 void TicketsCommand::start(const QCommandLineParser &parser)
 {
     if (!rejectPositionalArguments(parser))
@@ -97,6 +119,8 @@ void TicketsCommand::start(const QCommandLineParser &parser)
     // Any state code is legal (docs/event-format.md, "States"): one no ticket is in exports nothing.
     filter.state = parser.value(kState);
     const QList<Ticket> tickets = store.tickets(filter);
+    if (tickets.isEmpty() && store.count() > 0)
+        explainEmptyExport(store, filter);
 
     QTextStream &out = CliConsole::out();
     if (format == u"json"_s) {

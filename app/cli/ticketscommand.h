@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "services/ticketstore.h"
 
 // `streamdesk-cli tickets`: exports the ticket store as JSON (keyed by sys_id, the fields of the
 // simulator's --expect file) or CSV, optionally filtered by type and state.
@@ -16,4 +17,8 @@ public:
     [[nodiscard]] QString description() const override;
     void addOptions(QCommandLineParser &parser) override;
     void start(const QCommandLineParser &parser) override;
+
+private:
+    // A warning naming what the store holds, when a filter matched nothing.
+    static void explainEmptyExport(const TicketStore &store, const TicketStore::Filter &filter);
 };
