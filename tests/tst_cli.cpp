@@ -1083,9 +1083,20 @@ void TestCli::infoCountsAndNamesTheKey()
     QVERIFY(!TestRedis::call(redis, {"XADD", "s:dlq", "*", "dlq_reason", "not JSON"}).isError());
     QVERIFY(!TestRedis::call(redis, {"XADD", "s:dlq", "*", "dlq_reason", "no sys_id"}).isError());
 
+    // A group set to an arbitrary id: Redis answers nil for its entries read and lag.
+    const QByteArray first = TestRedis::call(redis, {"XADD", "s", "*", "f", "v2"}).bytes();
+    QVERIFY(!TestRedis::call(redis, {"XADD", "s", "*", "f", "v3"}).isError());
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "s", "g3", first}).isError());
+
     const CliRun info = runCli({u"info"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"s"_s});
     QVERIFY2(info.exitCode == 0, qPrintable(info.describe()));
     QVERIFY2(info.out.contains(u"group g1: 1 consumer, 0 pending"_s), qPrintable(info.describe()));
+    // Said in words, with the reason ("lag ?" before).
+    QVERIFY2(info.out.contains(u"group g3: 0 consumers, 0 pending, last delivered %1, entries read unknown, lag "
+                               "unknown\n  (Redis cannot compute this group's lag: entries were deleted, or the group "
+                               "was set to an arbitrary id)\n"_s.arg(QString::fromLatin1(first))),
+        qPrintable(info.describe()));
+    QVERIFY2(!info.out.contains(u'?'), qPrintable(info.describe()));
     QVERIFY2(info.out.contains(u"group g2: 0 consumers, 0 pending"_s), qPrintable(info.describe()));
     // Dead letters outlive the processor's counters: info says where they are.
     QVERIFY2(info.out.contains(u"  dead letters: 2 in s:dlq (list, replay or delete them: streamdesk-cli dead-letters "

@@ -1664,6 +1664,14 @@ Reason code: %2</source>
             <numerusform>  dead letters: %n in %1 (list, replay or delete them: streamdesk-cli dead-letters --stream %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (Redis cannot compute this group&apos;s lag: entries were deleted, or the group was set to an arbitrary id)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListenCommand</name>

@@ -1667,6 +1667,14 @@ Código do motivo: %2</translation>
             <numerusform>  mensagens dead-letter: %n em %1 (liste, reenvie ou apague: streamdesk-cli dead-letters --stream %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>  (Redis cannot compute this group&apos;s lag: entries were deleted, or the group was set to an arbitrary id)</source>
+        <translation>  (o Redis não consegue calcular o lag deste grupo: entradas foram excluídas, ou o grupo foi posto em um ID arbitrário)</translation>
+    </message>
 </context>
 <context>
     <name>ListenCommand</name>

@@ -24,7 +24,7 @@ QString orDash(const QByteArray &id)
 
 QString orUnknown(qint64 value)
 {
-    return value < 0 ? u"?"_s : QString::number(value);
+    return value < 0 ? InfoCommand::tr("unknown") : QString::number(value);
 }
 
 QString seconds(qint64 ms)
@@ -108,6 +108,11 @@ void InfoCommand::onSampled(const StreamInfo &info)
                    .arg(g.pending)
                    .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead), orUnknown(g.lag))
             << Qt::endl;
+        // Redis answers nil there, and an on-call engineer deserves the reason, as the GUI's tooltip gives.
+        if (g.lag < 0)
+            out << tr("  (Redis cannot compute this group's lag: entries were deleted, or the group was set to an "
+                      "arbitrary id)")
+                << Qt::endl;
         for (const StreamConsumerInfo &c : g.consumerList) {
             // Redis reports "inactive" from 7.2 on; the GUI says n/a before that, and so do we.
             out << tr("  consumer %1: %2 pending, idle %3, inactive %4")
