@@ -526,7 +526,9 @@ void FeedHub::onEvent(const QString &feedId, const QString &type, const QString 
     if (!feed)
         return;
     markDirty(feedId);
-    const bool ownId = id != feed->previousId;
+    // Consecutive events may share an id (inherited, or a timestamp), so only a change of id
+    // marks a new one, except for the last event re-sent at the start of a connection.
+    const bool ownId = id != feed->previousId || (feed->client && feed->client->eventResendsLastEventId());
     feed->previousId = id;
     if (ownId && !id.isEmpty() && feed->recentIds.contains(id)) {
         ++feed->duplicates;

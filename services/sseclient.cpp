@@ -13,6 +13,7 @@
 #include "services/tlserrortext.h"
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -173,39 +174,88 @@ void SseClient::close()
 
 void SseClient::connectNow()
 {
+    const QByteArray method = m_method.isEmpty() ? QByteArrayLiteral("GET") : m_method.toUpper();
+    sendRequest(m_url, method, m_body, true);
+    setState(State::Connecting, tr("connecting"));
+}
+
+void SseClient::sendRequest(const QUrl &url, const QByteArray &method, const QByteArray &body, bool userHeaders)
+{
     dropReply();
     m_parser.endOfStream();
     m_open = false;
+    m_requestUrl = url;
+    m_requestMethod = method;
+    m_requestBody = body;
+    m_requestHasUserHeaders = userHeaders && !m_headers.isEmpty();
 
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkRequest request(url);
+    // Every redirect comes to onRedirected() first: QNetworkAccessManager would carry the feed's
+    // own headers (a bearer token) to whichever origin the server names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
     request.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     bool hasContentType = false;
-    for (const Header &header : std::as_const(m_headers)) {
-        request.setRawHeader(header.first, header.second);
-        hasContentType = hasContentType || header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+    if (userHeaders) {
+        for (const Header &header : std::as_const(m_headers)) {
+            request.setRawHeader(header.first, header.second);
+            hasContentType = hasContentType || header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+        }
     }
     const QString lastId = m_parser.lastEventId();
     if (!lastId.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Last-Event-ID"), lastId.toUtf8());
-    if (!m_body.isEmpty() && !hasContentType)
+    m_sentLastId = lastId;
+    m_eventOnConnection = false;
+    if (!body.isEmpty() && !hasContentType)
         request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8"));
 
-    const QByteArray method = m_method.isEmpty() ? QByteArrayLiteral("GET") : m_method.toUpper();
-    QNetworkReply *reply = (method == "GET" && m_body.isEmpty())
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, method, m_body);
+    QNetworkReply *reply = (method == "GET" && body.isEmpty()) ? m_network->get(request)
+                                                               : m_network->sendCustomRequest(request, method, body);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
     connect(reply, &QIODevice::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    connect(
+        reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) { onRedirected(reply, target); });
     if (m_readTimeout > 0ms)
         m_readTimer.start(m_readTimeout);
-    qCDebug(lcSse) << "connecting to" << safeUrl(m_url) << "last event id" << lastId;
-    setState(State::Connecting, tr("connecting"));
+    qCDebug(lcSse) << "connecting to" << safeUrl(url) << "last event id" << lastId;
+}
+
+void SseClient::onRedirected(QNetworkReply *reply, const QUrl &target)
+{
+    if (reply != m_reply)
+        return;
+    const QUrl from = m_requestUrl;
+    // As NoLessSafeRedirectPolicy did: never from https down to http.
+    if (from.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0
+        && target.scheme().compare("https"_L1, Qt::CaseInsensitive) != 0) {
+        fail(After::Stop,
+            tr("redirect not followed: from %1 to %2, which is not encrypted").arg(safeUrl(from), safeUrl(target)));
+        return;
+    }
+    const auto origin = [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        return std::tuple {scheme, url.host().toLower(), url.port(scheme == "https"_L1 ? 443 : 80)};
+    };
+    if (!m_requestHasUserHeaders || origin(from) == origin(target)) {
+        m_requestUrl = target;
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    // Another origin: followed as browsers do with credentials, without the feed's own headers,
+    // and said, since a server there that wants them answers 401.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool becomesGet = status == 303 || ((status == 301 || status == 302) && m_requestMethod == "POST");
+    qCInfo(lcSse).noquote() << "redirected from" << safeUrl(from) << "to" << safeUrl(target)
+                            << "(another origin): the feed's headers are not sent there";
+    sendRequest(target, becomesGet ? QByteArrayLiteral("GET") : m_requestMethod,
+        becomesGet ? QByteArray() : m_requestBody, false);
+    setState(State::Connecting,
+        tr("redirected to %1, another origin: the feed's headers are not sent there").arg(safeUrl(target)));
 }
 
 void SseClient::onMetaDataChanged(QNetworkReply *reply)
@@ -240,7 +290,9 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
         m_open = true;
         m_failures = 0;
         qCDebug(lcSse) << "open:" << safeUrl(m_url);
-        setState(State::Open, tr("open"));
+        // Where it opened stays in view: the feed's URL is not the one serving it.
+        setState(
+            State::Open, m_requestUrl == m_url ? tr("open") : tr("open, redirected to %1").arg(safeUrl(m_requestUrl)));
         return true;
     }
     if (status == 204) {
@@ -280,7 +332,11 @@ void SseClient::onReadyRead(QNetworkReply *reply)
         switch (item.kind) {
         case SseItem::Kind::Event:
             ++m_eventsReceived;
+            m_resendsLastId = !m_eventOnConnection && item.event.hasOwnId && !item.event.id.isEmpty()
+                && item.event.id == m_sentLastId;
+            m_eventOnConnection = true;
             Q_EMIT eventReceived(item.event.type, item.event.data, item.event.id);
+            m_resendsLastId = false;
             break;
         case SseItem::Kind::Comment:
             Q_EMIT commentReceived(item.comment);

@@ -76,6 +76,11 @@ public:
     [[nodiscard]] bool isActive() const { return m_state != State::Idle && m_state != State::Closed; }
     // The last event ID string: what the next request sends and what a feed should save.
     [[nodiscard]] QString lastEventId() const { return m_parser.lastEventId(); }
+    // Only while eventReceived() is being emitted: the event is the first of its connection and
+    // names in an id field of its own the Last-Event-ID that connection sent. A server resuming
+    // from that id rather than after it sends the last event again; a receiver that keeps what
+    // it got may drop it. (An event without an id field only inherits that id: a new one.)
+    [[nodiscard]] bool eventResendsLastEventId() const { return m_resendsLastId; }
     // Base reconnection delay now in force (the server's `retry` or the initial delay).
     [[nodiscard]] std::chrono::milliseconds reconnectionDelay() const { return m_reconnectionDelay; }
     // Time left before the next attempt while Reconnecting, else -1.
@@ -115,6 +120,9 @@ private:
     enum class After { Retry, Stop };
 
     void connectNow();
+    // One request of a connection attempt: to the feed's URL, or to where a redirect led.
+    void sendRequest(const QUrl &url, const QByteArray &method, const QByteArray &body, bool userHeaders);
+    void onRedirected(QNetworkReply *reply, const QUrl &target);
     void onMetaDataChanged(QNetworkReply *reply);
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
@@ -138,6 +146,14 @@ private:
     QList<Header> m_headers;
     QByteArray m_method;
     QByteArray m_body;
+    // The request in flight (sendRequest()): where it goes, and whether it carries m_headers.
+    QUrl m_requestUrl;
+    QByteArray m_requestMethod;
+    QByteArray m_requestBody;
+    bool m_requestHasUserHeaders = false;
+    QString m_sentLastId; // the request's Last-Event-ID header
+    bool m_eventOnConnection = false; // an event arrived since that request
+    bool m_resendsLastId = false; // see eventResendsLastEventId()
     std::chrono::milliseconds m_readTimeout = DefaultReadTimeout;
     std::chrono::milliseconds m_initialDelay = DefaultReconnectDelay;
     std::chrono::milliseconds m_maxDelay = DefaultMaxReconnectDelay;

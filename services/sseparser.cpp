@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -225,8 +226,10 @@ void SseParser::processLine(const char *line, qsizetype size, QList<SseItem> &ou
         m_type.truncate(0);
         m_type.append(value, valueSize);
     } else if (equals(line, nameSize, "id", 2)) {
-        if (!std::memchr(value, '\0', static_cast<size_t>(valueSize)))
+        if (!std::memchr(value, '\0', static_cast<size_t>(valueSize))) {
             m_idBuffer = decodeUtf8(value, valueSize);
+            m_idField = true;
+        }
     } else if (equals(line, nameSize, "retry", 5)) {
         if (valueSize == 0)
             return;
@@ -252,6 +255,7 @@ void SseParser::dispatch(QList<SseItem> &out)
 {
     // The ID buffer is committed even when nothing is dispatched ("id: 5" + blank line).
     m_lastEventId = m_idBuffer;
+    const bool idField = std::exchange(m_idField, false);
     if (m_data.isEmpty()) {
         m_type.truncate(0);
         return;
@@ -262,6 +266,7 @@ void SseParser::dispatch(QList<SseItem> &out)
     item.event.data = decodeUtf8(m_data.constData(), m_data.size() - 1);
     item.event.type = eventType();
     item.event.id = m_lastEventId;
+    item.event.hasOwnId = idField;
     m_data.truncate(0);
     m_type.truncate(0);
     out.append(std::move(item));
@@ -287,6 +292,7 @@ void SseParser::endOfStream()
     m_data.truncate(0);
     m_type.truncate(0);
     m_idBuffer = m_lastEventId;
+    m_idField = false;
     m_skipLf = false;
     m_bomChecked = false;
     m_overflowed = false;

@@ -11,6 +11,8 @@ struct SseEvent {
     QString type;
     QString data;
     QString id;
+    // The event had an id field of its own; without one, id is the one it inherited.
+    bool hasOwnId = false;
 
     friend bool operator==(const SseEvent &, const SseEvent &) = default;
 };
@@ -72,6 +74,7 @@ private:
     QByteArray m_data; // raw data buffer: each data value followed by LF
     QByteArray m_type; // raw event type buffer
     QString m_idBuffer; // last event ID buffer
+    bool m_idField = false; // the event being read has had an id field
     QString m_lastEventId; // last event ID string
     QByteArray m_cachedTypeRaw; // event types repeat: decode each distinct one once
     QString m_cachedType;

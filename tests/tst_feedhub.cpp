@@ -3,6 +3,8 @@
 // last event id without applying anything twice. An in-test SSE server checks the event log
 // lines of non-ticket frames, dropping of re-delivered ids and the secret header (sent, never
 // saved). Plus FeedConfig's settings round trip.
+#include <functional>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -33,11 +35,19 @@ QByteArray sysIdFor(int i)
     return QByteArray::number(i, 16).rightJustified(32, '0');
 }
 
-// Serves one fixed SSE body to every request and keeps the connection open; records requests.
+// Serves one fixed SSE body to every request (or the body a function picks for the request) and
+// keeps the connection open; records requests.
 class CannedSseServer final : public QObject {
 public:
+    using BodyFor = std::function<QByteArray(const QByteArray &request)>;
+
     explicit CannedSseServer(QByteArray body)
-        : m_body(std::move(body))
+        : CannedSseServer([body](const QByteArray &) { return body; })
+    {
+    }
+
+    explicit CannedSseServer(BodyFor bodyFor)
+        : m_bodyFor(std::move(bodyFor))
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -61,11 +71,11 @@ private:
         buffer.clear();
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
                       "Connection: close\r\n\r\n"
-            + m_body);
+            + m_bodyFor(m_requests.constLast()));
     }
 
     QTcpServer m_server;
-    QByteArray m_body;
+    BodyFor m_bodyFor;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QByteArray> m_requests;
 };
@@ -124,6 +134,7 @@ private Q_SLOTS:
     void disabledFeedDoesNotConnect();
     void missingSecretWaitsAndSaysWhich();
     void replayAfterRestartAppliesNothingTwice();
+    void resumeFromTheLastIdIsNotShownTwice();
     void malformedReadsInTheUsersLanguage();
 
     void cleanup()
@@ -387,6 +398,54 @@ void TestFeedHub::logLinesDedupeAndSecretHeader()
     QFile file(settingsPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY2(!file.readAll().contains("hunter2"), "the secret header value must never be saved");
+}
+
+// Many backends resume from the Last-Event-ID rather than after it, so a connection starts with
+// the last event again. The log showed it twice: its id equalled the previous event's, which
+// read as an inherited id. An event without an id field of its own at the start of a connection
+// does inherit it, and is new.
+void TestFeedHub::resumeFromTheLastIdIsNotShownTwice()
+{
+    const auto frame = [](const char *id, const char *title) -> QByteArray {
+        return QByteArray("event: notification\nid: ") + id + "\ndata: {\"title\":\"" + title + "\"}\n\n";
+    };
+    CannedSseServer server([&frame](const QByteArray &request) -> QByteArray {
+        if (request.contains("Last-Event-ID: 2\r\n"))
+            return frame("2", "b") + frame("3", "c");
+        if (request.contains("Last-Event-ID: 3\r\n"))
+            return QByteArray("event: connected\ndata: {\"clientId\":\"c1\"}\n\n") + frame("4", "d");
+        return frame("1", "a") + frame("2", "b");
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    QSignalSpy log(&hub, &FeedHub::logEvents);
+    FeedConfig config;
+    config.name = u"notify"_s;
+    config.url = server.url();
+    hub.setFeed(config);
+    const QString id = hub.feedIds().value(0);
+    const auto ids = [&log] {
+        QList<QByteArray> list;
+        for (const LogEvent &line : logOf(log))
+            list << line.id;
+        return list;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(ids(), (QList<QByteArray> {"1", "2"}), 10000);
+
+    hub.reconnect(id);
+    QTRY_COMPARE(server.requests().size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(hub.stats(id).lastEventId, u"3"_s, 10000);
+    QTRY_COMPARE(ids(), (QList<QByteArray> {"1", "2", "3"}));
+    QCOMPARE(hub.stats(id).duplicates, 1);
+
+    hub.reconnect(id);
+    QTRY_COMPARE(server.requests().size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(hub.stats(id).lastEventId, u"4"_s, 10000);
+    QTRY_COMPARE(ids(), (QList<QByteArray> {"1", "2", "3", "3", "4"}));
+    QCOMPARE(logOf(log).at(3).name, u"connected"_s);
+    QCOMPARE(hub.stats(id).duplicates, 1);
 }
 
 void TestFeedHub::disabledFeedDoesNotConnect()

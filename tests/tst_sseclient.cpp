@@ -1,9 +1,15 @@
 #include <memory>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -12,6 +18,7 @@
 #include <QTimer>
 
 #include "services/sseclient.h"
+#include "support/tlsmaterial.h"
 
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
@@ -200,6 +207,8 @@ private slots:
     void readTimeoutReconnects();
     void commentsKeepTheConnectionAlive();
     void redirectFollowed();
+    void crossOriginRedirectDropsTheFeedsHeaders();
+    void httpsRedirectToHttpRefused();
     void customHeadersSent();
     void methodAndBody();
     void restartReconnectsNow();
@@ -543,6 +552,104 @@ void TestSseClient::redirectFollowed()
     QTRY_COMPARE(spies.events.size(), 1);
     QCOMPARE(spies.events.at(0).at(1).toString(), u"moved"_s);
     QVERIFY(spies.errors.isEmpty());
+}
+
+// A feed's headers (a bearer token) are for the origin the user gave: a redirect to another one
+// (here another port) is followed without them, as browsers do with credentials, and said. Qt
+// carried them along. Within the origin they stay.
+void TestSseClient::crossOriginRedirectDropsTheFeedsHeaders()
+{
+    TestSseServer first;
+    TestSseServer other;
+    QVERIFY(first.listen());
+    QVERIFY(other.listen());
+    SseClient client;
+    client.setUrl(first.url(u"/old"_s));
+    client.setHeaders({{"Authorization", "Bearer s3cr3t-TOKEN"}, {"X-Feed", "alpha"}});
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(first.requestCount(), 1);
+    first.respond(0, 307, "Temporary Redirect", {"Location: /same"});
+    QTRY_COMPARE(first.requestCount(), 2);
+    QCOMPARE(first.request(1).path, "/same");
+    QCOMPARE(first.request(1).header("authorization"), "Bearer s3cr3t-TOKEN");
+    QCOMPARE(first.request(1).header("x-feed"), "alpha");
+
+    first.respond(1, 307, "Temporary Redirect", {"Location: " + other.url(u"/elsewhere"_s).toEncoded()});
+    QTRY_COMPARE(other.requestCount(), 1);
+    const TestSseServer::Request &request = other.request(0);
+    QCOMPARE(request.path, "/elsewhere");
+    QVERIFY(!request.hasHeader("authorization"));
+    QVERIFY(!request.hasHeader("x-feed"));
+    QCOMPARE(request.header("accept"), "text/event-stream");
+    QVERIFY(
+        spies.stateTexts().contains(u"redirected to %1, another origin: the feed's headers are not sent there"_s.arg(
+            other.url(u"/elsewhere"_s).toString())));
+    other.respondSse(0);
+    other.send(0, "id: 7\ndata: moved\n\n");
+    QTRY_COMPARE(spies.events.size(), 1);
+    QCOMPARE(spies.events.at(0).at(1).toString(), u"moved"_s);
+    QCOMPARE(client.state(), SseClient::State::Open);
+    QCOMPARE(spies.stateTexts().constLast(), u"open, redirected to %1"_s.arg(other.url(u"/elsewhere"_s).toString()));
+    QVERIFY(spies.errors.isEmpty());
+
+    // A reconnect starts at the feed's URL again, with its headers and the last id.
+    other.hangUp(0);
+    QTRY_COMPARE(first.requestCount(), 3);
+    QCOMPARE(first.request(2).path, "/old");
+    QCOMPARE(first.request(2).header("authorization"), "Bearer s3cr3t-TOKEN");
+    QCOMPARE(first.request(2).header("last-event-id"), "7");
+    client.close();
+}
+
+// From https down to plain http is refused, as Qt's NoLessSafeRedirectPolicy did before the
+// client took redirects over.
+void TestSseClient::httpsRedirectToHttpRefused()
+{
+    TlsMaterial pki;
+    QString error;
+    if (!pki.generate(&error))
+        QSKIP(qPrintable(u"no test certificates: "_s + error));
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    const QSslConfiguration previous = trusting;
+    trusting.addCaCertificates(pki.caCert());
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore = qScopeGuard([&previous] { QSslConfiguration::setDefaultConfiguration(previous); });
+
+    TestSseServer plain;
+    QVERIFY(plain.listen());
+    QSslServer secure;
+    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+    QFile cert(pki.serverCert());
+    QFile key(pki.serverKey());
+    QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    serverTls.setLocalCertificate(QSslCertificate(&cert));
+    serverTls.setPrivateKey(QSslKey(&key, QSsl::Ec));
+    secure.setSslConfiguration(serverTls);
+    const QByteArray location = plain.url(u"/plain"_s).toEncoded();
+    connect(&secure, &QSslServer::pendingConnectionAvailable, this, [&secure, &location] {
+        while (QTcpSocket *socket = secure.nextPendingConnection()) {
+            connect(socket, &QIODevice::readyRead, socket, [socket, location] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                socket->write(
+                    "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+            });
+        }
+    });
+    QVERIFY(secure.listen(QHostAddress::LocalHost));
+
+    SseClient client;
+    client.setUrl(QUrl(u"https://127.0.0.1:%1/feed"_s.arg(secure.serverPort())));
+    client.setHeaders({{"Authorization", "Bearer s3cr3t-TOKEN"}});
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), SseClient::State::Closed, 10000);
+    QCOMPARE(spies.errors.size(), 1);
+    QCOMPARE(spies.errors.at(0).at(0).toString(),
+        u"redirect not followed: from https://127.0.0.1:%1/feed to %2, which is not encrypted"_s.arg(
+            QString::number(secure.serverPort()), QString::fromLatin1(location)));
+    QCOMPARE(plain.requestCount(), 0);
 }
 
 void TestSseClient::customHeadersSent()

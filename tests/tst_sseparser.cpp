@@ -116,6 +116,7 @@ private slots:
     void splitEverywhereThree();
 
     void crAtChunkEndCompletesTheLine();
+    void eventSaysWhetherItsIdIsItsOwn();
     void endOfStreamDiscardsPartialEvent();
     void endOfStreamAllowsNewBom();
     void endOfStreamForgetsPendingCr();
@@ -382,6 +383,33 @@ void TestSseParser::crAtChunkEndCompletesTheLine()
     QCOMPARE(describe(parser.feed("\r")), QStringList {msg(u"OK"_s)});
     QCOMPARE(describe(parser.feed("\n")), QStringList {});
     QCOMPARE(describe(parser.feed("data: x\n\n")), QStringList {msg(u"x"_s)});
+}
+
+// FeedHub tells a re-sent event from one that merely inherits the id by this flag.
+void TestSseParser::eventSaysWhetherItsIdIsItsOwn()
+{
+    SseParser parser;
+    static const char input[] = "id: 1\ndata: a\n\n"
+                                "data: b\n\n"
+                                "id: 2\n\n" // committed without an event
+                                "data: c\n\n"
+                                "id\ndata: d\n\n" // an id field, empty: the id is reset
+                                "id: 3\0x\ndata: e\n\n" // NUL: the field is ignored
+                                "data: f\nid: 4\n\n"; // the field may follow the data
+    const QList<SseItem> items = parser.feed(QByteArrayView(input, sizeof input - 1));
+    QList<std::pair<QString, bool>> seen;
+    for (const SseItem &item : items)
+        seen.append({item.event.id, item.event.hasOwnId});
+    const QList<std::pair<QString, bool>> expected {
+        {u"1"_s, true}, {u"1"_s, false}, {u"2"_s, false}, {QString(), true}, {QString(), false}, {u"4"_s, true}};
+    QCOMPARE(seen, expected);
+    // A partial event's id field does not carry over to the next connection's first event.
+    parser.feed("id: 5\ndata: cut");
+    parser.endOfStream();
+    const QList<SseItem> after = parser.feed("data: g\n\n");
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.at(0).event.id, u"4"_s);
+    QVERIFY(!after.at(0).event.hasOwnId);
 }
 
 void TestSseParser::endOfStreamDiscardsPartialEvent()

@@ -3254,6 +3254,18 @@ Reason code: %2</source>
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>redirect not followed: from %1 to %2, which is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1, another origin: the feed&apos;s headers are not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, redirected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SseGateway</name>

@@ -3257,6 +3257,18 @@ Código do motivo: %2</translation>
         <source>TLS handshake failed: %1</source>
         <translation>falha no handshake TLS: %1</translation>
     </message>
+    <message>
+        <source>redirect not followed: from %1 to %2, which is not encrypted</source>
+        <translation>redirecionamento não seguido: de %1 para %2, que não é criptografado</translation>
+    </message>
+    <message>
+        <source>redirected to %1, another origin: the feed&apos;s headers are not sent there</source>
+        <translation>redirecionado para %1, outra origem: os cabeçalhos do feed não são enviados para lá</translation>
+    </message>
+    <message>
+        <source>open, redirected to %1</source>
+        <translation>aberto, redirecionado para %1</translation>
+    </message>
 </context>
 <context>
     <name>SseGateway</name>
