@@ -9,7 +9,12 @@ QString TlsErrorText::reason(const QString &qtText)
     // Qt's prefixes (QNetworkReply's, then QSslSocket's), then OpenSSL's "error:<hex>:<lib>:<func>:".
     static const QRegularExpression noise(
         u"^(?:SSL handshake failed:\\s*)?(?:Error during SSL handshake:\\s*)?(?:error:[0-9A-Fa-f]+:[^:]*:[^:]*:)?"_s);
+    // Qt's prefixes are translated where qtbase has the user's language: OpenSSL's code, which
+    // is not, marks where the reason starts.
+    static const QRegularExpression openSslCode(u"\\berror:[0-9A-Fa-f]{6,}:[^:]*:[^:]*:"_s);
     QString text = qtText.trimmed();
+    if (const QRegularExpressionMatch code = openSslCode.match(text); code.hasMatch())
+        text = text.mid(code.capturedEnd());
     text.remove(noise);
     text = text.trimmed();
     if (text.isEmpty())

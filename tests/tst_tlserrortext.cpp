@@ -26,6 +26,11 @@ void TestTlsErrorText::reason_data()
     QTest::newRow("OpenSSL 1.1 form")
         << u"Error during SSL handshake: error:1408F10B:SSL routines:ssl3_get_record:wrong version number"_s
         << u"wrong version number (the server does not speak TLS)"_s;
+    // Qt's prefixes in the user's language (qtbase's pt_BR translation): OpenSSL's code marks
+    // where the reason starts, whatever came before it.
+    QTest::newRow("translated prefixes")
+        << u"A negociação de SSL falhou: Erro na negociação de SSL: error:0A00010B:SSL routines::wrong version number"_s
+        << u"wrong version number (the server does not speak TLS)"_s;
     QTest::newRow("alert from the server")
         << u"Error during SSL handshake: error:0A000410:SSL routines::sslv3 alert handshake failure"_s
         << u"sslv3 alert handshake failure"_s;
