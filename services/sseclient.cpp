@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include "services/logging.h"
+#include "services/safetext.h"
 #include "services/tlserrortext.h"
 
 using namespace std::chrono_literals;
@@ -269,6 +270,9 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
 {
     if (m_open)
         return true;
+    if (!m_refusal.isEmpty())
+        return false; // refused; its body is being read for the reason
+
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // No status yet, or a redirect that QNetworkAccessManager is following.
     if (status == 0 || (status >= 300 && status < 400))
@@ -306,8 +310,39 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
         return false;
     }
     // Other 4xx, other 2xx, 1xx: the request itself is wrong; retrying would repeat it.
-    fail(After::Stop, tr("the server answered %1").arg(statusText));
+    const QString refusal = tr("the server answered %1").arg(statusText);
+    // A short text or JSON body usually says why ("Last-Event-ID is not a stream id"): read up to
+    // 1 KiB of it, for at most 2 s. HTML error pages say nothing a line could carry.
+    const QByteArray contentType = reply->rawHeader(QByteArrayLiteral("Content-Type")).toLower();
+    if (status >= 400
+        && (contentType.startsWith("text/plain") || contentType.startsWith("application/json")
+            || contentType.startsWith("application/problem+json"))) {
+        m_refusal = refusal;
+        m_refusalBody.clear();
+        const quint64 generation = m_generation;
+        QTimer::singleShot(2s, this, [this, generation] {
+            if (generation == m_generation && !m_refusal.isEmpty())
+                finishRefusal();
+        });
+        return false;
+    }
+    fail(After::Stop, refusal);
     return false;
+}
+
+void SseClient::readRefusal(QNetworkReply *reply)
+{
+    constexpr qsizetype Limit = 1024;
+    m_refusalBody += reply->read(qMax<qsizetype>(0, Limit - m_refusalBody.size()));
+    reply->readAll(); // the rest is not shown
+}
+
+void SseClient::finishRefusal()
+{
+    // Line breaks become spaces; other control characters cannot reach a terminal.
+    const QString reason = SafeText::oneLine(QString::fromUtf8(m_refusalBody).simplified(), 200);
+    const QString message = reason.isEmpty() ? m_refusal : tr("%1: %2").arg(m_refusal, reason);
+    fail(After::Stop, message);
 }
 
 void SseClient::onReadyRead(QNetworkReply *reply)
@@ -315,8 +350,12 @@ void SseClient::onReadyRead(QNetworkReply *reply)
     if (reply != m_reply)
         return;
     if (!m_open && !acceptResponse(reply)) {
-        if (reply == m_reply)
-            reply->readAll(); // body of a redirect being followed
+        if (reply == m_reply) {
+            if (!m_refusal.isEmpty())
+                readRefusal(reply);
+            else
+                reply->readAll(); // body of a redirect being followed
+        }
         return;
     }
     const QByteArray bytes = reply->readAll();
@@ -362,6 +401,11 @@ void SseClient::onFinished(QNetworkReply *reply)
         const bool accepted = acceptResponse(reply);
         if (reply != m_reply)
             return; // refused: acceptResponse() already failed it
+        if (!m_refusal.isEmpty()) {
+            readRefusal(reply);
+            finishRefusal();
+            return;
+        }
         if (!accepted) {
             const QNetworkReply::NetworkError code = reply->error();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -383,8 +427,10 @@ void SseClient::onFinished(QNetworkReply *reply)
     onReadyRead(reply);
     if (reply != m_reply)
         return;
-    fail(After::Retry,
-        reply->error() == QNetworkReply::NoError ? tr("the server closed the stream") : safeErrorString(reply, m_url));
+    // Qt reports a server closing an open stream either way ("Connection closed"): one wording.
+    const bool closedByServer =
+        reply->error() == QNetworkReply::NoError || (m_open && reply->error() == QNetworkReply::RemoteHostClosedError);
+    fail(After::Retry, closedByServer ? tr("the server closed the stream") : safeErrorString(reply, m_url));
 }
 
 void SseClient::onReadTimeout()
@@ -434,6 +480,7 @@ void SseClient::fail(After after, const QString &message, std::optional<std::chr
 void SseClient::dropReply()
 {
     m_readTimer.stop();
+    m_refusal.clear();
     ++m_generation;
     m_open = false;
     if (!m_reply)

@@ -123,6 +123,8 @@ private:
     // One request of a connection attempt: to the feed's URL, or to where a redirect led.
     void sendRequest(const QUrl &url, const QByteArray &method, const QByteArray &body, bool userHeaders);
     void onRedirected(QNetworkReply *reply, const QUrl &target);
+    void readRefusal(QNetworkReply *reply);
+    void finishRefusal(); // fails with m_refusal and the body's first words
     void onMetaDataChanged(QNetworkReply *reply);
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
@@ -162,6 +164,8 @@ private:
     State m_state = State::Idle;
     QString m_stateText;
     bool m_open = false; // the current response was accepted
+    QString m_refusal; // "the server answered HTTP 400 ...", while its body is read
+    QByteArray m_refusalBody;
     int m_failures = 0; // consecutive failed attempts since the last open
     quint64 m_generation = 0; // bumped whenever the connection is dropped
     qint64 m_eventsReceived = 0;

@@ -173,6 +173,7 @@ private Q_SLOTS:
     void resumeWithLastEventId();
     void credentialsInTheUrlAreNotSent();
     void refusedWithoutToken();
+    void refusalSaysWhy();
     void sigtermStopsGracefully();
     void endedBy204();
     void wrongContentType();
@@ -339,10 +340,45 @@ void TestListenCommand::refusedWithoutToken()
     const CliRun run = runCli({u"listen"_s, gatewayUrl(), u"--header"_s, wrong});
     QVERIFY2(run.exitCode == 1, run.describe());
     const QStringList err = run.errLines();
-    QVERIFY2(!err.isEmpty() && err.constLast().startsWith(u"streamdesk-cli: stopped: "_s), run.describe());
-    QVERIFY2(err.constLast().contains(u"401"_s), run.describe());
+    // The URL, the status and the reason the gateway's text body gives.
+    QVERIFY2(!err.isEmpty()
+            && err.constLast()
+                == u"streamdesk-cli: cannot listen to %1: the server answered HTTP 401 Unauthorized: A valid bearer "
+                   "token is required."_s.arg(gatewayUrl()),
+        run.describe());
     QVERIFY(!run.err.contains(u"wrong-T0KEN-value"_s));
     QVERIFY(run.out.isEmpty());
+}
+
+// A refused request shows the first words of a text body (the gateway's reason); an HTML page
+// does not reach the line. It said only "stopped: the server answered HTTP 400 Bad Request".
+void TestListenCommand::refusalSaysWhy()
+{
+    const CliRun bad = runCli({u"listen"_s, gatewayUrl(), u"--header"_s, u"Authorization: Bearer "_s + Token,
+        u"--last-event-id"_s, u"garbage"_s});
+    QVERIFY2(bad.exitCode == 1, bad.describe());
+    QCOMPARE(bad.errLines().constLast(),
+        u"streamdesk-cli: cannot listen to %1: the server answered HTTP 400 Bad Request: Last-Event-ID is not a "
+        "stream id of the form milliseconds-sequence."_s.arg(gatewayUrl()));
+
+    const QByteArray page = "<html><body><h1>404</h1>\n<p>nothing here</p></body></html>";
+    CannedServer html({{"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: "
+        + QByteArray::number(page.size()) + "\r\n\r\n" + page}});
+    QVERIFY(html.isListening());
+    const CliRun notFound = runCli({u"listen"_s, html.url()});
+    QVERIFY2(notFound.exitCode == 1, notFound.describe());
+    QCOMPARE(notFound.errLines().constLast(),
+        u"streamdesk-cli: cannot listen to %1: the server answered HTTP 404 Not Found"_s.arg(html.url()));
+
+    // A JSON reason, several lines and a control character: one line, nothing raw.
+    const QByteArray json = "{\"error\":\n  \"token expired\x1b[2J\"}\n";
+    CannedServer api({{"HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(json.size()) + "\r\n\r\n" + json}});
+    const CliRun forbidden = runCli({u"listen"_s, api.url()});
+    QVERIFY2(forbidden.exitCode == 1, forbidden.describe());
+    QCOMPARE(forbidden.errLines().constLast(),
+        u"streamdesk-cli: cannot listen to %1: the server answered HTTP 403 Forbidden: {\"error\": \"token expired?[2J\"}"_s
+            .arg(api.url()));
 }
 
 void TestListenCommand::sigtermStopsGracefully()
@@ -375,7 +411,9 @@ void TestListenCommand::wrongContentType()
     const CliRun run = runCli({u"listen"_s, server.url()});
     QVERIFY2(run.exitCode == 1, run.describe());
     const QString last = run.errLines().constLast();
-    QVERIFY2(last.startsWith(u"streamdesk-cli: stopped: "_s) && last.contains(u"text/html"_s), run.describe());
+    QVERIFY2(
+        last.startsWith(u"streamdesk-cli: cannot listen to %1: "_s.arg(server.url())) && last.contains(u"text/html"_s),
+        run.describe());
     QCOMPARE(server.requests().size(), 1);
 }
 

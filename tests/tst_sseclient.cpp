@@ -194,6 +194,7 @@ class TestSseClient final : public QObject {
 private slots:
     void eventsDelivered();
     void closeDelimitedStream();
+    void serverClosingSaysSoAlike();
     void lastEventIdSentOnReconnect();
     void initialLastEventId();
     void emptyIdClearsHeader();
@@ -279,6 +280,30 @@ void TestSseClient::closeDelimitedStream()
     QTRY_COMPARE(spies.events.size(), 100);
     for (int i = 0; i < 100; ++i)
         QCOMPARE(spies.events.at(i).at(1).toString(), u"message %1"_s.arg(i));
+}
+
+// A server ending an open stream reads the same whether Qt saw a clean end (a close-delimited
+// body) or a cut one (a chunked body without its last chunk): it said "Connection closed" then.
+void TestSseClient::serverClosingSaysSoAlike()
+{
+    for (const bool chunked : {false, true}) {
+        TestSseServer server;
+        QVERIFY(server.listen());
+        SseClient client;
+        client.setUrl(server.url());
+        client.setInitialReconnectDelay(10s);
+        Spies spies(&client);
+        client.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        server.respondSse(0, chunked);
+        server.send(0, "data: one\n\n");
+        QTRY_COMPARE(spies.events.size(), 1);
+        server.hangUp(0);
+        QTRY_COMPARE(spies.errors.size(), 1);
+        QCOMPARE(spies.errors.at(0).at(0).toString(), u"the server closed the stream"_s);
+        QCOMPARE(client.state(), SseClient::State::Reconnecting);
+        client.close();
+    }
 }
 
 void TestSseClient::lastEventIdSentOnReconnect()

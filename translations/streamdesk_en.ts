@@ -1762,10 +1762,6 @@ Reason code: %2</source>
             <numerusform>the server ended the feed (HTTP 204) after %n events</numerusform>
         </translation>
     </message>
-    <message>
-        <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>stopped: %n event(s) received</source>
         <translation>
@@ -1791,6 +1787,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,6 +3264,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>open, redirected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

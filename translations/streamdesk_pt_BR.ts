@@ -1765,10 +1765,6 @@ Código do motivo: %2</translation>
             <numerusform>o servidor encerrou o feed (HTTP 204) após %n eventos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>stopped: %1</source>
-        <translation>parado: %1</translation>
-    </message>
     <message numerus="yes">
         <source>stopped: %n event(s) received</source>
         <translation>
@@ -1795,6 +1791,10 @@ Código do motivo: %2</translation>
     <message>
         <source>cannot reach %1: %2</source>
         <translation>não foi possível alcançar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen to %1: %2</source>
+        <translation>não foi possível ouvir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3268,10 @@ Código do motivo: %2</translation>
     <message>
         <source>open, redirected to %1</source>
         <translation>aberto, redirecionado para %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

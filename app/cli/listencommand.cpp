@@ -259,7 +259,8 @@ void ListenCommand::onStateChanged(int state, const QString &text)
             succeed();
             return;
         }
-        fail(ExitFailure, tr("stopped: %1").arg(m_client->lastError()));
+        // Named like "cannot reach": the feed's URL, then what its server said.
+        fail(ExitFailure, tr("cannot listen to %1: %2").arg(displayUrl(m_url), m_client->lastError()));
         break;
     }
     case SseClient::State::Idle:
