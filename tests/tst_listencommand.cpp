@@ -174,6 +174,7 @@ private Q_SLOTS:
     void credentialsInTheUrlAreNotSent();
     void refusedWithoutToken();
     void refusalSaysWhy();
+    void headersFromAFile();
     void sigtermStopsGracefully();
     void endedBy204();
     void wrongContentType();
@@ -262,6 +263,8 @@ void TestListenCommand::usageErrors_data()
     // A port out of range is named as the problem (it used to read "must be an http:// URL").
     QTest::newRow("port too big") << QStringList {u"http://u:s3cret@127.0.0.1:99999/events"_s};
     QTest::newRow("port zero") << QStringList {u"http://127.0.0.1:0/s3cret"_s};
+    QTest::newRow("header file missing") << QStringList {url, u"--header"_s, u"@/nonexistent/headers"_s};
+    QTest::newRow("header file unnamed") << QStringList {url, u"--header"_s, u"@"_s};
 }
 
 void TestListenCommand::usageErrors()
@@ -379,6 +382,39 @@ void TestListenCommand::refusalSaysWhy()
     QCOMPARE(forbidden.errLines().constLast(),
         u"streamdesk-cli: cannot listen to %1: the server answered HTTP 403 Forbidden: {\"error\": \"token expired?[2J\"}"_s
             .arg(api.url()));
+}
+
+// --header @FILE keeps a token out of the command line, which every local user sees (ps).
+void TestListenCommand::headersFromAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"headers"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# the feed's credentials\n\nAuthorization: Bearer file-T0KEN-123\r\n  X-Team: ops  \n");
+    file.close();
+    CannedServer server({{StreamHead + "id: 1\ndata: one\n\n"}});
+    QVERIFY(server.isListening());
+    const CliRun run = runCli({u"listen"_s, server.url(), u"--header"_s, u"@"_s + path, u"--header"_s, u"X-Extra: 1"_s,
+        u"--count"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.outLines().size(), 1);
+    QCOMPARE(server.requests().size(), 1);
+    const QByteArray request = server.requests().constFirst();
+    QVERIFY2(request.contains("Authorization: Bearer file-T0KEN-123\r\n"), request.constData());
+    QVERIFY2(request.contains("X-Team: ops\r\n"), request.constData());
+    QVERIFY2(request.contains("X-Extra: 1\r\n"), request.constData());
+    QVERIFY(!run.err.contains(u"T0KEN"_s));
+
+    // A bad line is named by file and line, without its value.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("X-Team: ops\nAuthorization Bearer file-T0KEN-123\n");
+    file.close();
+    const CliRun bad = runCli({u"listen"_s, server.url(), u"--header"_s, u"@"_s + path});
+    QVERIFY2(bad.exitCode == 2 && bad.errLines().size() == 1, bad.describe());
+    QVERIFY2(bad.err.startsWith(u"streamdesk-cli: %1, line 2: --header must be"_s.arg(path)), bad.describe());
+    QVERIFY(!bad.err.contains(u"T0KEN"_s));
 }
 
 void TestListenCommand::sigtermStopsGracefully()

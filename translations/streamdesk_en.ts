@@ -1692,10 +1692,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Extra request header, e.g. &apos;Authorization: Bearer TOKEN&apos; (repeatable; values are never printed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;NAME: VALUE&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +1787,22 @@ Reason code: %2</source>
     </message>
     <message>
         <source>cannot listen to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request header, e.g. &apos;Authorization: Bearer TOKEN&apos; (repeatable; values are never printed). @FILE reads one header per line from FILE, out of sight of ps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the --header file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name after @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

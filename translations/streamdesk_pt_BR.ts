@@ -1695,10 +1695,6 @@ Código do motivo: %2</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <source>Extra request header, e.g. &apos;Authorization: Bearer TOKEN&apos; (repeatable; values are never printed).</source>
-        <translation>Cabeçalho extra da requisição, por exemplo &apos;Authorization: Bearer TOKEN&apos; (pode ser repetido; os valores nunca são exibidos).</translation>
-    </message>
-    <message>
         <source>&apos;NAME: VALUE&apos;</source>
         <translation>&apos;NOME: VALOR&apos;</translation>
     </message>
@@ -1795,6 +1791,22 @@ Código do motivo: %2</translation>
     <message>
         <source>cannot listen to %1: %2</source>
         <translation>não foi possível ouvir %1: %2</translation>
+    </message>
+    <message>
+        <source>Extra request header, e.g. &apos;Authorization: Bearer TOKEN&apos; (repeatable; values are never printed). @FILE reads one header per line from FILE, out of sight of ps.</source>
+        <translation>Cabeçalho extra da requisição, por exemplo &apos;Authorization: Bearer TOKEN&apos; (pode ser repetido; os valores nunca são exibidos). @ARQUIVO lê um cabeçalho por linha de ARQUIVO, fora da vista do ps.</translation>
+    </message>
+    <message>
+        <source>cannot read the --header file &apos;%1&apos;: %2</source>
+        <translation>não foi possível ler o arquivo de --header &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>no file name after @</source>
+        <translation>falta o nome do arquivo depois de @</translation>
+    </message>
+    <message>
+        <source>%1, line %2: </source>
+        <translation>%1, linha %2: </translation>
     </message>
 </context>
 <context>

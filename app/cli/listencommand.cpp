@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -84,7 +85,8 @@ void ListenCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, tr("The feed, an http:// or https:// URL."), tr("URL"));
     parser.addOption({kHeader,
-        tr("Extra request header, e.g. 'Authorization: Bearer TOKEN' (repeatable; values are never printed)."),
+        tr("Extra request header, e.g. 'Authorization: Bearer TOKEN' (repeatable; values are never printed). "
+           "@FILE reads one header per line from FILE, out of sight of ps."),
         tr("'NAME: VALUE'")});
     parser.addOption({kLastEventId, tr("Resume after this event id (sent as Last-Event-ID)."), tr("ID")});
     parser.addOption({kReadTimeout,
@@ -153,12 +155,35 @@ void ListenCommand::start(const QCommandLineParser &parser)
     if (!m_url.userInfo().isEmpty())
         CliConsole::warning(tr("the user and password in the URL are not sent; pass them with --header "
                                "\"Authorization: ...\" instead"));
-    QList<SseClient::Header> headers;
+    // Each --header, or each line of an @FILE (blank lines and # comments skipped), with where
+    // it came from for an error.
+    QList<std::pair<QString, QString>> headerTexts;
     for (const QString &text : parser.values(kHeader)) {
+        if (!text.startsWith(u'@')) {
+            headerTexts.append({text, QString()});
+            continue;
+        }
+        const QString path = text.mid(1);
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            fail(ExitUsage,
+                tr("cannot read the --header file '%1': %2")
+                    .arg(path, path.isEmpty() ? tr("no file name after @") : file.errorString()));
+            return;
+        }
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (!line.isEmpty() && !line.startsWith(u'#'))
+                headerTexts.append({line, tr("%1, line %2: ").arg(path).arg(i + 1)});
+        }
+    }
+    QList<SseClient::Header> headers;
+    for (const auto &[text, where] : std::as_const(headerTexts)) {
         QString error;
         const Header header = parseHeader(text, &error);
         if (!error.isEmpty()) {
-            fail(ExitUsage, error);
+            fail(ExitUsage, where + error);
             return;
         }
         // Masked in any diagnostic, whichever layer writes it; credentials also on their own.
