@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/deadletter.h"
 #include "services/redisconnection.h"
 #include "services/streamentry.h"
 #include "services/ticketevent.h"
@@ -1174,8 +1175,17 @@ void TestCli::deadLettersListReplayDelete()
 
     const CliRun drop = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--delete-all"_s,
         u"--reason"_s, u"too_large"_s});
-    QVERIFY2(drop.exitCode == 0, qPrintable(drop.describe()));
+    QVERIFY2(drop.exitCode == 0 && drop.err.isEmpty(), qPrintable(drop.describe()));
     QCOMPARE(drop.outLines().value(0), u"deleted 1 entry from s:dlq"_s);
+    // A code Streamdesk does not write is still matched (another producer's), with a warning
+    // that names the real ones: "bad-json" deleted nothing, silently.
+    const CliRun typo = runCli(
+        {u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--delete-all"_s, u"--reason"_s, u"bad-json"_s});
+    QVERIFY2(typo.exitCode == 0, qPrintable(typo.describe()));
+    QCOMPARE(typo.err,
+        u"streamdesk-cli: warning: bad-json is not a reason code Streamdesk writes (%1); matching it as given\n"_s.arg(
+            DeadLetter::knownReasonCodes().join(u", "_s)));
+    QCOMPARE(typo.outLines().value(0), u"deleted 0 entries from s:dlq"_s);
     QCOMPARE(TestRedis::call(redis, {"XLEN", "s:dlq"}).toInteger(), 1);
     QCOMPARE(TestRedis::call(redis, {"XLEN", "s"}).toInteger(), 1);
 
@@ -1203,6 +1213,7 @@ void TestCli::deadLettersUsageErrors_data()
     QTest::newRow("count with an action")
         << QStringList {u"--replay-all"_s, u"--count"_s, u"5"_s} << u"--count goes with listing only"_s;
     QTest::newRow("count") << QStringList {u"--count"_s, u"0"_s} << QString();
+    QTest::newRow("empty reason") << QStringList {u"--reason"_s, QString()} << QString();
 }
 
 void TestCli::deadLettersUsageErrors()

@@ -933,6 +933,10 @@ Reason code: %2</source>
         <source>--count goes with listing only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a reason code Streamdesk writes (%2); matching it as given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadLettersDialog</name>

@@ -936,6 +936,10 @@ Código do motivo: %2</translation>
         <source>--count goes with listing only</source>
         <translation>--count vale só para listar</translation>
     </message>
+    <message>
+        <source>%1 is not a reason code Streamdesk writes (%2); matching it as given</source>
+        <translation>%1 não é um código de motivo que o Streamdesk escreve (%2); comparando-o como foi dado</translation>
+    </message>
 </context>
 <context>
     <name>DeadLettersDialog</name>

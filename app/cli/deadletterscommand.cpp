@@ -97,7 +97,7 @@ void DeadLettersCommand::addOptions(QCommandLineParser &parser)
 
 void DeadLettersCommand::start(const QCommandLineParser &parser)
 {
-    if (!rejectPositionalArguments(parser) || !rejectEmptyValues(parser, {kStream}))
+    if (!rejectPositionalArguments(parser) || !rejectEmptyValues(parser, {kStream, kReason}))
         return;
     int actions = 0;
     for (const QString &option : {kReplay, kReplayAll, kDelete, kDeleteAll})
@@ -113,6 +113,11 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
         fail(ExitUsage, tr("--reason goes with listing, --replay-all or --delete-all, not with given ids"));
         return;
     }
+    // Other producers may write codes of their own, so one is matched as given; but a typo
+    // ("bad-json") would pass for "none of those" and, with --delete-all, for a clean queue.
+    if (!m_reasonCode.isEmpty() && !DeadLetter::knownReasonCodes().contains(m_reasonCode))
+        CliConsole::warning(tr("%1 is not a reason code Streamdesk writes (%2); matching it as given")
+                                .arg(SafeText::oneLine(m_reasonCode), DeadLetter::knownReasonCodes().join(u", "_s)));
     m_operation = (parser.isSet(kDelete) || parser.isSet(kDeleteAll)) ? DeadLetterQueue::Operation::Delete
                                                                       : DeadLetterQueue::Operation::Replay;
     if (parser.isSet(kCount) && !m_list) {
