@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "services/eventdecoder.h"
 #include "services/redisconnection.h"
 #include "services/streamentry.h"
 
@@ -118,8 +119,16 @@ void PendingEntriesQuery::describeNext()
                 m_entries[i].deletedFromStream = true;
                 continue;
             }
-            m_entries[i].event = StreamEntry::eventText(found.constFirst().fields);
-            m_entries[i].number = QString::fromUtf8(found.constFirst().value("number"));
+            // Named as the stream view names it ("change_task:created", the record's number) when
+            // the entry decodes; by its own fields when it does not (why it may be stuck).
+            const StreamEntry &entry = found.constFirst();
+            if (const EventDecoder::Result decoded = EventDecoder::decode(entry); decoded.ok()) {
+                m_entries[i].event = decoded.event->eventName();
+                m_entries[i].number = decoded.event->number;
+            } else {
+                m_entries[i].event = StreamEntry::eventText(entry.fields);
+                m_entries[i].number = QString::fromUtf8(entry.value("number"));
+            }
         }
         m_described = end;
         describeNext();
