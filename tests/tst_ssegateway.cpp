@@ -773,7 +773,11 @@ void TestSseGateway::cliServeSse()
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
     QCOMPARE(cli.exitCode(), 0);
     stderrText += cli.readAllStandardError();
-    QVERIFY2(stderrText.contains("stopped: "), stderrText.constData());
+    // Counted in words ("1 client served", not "1 client(s) served").
+    const qsizetype sent = client.events().size();
+    const QByteArray summary = "stopped: 1 client served, " + QByteArray::number(sent)
+        + (sent == 1 ? " event sent" : " events sent") + ", 0 dropped as too slow, 1 refused\n";
+    QVERIFY2(stderrText.contains(summary), stderrText.constData());
     QVERIFY2(!stderrText.contains(token.toUtf8()), "the token must never be printed");
     QTRY_VERIFY(client.closed());
 }

@@ -2972,8 +2972,22 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped: %1 client(s) served, %2 event(s) sent, %3 dropped as too slow, %4 refused</source>
+        <source>stopped: %1, %2, %3 dropped as too slow, %4 refused</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) served</source>
+        <translation>
+            <numerusform>%n client served</numerusform>
+            <numerusform>%n clients served</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent</source>
+        <translation>
+            <numerusform>%n event sent</numerusform>
+            <numerusform>%n events sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

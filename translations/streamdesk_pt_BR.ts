@@ -2975,8 +2975,22 @@ Código do motivo: %2</translation>
         <translation>escutando em http://%1:%2/</translation>
     </message>
     <message>
-        <source>stopped: %1 client(s) served, %2 event(s) sent, %3 dropped as too slow, %4 refused</source>
-        <translation>parado: %1 cliente(s) atendido(s), %2 evento(s) enviado(s), %3 descartado(s) por lentidão, %4 recusado(s)</translation>
+        <source>stopped: %1, %2, %3 dropped as too slow, %4 refused</source>
+        <translation>parado: %1, %2, %3 descartado(s) por lentidão, %4 recusado(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) served</source>
+        <translation>
+            <numerusform>%n cliente atendido</numerusform>
+            <numerusform>%n clientes atendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent</source>
+        <translation>
+            <numerusform>%n evento enviado</numerusform>
+            <numerusform>%n eventos enviados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -193,9 +193,9 @@ void ServeSseCommand::requestStop()
         return;
     const SseGateway::Stats stats = m_gateway->stats();
     m_gateway->stop();
-    QTextStream(stderr) << tr("stopped: %1 client(s) served, %2 event(s) sent, %3 dropped as too slow, %4 refused")
-                               .arg(stats.accepted)
-                               .arg(stats.eventsSent)
+    QTextStream(stderr) << tr("stopped: %1, %2, %3 dropped as too slow, %4 refused")
+                               .arg(tr("%n client(s) served", nullptr, int(stats.accepted)),
+                                   tr("%n event(s) sent", nullptr, int(stats.eventsSent)))
                                .arg(stats.drops)
                                .arg(stats.rejected)
                         << Qt::endl;
