@@ -68,6 +68,22 @@ int FeedListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QString shortState(const FeedHub::Stats &s)
+{
+    // "closed: <reason>" beside the same reason under Last error: the state's own word only.
+    // The client writes the reason last, whatever the language.
+    if (s.lastError.isEmpty() || s.stateText.size() <= s.lastError.size() || !s.stateText.endsWith(s.lastError))
+        return s.stateText;
+    QString state = s.stateText.chopped(s.lastError.size()).trimmed();
+    while (state.endsWith(u':'))
+        state.chop(1);
+    return state.isEmpty() ? s.stateText : state;
+}
+
+} // namespace
+
 QVariant FeedListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_hub)
@@ -82,7 +98,7 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
         case Url:
             return FeedConfig::safeUrl(s.url);
         case State:
-            return s.stateText;
+            return shortState(s);
         case Events:
             return locale.toString(s.events);
         case Bytes:

@@ -4,6 +4,8 @@
 #include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void rowsFollowTheHub();
     void columnsAndEnableToggle();
     void resetOnSetHub();
+    void closedStateDoesNotRepeatTheError();
 
 private:
     static FeedConfig disabledFeed(const QString &name, const QString &url)
@@ -150,3 +153,34 @@ void TestFeedListModel::resetOnSetHub()
 
 QTEST_GUILESS_MAIN(TestFeedListModel)
 #include "tst_feedlistmodel.moc"
+
+// A feed its server refused: State says "closed", Last error says why. State said "closed: the
+// server answered HTTP 404 Not Found" beside the same words, both cut off at the column's width.
+void TestFeedListModel::closedStateDoesNotRepeatTheError()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QIODevice::readyRead, socket, [socket] {
+                if (socket->readAll().contains("\r\n\r\n"))
+                    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+            });
+        }
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    FeedListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHub(&hub);
+    FeedConfig config = disabledFeed(u"gone"_s, u"http://127.0.0.1:%1/gone"_s.arg(server.serverPort()));
+    config.enabled = true;
+    hub.setFeed(config);
+    const QString error = u"the server answered HTTP 404 Not Found"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, FeedListModel::LastError).data().toString(), error, 10000);
+    QTRY_COMPARE(model.index(0, FeedListModel::State).data().toString(), u"closed"_s);
+    // The whole text stays in the tooltip.
+    QCOMPARE(model.index(0, FeedListModel::State).data(Qt::ToolTipRole).toString(), u"closed: "_s + error);
+}
