@@ -75,6 +75,10 @@ void ConsumerThread::configure(const StreamConsumer::Config &config)
         if (generation == m_generation)
             Q_EMIT stopped();
     });
+    connect(consumer, &StreamConsumer::notice, this, [this, generation](const QString &text) {
+        if (generation == m_generation)
+            Q_EMIT notice(text);
+    });
     m_consumer = consumer;
     onState(StreamConsumer::State::Idle, tr("stopped"));
 }

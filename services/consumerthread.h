@@ -40,6 +40,7 @@ Q_SIGNALS:
     void stateChanged(StreamConsumer::State state, const QString &text);
     void updated(const StreamConsumer::Update &update);
     void stopped();
+    void notice(const QString &text); // StreamConsumer::notice()
 
 private:
     void onState(StreamConsumer::State state, const QString &text);

@@ -1,6 +1,7 @@
 #include "services/streamconsumer.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include <QSysInfo>
@@ -263,8 +264,13 @@ void StreamConsumer::ensureGroup()
 {
     ++m_readsInFlight;
     const QByteArray start = m_config.startId.isEmpty() ? QByteArrayLiteral("$") : m_config.startId;
+    // EXISTS first, on the same connection so its reply comes first: MKSTREAM makes any name a
+    // stream, and a mistyped --stream would then wait for ever on an empty one, unsaid.
+    auto streamExisted = std::make_shared<bool>(true);
+    m_commands->command({"EXISTS", m_config.stream.toUtf8()}, this,
+        [streamExisted](const RedisReply &reply) { *streamExisted = reply.isError() || reply.toInteger() != 0; });
     m_commands->command({"XGROUP", "CREATE", m_config.stream.toUtf8(), m_config.group.toUtf8(), start, "MKSTREAM"},
-        this, [this, run = m_run](const RedisReply &reply) {
+        this, [this, run = m_run, streamExisted, start](const RedisReply &reply) {
             if (run != m_run)
                 return;
             --m_readsInFlight;
@@ -275,6 +281,14 @@ void StreamConsumer::ensureGroup()
                 else
                     scheduleRetry(reply.errorMessage());
                 return;
+            }
+            if (!reply.isError()) {
+                Q_EMIT notice(*streamExisted
+                        ? tr("created the consumer group %1 on %2, reading from %3")
+                              .arg(m_config.group, m_config.stream, QString::fromLatin1(start))
+                        : tr("%1 did not exist: created it, empty, with the consumer group %2; check the stream's "
+                             "name if entries were expected")
+                              .arg(m_config.stream, m_config.group));
             }
             // Entries delivered to this consumer name before a crash or restart come first.
             m_readId = OwnPending;

@@ -140,6 +140,9 @@ Q_SIGNALS:
     void updated(const StreamConsumer::Update &update);
     void stopped();
     void progress(const StreamConsumer::Counters &totals); // after every batch (CLI progress)
+    // Something a person should know once, not an error: this consumer created its group (and
+    // maybe the stream itself, which a mistyped --stream does).
+    void notice(const QString &text);
 
 private:
     // Entries read and decoded, then applied in one store transaction and acknowledged together.

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void finalLineShowsTheSummaryRate();
     void progressRateFallsToZeroWhenTheStreamGoesQuiet();
     void emptyRunReportsARateOfZero();
+    void processSaysWhatItCreated();
     void storeThatIsNotADatabase_data();
     void storeThatIsNotADatabase();
     void ticketsDoesNotTurnAnEmptyFileIntoAStore();
@@ -848,6 +849,39 @@ void TestCli::storeThatIsNotADatabase()
     redis.open();
     QVERIFY(TestRedis::waitReady(redis));
     QCOMPARE(TestRedis::call(redis, {"DBSIZE"}).toInteger(), 0);
+}
+
+// process joins its group with XGROUP CREATE ... MKSTREAM: a mistyped --stream used to make an
+// empty stream and wait on it for ever, with nothing said. Creating the group is said too; an
+// existing one is joined silently.
+void TestCli::processSaysWhatItCreated()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"XADD", "changes", "*", "type", "incident"}).isError());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto process = [&](const QString &stream) {
+        return runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, stream, u"--group"_s, u"g"_s,
+                          u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--from-start"_s, u"--until-idle"_s, u"1"_s},
+            cliEnvironment(), 20000);
+    };
+    const CliRun typo = process(u"chnages"_s);
+    QVERIFY2(typo.exitCode == 0, qPrintable(typo.describe()));
+    QVERIFY2(typo.errLines().contains(u"chnages did not exist: created it, empty, with the consumer group g; check the "
+                                      "stream's name if entries were expected"_s),
+        qPrintable(typo.describe()));
+
+    const CliRun first = process(u"changes"_s);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY2(first.errLines().contains(u"created the consumer group g on changes, reading from 0"_s),
+        qPrintable(first.describe()));
+    const CliRun again = process(u"changes"_s);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY2(!again.err.contains(u"created"_s), qPrintable(again.describe()));
 }
 
 // A 0-byte file is what SQLite would make a new database of: an export must leave it alone.

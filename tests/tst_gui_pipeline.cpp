@@ -378,6 +378,11 @@ private Q_SLOTS:
         window.processingAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(groups(), 1, 10000);
+        // The group was made for this console: the status bar says so until something else is said.
+        QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(
+                         u"Consumer: created the consumer group bunsnc-processors on %1, reading from "_s.arg(
+                             QString::fromUtf8(stream))),
+            qPrintable(window.statusBar()->currentMessage()));
 
         window.observeModeAction()->trigger();
         QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);

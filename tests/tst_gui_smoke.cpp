@@ -2,6 +2,7 @@
 // --sandbox, the status bar reaches "ready" with a server version, every page is reachable
 // by its shortcut, and closing the window takes the sandbox's redis-server down. A password
 // given in a URL never reaches the window title or the settings file.
+#include <algorithm>
 #include <csignal>
 
 #include <QApplication>
@@ -162,10 +163,22 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([] { QSettings().remove(PipelineController::ModeSetting); });
         MainWindow window(TestKeychainService);
         window.show();
+        QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
         window.startSandbox();
         QTRY_VERIFY_WITH_TIMEOUT(window.connection() && window.connection()->isReady(), 15000);
         QCOMPARE(window.pipeline()->mode(), StreamConsumer::Mode::Process);
         QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->isRunning(), 10000);
+        // The sandbox's stream and group are new each time: the consumer's notice that it created
+        // them is not shown, so it does not replace "Sandbox running on".
+        QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->ticketModel()->rowCount() > 0, 20000);
+        for (const QList<QVariant> &args : std::as_const(messages))
+            QVERIFY2(
+                !args.at(0).toString().startsWith(QStringLiteral("Consumer: ")), qPrintable(args.at(0).toString()));
+        QVERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toString().startsWith(QStringLiteral("Sandbox running on "));
+        }));
+        for (const QList<QVariant> &args : std::as_const(messages))
+            qDebug() << "MSG" << args.at(0).toString();
         QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->ticketModel()->rowCount() > 0, 20000);
 
         // Stopped, the sandbox's SSE feed still changes tickets: the dashboard's rates say so.

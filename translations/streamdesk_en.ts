@@ -3533,6 +3533,14 @@ Reason code: %2</source>
         <source>%1 is not a stream: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>created the consumer group %1 on %2, reading from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not exist: created it, empty, with the consumer group %2; check the stream&apos;s name if entries were expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>

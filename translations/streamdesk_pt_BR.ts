@@ -3536,6 +3536,14 @@ Código do motivo: %2</translation>
         <source>%1 is not a stream: %2</source>
         <translation>%1 não é um stream: %2</translation>
     </message>
+    <message>
+        <source>created the consumer group %1 on %2, reading from %3</source>
+        <translation>grupo de consumidores %1 criado em %2, lendo a partir de %3</translation>
+    </message>
+    <message>
+        <source>%1 did not exist: created it, empty, with the consumer group %2; check the stream&apos;s name if entries were expected</source>
+        <translation>%1 não existia: foi criado, vazio, com o grupo de consumidores %2; confira o nome do stream se eram esperadas entradas</translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>

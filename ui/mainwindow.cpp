@@ -102,6 +102,12 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     connect(m_pipeline, &PipelineController::storeError, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Ticket store: %1").arg(message), StatusMessageMs);
     });
+    // Kept until something else is said: a stream created by a mistyped name must not scroll by.
+    // Not on the sandbox: its stream and group are new every time, and "Sandbox running on" matters.
+    connect(m_pipeline, &PipelineController::notice, this, [this](const QString &text) {
+        if (!m_connectedToSandbox)
+            statusBar()->showMessage(tr("Consumer: %1").arg(text));
+    });
     onConsumerState(StreamConsumer::State::Idle, QString());
 
     connect(m_sandbox, &SandboxController::ready, this, &MainWindow::onSandboxReady);

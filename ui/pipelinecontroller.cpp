@@ -20,6 +20,7 @@ PipelineController::PipelineController(QObject *parent)
     , m_loader(new TicketSnapshotLoader(this))
 {
     connect(m_thread, &ConsumerThread::stateChanged, this, &PipelineController::stateChanged);
+    connect(m_thread, &ConsumerThread::notice, this, &PipelineController::notice);
     connect(m_thread, &ConsumerThread::updated, this, [this](const StreamConsumer::Update &update) {
         // Rows first, so views reacting to updated() find the tickets they were told about
         // once the queue has drained (it applies in slices, on later event-loop turns).

@@ -78,6 +78,7 @@ Q_SIGNALS:
     void updated(const StreamConsumer::Update &update);
     void configChanged(const StreamConsumer::Config &config);
     void storeError(const QString &message);
+    void notice(const QString &text); // StreamConsumer::notice(): for the status bar
     // The store's tickets are in the model (attach() reads them on another thread).
     void ticketsLoaded(int count);
 

@@ -194,6 +194,10 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
     m_consumer = new StreamConsumer(config, this);
     connect(m_consumer, &StreamConsumer::progress, this, &ConsumeCommand::onProgress);
     connect(m_consumer, &StreamConsumer::stopped, this, &ConsumeCommand::onStopped);
+    connect(m_consumer, &StreamConsumer::notice, this, [](const QString &text) {
+        CliConsole::out().flush();
+        QTextStream(stderr) << text << Qt::endl;
+    });
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, &ConsumeCommand::requestStop);
     m_runTime.start();
