@@ -229,9 +229,15 @@ void TestCli::usageErrors_data()
 
     QTest::newRow("no command") << QStringList() << u"no command"_s;
     QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
-    QTest::newRow("unknown global option") << QStringList {u"--frob"_s} << u"frob"_s;
-    QTest::newRow("unknown ping option") << QStringList {u"ping"_s, u"--frob"_s} << u"frob"_s;
-    QTest::newRow("missing option value") << QStringList {u"ping"_s, u"--redis"_s} << u"redis"_s;
+    // An unknown option names the help to read (it was Qt's "Unknown option 'frob'.").
+    QTest::newRow("unknown global option")
+        << QStringList {u"--frob"_s} << u"unknown option --frob; run 'streamdesk-cli --help' for the options"_s;
+    QTest::newRow("unknown ping option") << QStringList {u"ping"_s,
+        u"--frob"_s} << u"unknown option --frob for ping; run 'streamdesk-cli ping --help' for its options"_s;
+    QTest::newRow("unknown short option") << QStringList {
+        u"info"_s, u"-x"_s} << u"unknown option -x for info; run 'streamdesk-cli info --help' for its options"_s;
+    QTest::newRow("missing option value")
+        << QStringList {u"ping"_s, u"--redis"_s} << u"streamdesk-cli: missing value after '--redis'\n"_s;
     QTest::newRow("stray argument") << QStringList {u"ping"_s, u"extra"_s} << u"takes no arguments"_s;
     QTest::newRow("count 0") << QStringList {u"ping"_s, u"--count"_s, u"0"_s} << u"--count"_s;
     QTest::newRow("count not a number") << QStringList {u"ping"_s, u"-c"_s, u"many"_s} << u"--count"_s;

@@ -100,6 +100,14 @@
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown option %1; run &apos;%2&apos; for the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2; run &apos;%3&apos; for its options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

@@ -100,6 +100,14 @@
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>Execute &apos;%1 &lt;comando&gt; --help&apos; para ver as opções de um comando.</translation>
     </message>
+    <message>
+        <source>unknown option %1; run &apos;%2&apos; for the options</source>
+        <translation>opção desconhecida %1; execute &apos;%2&apos; para ver as opções</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2; run &apos;%3&apos; for its options</source>
+        <translation>opção desconhecida %1 para %2; execute &apos;%3&apos; para ver suas opções</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

@@ -48,7 +48,7 @@ void CliDispatcher::start(const QStringList &arguments)
     parser.addPositionalArgument(u"command"_s, tr("The command to run (see the list below)."), tr("<command>"));
 
     if (!parser.parse(arguments)) {
-        usageError(parser.errorText());
+        usageError(parseError(parser, QString()));
         return;
     }
     if (parser.isSet(versionOption)) {
@@ -90,7 +90,7 @@ void CliDispatcher::startCommand(CliCommand *command, const QStringList &argumen
     command->addOptions(parser);
 
     if (!parser.parse(arguments)) {
-        usageError(parser.errorText());
+        usageError(parseError(parser, command->name()));
         return;
     }
     if (parser.isSet(helpOption)) {
@@ -103,6 +103,28 @@ void CliDispatcher::startCommand(CliCommand *command, const QStringList &argumen
     CliConsole::setVerbose(parser.isSet(verboseOption));
     connect(command, &CliCommand::finished, this, &CliDispatcher::finished);
     command->start(parser);
+}
+
+QString CliDispatcher::parseError(const QCommandLineParser &parser, const QString &commandName)
+{
+    const QString help =
+        commandName.isEmpty() ? u"streamdesk-cli --help"_s : u"streamdesk-cli %1 --help"_s.arg(commandName);
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        // The name only (never a value), in the form it was typed: one letter was -x.
+        const QString &name = unknown.constFirst();
+        const QString option = name.size() == 1 ? u"-"_s + name : u"--"_s + name;
+        return commandName.isEmpty()
+            ? tr("unknown option %1; run '%2' for the options").arg(option, help)
+            : tr("unknown option %1 for %2; run '%3' for its options").arg(option, commandName, help);
+    }
+    // Qt's own wording ("Missing value after '--stream'."), in this tool's style.
+    QString text = parser.errorText().trimmed();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
 }
 
 void CliDispatcher::usageError(const QString &message)

@@ -30,6 +30,9 @@ Q_SIGNALS:
 private:
     void startCommand(CliCommand *command, const QStringList &arguments);
     void usageError(const QString &message);
+    // A failed parse as one line: an unknown option names the help to read; empty commandName: the
+    // options before the command.
+    [[nodiscard]] static QString parseError(const QCommandLineParser &parser, const QString &commandName);
     [[nodiscard]] CliCommand *command(const QString &name) const;
     [[nodiscard]] QString globalHelp(const QCommandLineParser &parser) const;
     [[nodiscard]] static QString withUsageLine(const QString &helpText, const QString &usage);
