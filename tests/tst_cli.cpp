@@ -858,8 +858,8 @@ void TestCli::storeThatIsNotADatabase()
 }
 
 // process joins its group with XGROUP CREATE ... MKSTREAM: a mistyped --stream used to make an
-// empty stream and wait on it for ever, with nothing said. Creating the group is said too; an
-// existing one is joined silently.
+// empty stream and wait on it for ever, with nothing said. Creating the group is said too, and
+// so is a new store file; an existing group and store are used silently.
 void TestCli::processSaysWhatItCreated()
 {
     const auto server = TestRedis::start();
@@ -870,22 +870,29 @@ void TestCli::processSaysWhatItCreated()
     QVERIFY(!TestRedis::call(redis, {"XADD", "changes", "*", "type", "incident"}).isError());
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto process = [&](const QString &stream) {
+    const auto process = [&](const QString &stream, const QString &store) {
         return runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, stream, u"--group"_s, u"g"_s,
-                          u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--from-start"_s, u"--until-idle"_s, u"1"_s},
+                          u"--store"_s, store, u"--from-start"_s, u"--until-idle"_s, u"1"_s},
             cliEnvironment(), 20000);
     };
-    const CliRun typo = process(u"chnages"_s);
+    // A new store file is said too (a mistyped --store starts an empty one), with its new directory.
+    const QString nested = dir.filePath(u"new/sub/t.sqlite"_s);
+    const CliRun typo = process(u"chnages"_s, nested);
     QVERIFY2(typo.exitCode == 0, qPrintable(typo.describe()));
+    QVERIFY2(typo.errLines().contains(u"created the ticket store %1, and its directory %2"_s.arg(
+                 nested, QDir::toNativeSeparators(QFileInfo(nested).absolutePath()))),
+        qPrintable(typo.describe()));
     QVERIFY2(typo.errLines().contains(u"chnages did not exist: created it, empty, with the consumer group g; check the "
                                       "stream's name if entries were expected"_s),
         qPrintable(typo.describe()));
 
-    const CliRun first = process(u"changes"_s);
+    const QString store = dir.filePath(u"s.sqlite"_s);
+    const CliRun first = process(u"changes"_s, store);
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY2(first.errLines().contains(u"created the ticket store %1"_s.arg(store)), qPrintable(first.describe()));
     QVERIFY2(first.errLines().contains(u"created the consumer group g on changes, reading from 0"_s),
         qPrintable(first.describe()));
-    const CliRun again = process(u"changes"_s);
+    const CliRun again = process(u"changes"_s, store);
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QVERIFY2(!again.err.contains(u"created"_s), qPrintable(again.describe()));
 }

@@ -537,6 +537,14 @@
         <source>connection back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>created the ticket store %1, and its directory %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the ticket store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsumerThread</name>

@@ -537,6 +537,14 @@
         <source>connection back</source>
         <translation>conexão restabelecida</translation>
     </message>
+    <message>
+        <source>created the ticket store %1, and its directory %2</source>
+        <translation>base de chamados %1 criada, e também seu diretório %2</translation>
+    </message>
+    <message>
+        <source>created the ticket store %1</source>
+        <translation>base de chamados %1 criada</translation>
+    </message>
 </context>
 <context>
     <name>ConsumerThread</name>

@@ -1,8 +1,11 @@
 #include "consumecommand.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -180,12 +183,21 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
     {
         // Checked here, before Redis is touched, for one plain line naming what is wrong; the
         // consumer's writer opens it again.
+        const QFileInfo target(config.storePath);
+        const bool newStore = !target.exists();
+        const bool newDirectory = !QFileInfo::exists(target.absolutePath());
         TicketStore store;
         QString error;
         if (!CliStore::open(store, config.storePath, &error)) {
             fail(ExitFailure, error);
             return;
         }
+        // A mistyped --store starts an empty store beside the real one: said with the first batch
+        // or at a clean end (a run that fails stays one error line).
+        if (newStore)
+            m_newStoreNote = newDirectory ? tr("created the ticket store %1, and its directory %2")
+                                                .arg(config.storePath, QDir::toNativeSeparators(target.absolutePath()))
+                                          : tr("created the ticket store %1").arg(config.storePath);
     }
     // Like info and simulate: a server that cannot be reached at the start is an error, not
     // something to wait for. A drop once running is retried (a processor rides out restarts).
@@ -207,8 +219,15 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
     m_consumer->start();
 }
 
+void ConsumeCommand::sayNewStore()
+{
+    if (!m_newStoreNote.isEmpty())
+        QTextStream(stderr) << std::exchange(m_newStoreNote, QString()) << Qt::endl;
+}
+
 void ConsumeCommand::onProgress(const StreamConsumer::Counters &totals)
 {
+    sayNewStore();
     if (totals.read != m_lastRead) {
         if (m_firstEntryMs < 0) {
             // Progress arrives after a batch: the rate counts the entries read after this one.
@@ -284,6 +303,7 @@ void ConsumeCommand::onStopped()
         fail(ExitFailure, m_consumer->lastError());
         return;
     }
+    sayNewStore(); // a run that read nothing
     const StreamConsumer::Counters c = m_consumer->counters();
     const StreamConsumer::Config &config = m_consumer->config();
     const double seconds = double(m_runTime.elapsed()) / 1000.0;

@@ -25,6 +25,7 @@ public:
     void start(const QCommandLineParser &parser) override;
 
 private:
+    void sayNewStore(); // m_newStoreNote, once
     void onProgress(const StreamConsumer::Counters &totals);
     void onStopped();
     void onTick();
@@ -42,6 +43,7 @@ private:
     qint64 m_lastRead = 0;
     qint64 m_readAtLine = 0; // entries read when the last progress line was printed
     QString m_connectionProblem; // what was last said about the connection; empty: up
+    QString m_newStoreNote; // said once the consumer runs: the store file (and directory) was created
     qint64 m_firstEntryMs = -1;
     qint64 m_firstBatchRead = 0;
     qint64 m_lastEntryMs = 0;
