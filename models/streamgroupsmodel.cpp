@@ -14,7 +14,8 @@ bool nameLess(const StreamGroupInfo &a, const StreamGroupInfo &b)
 bool sameValues(const StreamGroupInfo &a, const StreamGroupInfo &b)
 {
     return a.name == b.name && a.consumers == b.consumers && a.pending == b.pending
-        && a.lastDeliveredId == b.lastDeliveredId && a.entriesRead == b.entriesRead && a.lag == b.lag;
+        && a.lastDeliveredId == b.lastDeliveredId && a.entriesRead == b.entriesRead && a.lag == b.lag
+        && a.lagReported == b.lagReported;
 }
 
 } // namespace
@@ -101,8 +102,9 @@ QVariant StreamGroupsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name)
             return g.name; // whole, also when the view elides it
         if (index.column() == Lag && g.lag < 0)
-            return tr("Redis cannot compute the lag of this group (entries were deleted or the group was "
-                      "created at an arbitrary id)");
+            return g.lagReported ? tr("Redis cannot compute the lag of this group (entries were deleted or the group "
+                                      "was created at an arbitrary id)")
+                                 : tr("Redis reports a group's lag from version 7.0 on");
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() != Name && index.column() != LastDeliveredId)

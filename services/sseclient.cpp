@@ -176,6 +176,7 @@ void SseClient::close()
 void SseClient::connectNow()
 {
     const QByteArray method = m_method.isEmpty() ? QByteArrayLiteral("GET") : m_method.toUpper();
+    m_withheldFrom.clear();
     sendRequest(m_url, method, m_body, true);
     setState(State::Connecting, tr("connecting"));
 }
@@ -188,7 +189,12 @@ void SseClient::sendRequest(const QUrl &url, const QByteArray &method, const QBy
     m_requestUrl = url;
     m_requestMethod = method;
     m_requestBody = body;
-    m_requestHasUserHeaders = userHeaders && !m_headers.isEmpty();
+    // Content-Type describes the body, not the caller: it goes wherever the body goes.
+    const auto isContentType = [](const Header &h) {
+        return h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+    };
+    m_requestHasUserHeaders = userHeaders
+        && std::any_of(m_headers.cbegin(), m_headers.cend(), [&](const Header &h) { return !isContentType(h); });
 
     QNetworkRequest request(url);
     // Every redirect comes to onRedirected() first: QNetworkAccessManager would carry the feed's
@@ -199,11 +205,11 @@ void SseClient::sendRequest(const QUrl &url, const QByteArray &method, const QBy
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream"));
     request.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     bool hasContentType = false;
-    if (userHeaders) {
-        for (const Header &header : std::as_const(m_headers)) {
-            request.setRawHeader(header.first, header.second);
-            hasContentType = hasContentType || header.first.compare("content-type", Qt::CaseInsensitive) == 0;
-        }
+    for (const Header &header : std::as_const(m_headers)) {
+        if (!userHeaders && !(isContentType(header) && !body.isEmpty()))
+            continue;
+        request.setRawHeader(header.first, header.second);
+        hasContentType = hasContentType || isContentType(header);
     }
     const QString lastId = m_parser.lastEventId();
     if (!lastId.isEmpty())
@@ -253,6 +259,8 @@ void SseClient::onRedirected(QNetworkReply *reply, const QUrl &target)
     const bool becomesGet = status == 303 || ((status == 301 || status == 302) && m_requestMethod == "POST");
     qCInfo(lcSse).noquote() << "redirected from" << safeUrl(from) << "to" << safeUrl(target)
                             << "(another origin): the feed's headers are not sent there";
+    m_withheldFrom = target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                         .toDisplayString();
     sendRequest(target, becomesGet ? QByteArrayLiteral("GET") : m_requestMethod,
         becomesGet ? QByteArray() : m_requestBody, false);
     setState(State::Connecting,
@@ -305,12 +313,12 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
     }
     if (status >= 500 || status == 408 || status == 429) {
         const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
-        fail(After::Retry, tr("the server answered %1").arg(statusText),
+        fail(After::Retry, answered(statusText),
             retryAfter.isEmpty() ? std::nullopt : parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()));
         return false;
     }
     // Other 4xx, other 2xx, 1xx: the request itself is wrong; retrying would repeat it.
-    const QString refusal = tr("the server answered %1").arg(statusText);
+    const QString refusal = answered(statusText);
     // A short text or JSON body usually says why ("Last-Event-ID is not a stream id"): read up to
     // 1 KiB of it, for at most 2 s. HTML error pages say nothing a line could carry.
     const QByteArray contentType = reply->rawHeader(QByteArrayLiteral("Content-Type")).toLower();
@@ -319,6 +327,7 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
             || contentType.startsWith("application/problem+json"))) {
         m_refusal = refusal;
         m_refusalBody.clear();
+        m_readTimer.stop(); // a slow body is no silence to reconnect on: the 2 s below bound it
         const quint64 generation = m_generation;
         QTimer::singleShot(2s, this, [this, generation] {
             if (generation == m_generation && !m_refusal.isEmpty())
@@ -328,6 +337,33 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
     }
     fail(After::Stop, refusal);
     return false;
+}
+
+QString SseClient::answered(const QString &statusText) const
+{
+    const QString text = tr("the server answered %1").arg(statusText);
+    // After a hop to another origin a 401 is most likely the withheld token: said, not guessed.
+    return m_withheldFrom.isEmpty()
+        ? text
+        : tr("%1 (the feed's headers were not sent to %2, another origin)").arg(text, m_withheldFrom);
+}
+
+QString SseClient::withoutSecrets(QString text) const
+{
+    // A server may echo a header's value (an API key, a bearer token) in its reason or its body;
+    // the CLI masks what it was given, the views and the log lines do not.
+    constexpr qsizetype MinSecretLength = 6;
+    for (const Header &header : m_headers) {
+        if (header.first.compare("content-type", Qt::CaseInsensitive) == 0)
+            continue;
+        const QString value = QString::fromUtf8(header.second).trimmed();
+        const QString credentials = value.section(u' ', 1).trimmed(); // after "Bearer ", "Basic "
+        for (const QString &secret : {value, credentials}) {
+            if (secret.size() >= MinSecretLength)
+                text.replace(secret, u"***"_s);
+        }
+    }
+    return text;
 }
 
 void SseClient::readRefusal(QNetworkReply *reply)
@@ -454,8 +490,9 @@ QString SseClient::stateText() const
     return m_stateText;
 }
 
-void SseClient::fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter, bool tls)
+void SseClient::fail(After after, const QString &text, std::optional<std::chrono::milliseconds> retryAfter, bool tls)
 {
+    const QString message = withoutSecrets(text);
     dropReply();
     m_parser.endOfStream();
     m_lastError = message;

@@ -81,6 +81,9 @@ public:
     // from that id rather than after it sends the last event again; a receiver that keeps what
     // it got may drop it. (An event without an id field only inherits that id: a new one.)
     [[nodiscard]] bool eventResendsLastEventId() const { return m_resendsLastId; }
+    // The origin ("http://host:port") a redirect of the current attempt led to, where the
+    // headers were not sent; empty if none.
+    [[nodiscard]] QString headersWithheldFrom() const { return m_withheldFrom; }
     // Base reconnection delay now in force (the server's `retry` or the initial delay).
     [[nodiscard]] std::chrono::milliseconds reconnectionDelay() const { return m_reconnectionDelay; }
     // Time left before the next attempt while Reconnecting, else -1.
@@ -124,6 +127,8 @@ private:
     void sendRequest(const QUrl &url, const QByteArray &method, const QByteArray &body, bool userHeaders);
     void onRedirected(QNetworkReply *reply, const QUrl &target);
     void readRefusal(QNetworkReply *reply);
+    [[nodiscard]] QString answered(const QString &statusText) const; // "the server answered HTTP 401 ..."
+    [[nodiscard]] QString withoutSecrets(QString text) const; // m_headers' values as ***
     void finishRefusal(); // fails with m_refusal and the body's first words
     void onMetaDataChanged(QNetworkReply *reply);
     void onReadyRead(QNetworkReply *reply);
@@ -133,8 +138,8 @@ private:
     // Checks status and Content-Type once headers are in; true when the stream is open.
     bool acceptResponse(QNetworkReply *reply);
     // tls: the failure was the TLS handshake (lastErrorIsTls()).
-    void fail(After after, const QString &message, std::optional<std::chrono::milliseconds> retryAfter = {},
-        bool tls = false);
+    void fail(
+        After after, const QString &text, std::optional<std::chrono::milliseconds> retryAfter = {}, bool tls = false);
     void dropReply();
     void setState(State state, const QString &text);
 
@@ -153,6 +158,7 @@ private:
     QByteArray m_requestMethod;
     QByteArray m_requestBody;
     bool m_requestHasUserHeaders = false;
+    QString m_withheldFrom; // the origin a redirect led to without m_headers, this attempt
     QString m_sentLastId; // the request's Last-Event-ID header
     bool m_eventOnConnection = false; // an event arrived since that request
     bool m_resendsLastId = false; // see eventResendsLastEventId()

@@ -640,6 +640,18 @@ void SseGateway::retryTailLater(const RedisReply &reply)
         }
         return;
     }
+    // A command-line gateway whose first read is refused (NOPERM, NOAUTH) would serve nothing,
+    // silently, for ever: it fails as an unreachable server does. A server still loading or busy
+    // is waited for.
+    static const QList<QByteArray> transient {"LOADING", "BUSY", "TRYAGAIN", "MASTERDOWN"};
+    if (m_config.failIfUnreachable && m_tailId.isEmpty() && reply.errorKind() == RedisReply::ErrorKind::Server
+        && !transient.contains(reply.errorCode())) {
+        if (!m_failed) {
+            m_failed = true;
+            Q_EMIT failed(tr("cannot read %1: %2").arg(m_config.stream, reply.errorMessage()));
+        }
+        return;
+    }
     qCWarning(lcSse).noquote() << "tail read failed, retrying:" << reply.errorMessage();
     m_tailRetry.start();
 }

@@ -78,6 +78,7 @@ bool StreamInfo::parseGroups(const RedisReply &reply)
         info.lastDeliveredId = map.value("last-delivered-id").bytes();
         info.entriesRead = integerOr(map, "entries-read", -1);
         info.lag = integerOr(map, "lag", -1);
+        info.lagReported = map.contains("lag");
         groups << info;
     }
     return true;

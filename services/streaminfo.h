@@ -22,7 +22,8 @@ struct StreamGroupInfo {
     qint64 pending = 0;
     QByteArray lastDeliveredId;
     qint64 entriesRead = -1; // -1 when unknown (Redis < 7 or not computable)
-    qint64 lag = -1; // -1 when Redis cannot tell (nil)
+    qint64 lag = -1; // -1 when Redis cannot tell (nil), or does not say (before 7.0)
+    bool lagReported = false; // the reply had a lag field (Redis 7.0 on), nil or not
     QList<StreamConsumerInfo> consumerList;
 };
 

@@ -164,6 +164,7 @@ private Q_SLOTS:
     void simulateExpectCheckedBeforePublishing();
     void simulateExpectWritesIntoAFifo();
     void serveSseFailsWhenRedisRefuses();
+    void serveSseFailsWhenTheStreamIsForbidden();
     void keyThatIsNotAStreamFails();
     void infoCountsAndNamesTheKey();
     void deadLettersListReplayDelete();
@@ -1084,6 +1085,20 @@ void TestCli::serveSseFailsWhenRedisRefuses()
             cliEnvironment(), 20000);
     VERIFY_ONE_ERROR_LINE(refused, 1);
     QCOMPARE(refused.errLines().constLast(), u"streamdesk-cli: connection refused by 127.0.0.1:%1"_s.arg(port));
+}
+
+// A user the server lets in but not at the stream (NOPERM): one error line, as for a refused
+// password. serve-sse used to retry the read in silence for ever, serving nothing.
+void TestCli::serveSseFailsWhenTheStreamIsForbidden()
+{
+    const auto server = TestRedis::start({u"user reader on >s3cret-pass ~other:* &* +@all"_s});
+    QVERIFY(server);
+    const CliRun run = runCli({u"serve-sse"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--redis"_s,
+                                  plainUrl(*server, u"reader:s3cret-pass"_s), u"--stream"_s, u"changes"_s},
+        cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QVERIFY2(run.err.startsWith(u"streamdesk-cli: cannot read changes: NOPERM"_s), qPrintable(run.describe()));
+    QVERIFY(!run.err.contains(u"s3cret"_s));
 }
 
 // A --stream naming another kind of key is an error, not something to wait out: observe

@@ -177,9 +177,6 @@ private Q_SLOTS:
         QVERIFY(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &args) {
             return args.at(0).toString().startsWith(QStringLiteral("Sandbox running on "));
         }));
-        for (const QList<QVariant> &args : std::as_const(messages))
-            qDebug() << "MSG" << args.at(0).toString();
-        QTRY_VERIFY_WITH_TIMEOUT(window.pipeline()->ticketModel()->rowCount() > 0, 20000);
 
         // Stopped, the sandbox's SSE feed still changes tickets: the dashboard's rates say so.
         window.pipeline()->stop();

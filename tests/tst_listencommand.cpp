@@ -175,6 +175,7 @@ private Q_SLOTS:
     void refusedWithoutToken();
     void refusalSaysWhy();
     void headersFromAFile();
+    void redirectToAnotherOriginIsSaid();
     void sigtermStopsGracefully();
     void endedBy204();
     void wrongContentType();
@@ -415,6 +416,28 @@ void TestListenCommand::headersFromAFile()
     QVERIFY2(bad.exitCode == 2 && bad.errLines().size() == 1, bad.describe());
     QVERIFY2(bad.err.startsWith(u"streamdesk-cli: %1, line 2: --header must be"_s.arg(path)), bad.describe());
     QVERIFY(!bad.err.contains(u"T0KEN"_s));
+}
+
+// A redirect to another origin goes there without the headers: the output says so, and the 401
+// that follows says why, rather than reading as a bad token.
+void TestListenCommand::redirectToAnotherOriginIsSaid()
+{
+    CannedServer other({{"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n"}});
+    QVERIFY(other.isListening());
+    CannedServer first(
+        {{"HTTP/1.1 307 Temporary Redirect\r\nLocation: " + other.url().toUtf8() + "\r\nContent-Length: 0\r\n\r\n"}});
+    QVERIFY(first.isListening());
+    const CliRun run = runCli({u"listen"_s, first.url(), u"--header"_s, u"Authorization: Bearer red1rect-T0KEN"_s});
+    QVERIFY2(run.exitCode == 1, run.describe());
+    const QString origin = QUrl(other.url()).adjusted(QUrl::RemovePath).toString();
+    QCOMPARE(run.errLines(),
+        (QStringList {u"connecting to %1"_s.arg(first.url()),
+            u"redirected to %1, another origin: the feed's headers are not sent there"_s.arg(other.url()),
+            u"streamdesk-cli: cannot listen to %1: the server answered HTTP 401 Unauthorized (the feed's headers were "
+            "not sent to %2, another origin)"_s.arg(first.url(), origin)}));
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY(!other.requests().constFirst().contains("red1rect"));
+    QVERIFY(first.requests().constFirst().contains("Authorization: Bearer red1rect-T0KEN"));
 }
 
 void TestListenCommand::sigtermStopsGracefully()

@@ -210,6 +210,9 @@ private slots:
     void redirectFollowed();
     void crossOriginRedirectDropsTheFeedsHeaders();
     void httpsRedirectToHttpRefused();
+    void crossOriginRedirectKeepsTheBodysContentType();
+    void refusalEchoingASecretIsMasked();
+    void slowRefusalBodyIsNoReadTimeout();
     void customHeadersSent();
     void methodAndBody();
     void restartReconnectsNow();
@@ -625,6 +628,75 @@ void TestSseClient::crossOriginRedirectDropsTheFeedsHeaders()
     QCOMPARE(first.request(2).header("authorization"), "Bearer s3cr3t-TOKEN");
     QCOMPARE(first.request(2).header("last-event-id"), "7");
     client.close();
+}
+
+// Content-Type describes the body, not the caller: a 307 to another origin re-sends both (it went
+// as text/plain), still without the credentials. A 401 there says the headers were withheld.
+void TestSseClient::crossOriginRedirectKeepsTheBodysContentType()
+{
+    TestSseServer first;
+    TestSseServer other;
+    QVERIFY(first.listen());
+    QVERIFY(other.listen());
+    SseClient client;
+    client.setUrl(first.url());
+    client.setMethod("POST");
+    client.setBody(R"({"a":1})");
+    client.setHeaders({{"Content-Type", "application/json"}, {"Authorization", "Bearer s3cr3t-TOKEN"}});
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(first.requestCount(), 1);
+    first.respond(0, 307, "Temporary Redirect", {"Location: " + other.url().toEncoded()});
+    QTRY_COMPARE(other.requestCount(), 1);
+    QCOMPARE(other.request(0).method, "POST");
+    QCOMPARE(other.request(0).body, R"({"a":1})");
+    QCOMPARE(other.request(0).header("content-type"), "application/json");
+    QVERIFY(!other.request(0).hasHeader("authorization"));
+    other.respond(0, 401, "Unauthorized");
+    QTRY_COMPARE(client.state(), SseClient::State::Closed);
+    QCOMPARE(client.headersWithheldFrom(), u"http://127.0.0.1:%1"_s.arg(other.url().port()));
+    QCOMPARE(spies.errors.constLast().at(0).toString(),
+        u"the server answered HTTP 401 Unauthorized (the feed's headers were not sent to http://127.0.0.1:%1, another "
+        "origin)"_s.arg(other.url().port()));
+}
+
+// A server may echo a header's value in its reason: the views and the log get it masked.
+void TestSseClient::refusalEchoingASecretIsMasked()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    client.setHeaders({{"X-Api-Key", "s3cr3t-KEY-value"}, {"Authorization", "Bearer t0ken-VALUE-42"}});
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(server.requestCount(), 1);
+    server.respond(0, 403, "Forbidden s3cr3t-KEY-value", {"Content-Type: text/plain"},
+        "api key s3cr3t-KEY-value is revoked; t0ken-VALUE-42 too");
+    QTRY_COMPARE(client.state(), SseClient::State::Closed);
+    QCOMPARE(client.lastError(), u"the server answered HTTP 403 Forbidden ***: api key *** is revoked; *** too"_s);
+    for (const QString &text : spies.stateTexts())
+        QVERIFY2(!text.contains(u"s3cr3t"_s) && !text.contains(u"t0ken"_s), qPrintable(text));
+}
+
+// A refusal's body may come slowly: the read timeout, meant for a silent stream, must not turn
+// a 400 into a retry. The reason is waited for 2 s at most.
+void TestSseClient::slowRefusalBodyIsNoReadTimeout()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    client.setReadTimeout(300ms);
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(server.requestCount(), 1);
+    server.send(
+        0, "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n\r\nLast-Event-ID is");
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), SseClient::State::Closed, 5000);
+    QCOMPARE(spies.errors.size(), 1);
+    QCOMPARE(spies.errors.at(0).at(0).toString(), u"the server answered HTTP 400 Bad Request: Last-Event-ID is"_s);
+    QCOMPARE(server.requestCount(), 1);
 }
 
 // From https down to plain http is refused, as Qt's NoLessSafeRedirectPolicy did before the

@@ -71,6 +71,28 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("groups")).toArray().size(), 2);
     }
 
+    // XINFO GROUPS of Redis 7.0 says "lag" even when it cannot tell (nil); 6.2 has no such field.
+    void lagReportedOrNot()
+    {
+        const auto groupReply = [](bool withLag) {
+            QList<RedisReply> fields {RedisReply::string("name"), RedisReply::string("g"),
+                RedisReply::string("consumers"), RedisReply::integer(0), RedisReply::string("pending"),
+                RedisReply::integer(0), RedisReply::string("last-delivered-id"), RedisReply::string("0-0")};
+            if (withLag)
+                fields << RedisReply::string("lag") << RedisReply::nil();
+            return RedisReply::array({RedisReply::array(fields)});
+        };
+        StreamInfo redis70;
+        QVERIFY(redis70.parseGroups(groupReply(true)));
+        QCOMPARE(redis70.groups.size(), 1);
+        QCOMPARE(redis70.groups.at(0).lag, -1);
+        QVERIFY(redis70.groups.at(0).lagReported);
+        StreamInfo redis62;
+        QVERIFY(redis62.parseGroups(groupReply(false)));
+        QCOMPARE(redis62.groups.at(0).lag, -1);
+        QVERIFY(!redis62.groups.at(0).lagReported);
+    }
+
     void missingStreamIsReportedNotFailed()
     {
         auto server = TestRedis::start();

@@ -3316,6 +3316,10 @@ Reason code: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the feed&apos;s headers were not sent to %2, another origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SseGateway</name>
@@ -3361,6 +3365,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>%1 is not a stream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,6 +3625,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis reports a group&apos;s lag from version 7.0 on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3319,6 +3319,10 @@ Código do motivo: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (the feed&apos;s headers were not sent to %2, another origin)</source>
+        <translation>%1 (os cabeçalhos do feed não foram enviados para %2, outra origem)</translation>
+    </message>
 </context>
 <context>
     <name>SseGateway</name>
@@ -3365,6 +3369,10 @@ Código do motivo: %2</translation>
     <message>
         <source>%1 is not a stream: %2</source>
         <translation>%1 não é um stream: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3629,10 @@ Código do motivo: %2</translation>
     <message>
         <source>Lag</source>
         <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Redis reports a group&apos;s lag from version 7.0 on</source>
+        <translation>O Redis informa o lag de um grupo a partir da versão 7.0</translation>
     </message>
 </context>
 <context>

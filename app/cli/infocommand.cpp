@@ -106,10 +106,11 @@ void InfoCommand::onSampled(const StreamInfo &info)
             "group %1: %n consumers, %2 pending, last delivered %3, entries read %4, lag %5", nullptr, int(g.consumers))
                    .arg(SafeText::oneLine(g.name))
                    .arg(g.pending)
-                   .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead), orUnknown(g.lag))
+                   .arg(orDash(g.lastDeliveredId), orUnknown(g.entriesRead),
+                       g.lagReported ? orUnknown(g.lag) : tr("n/a"))
             << Qt::endl;
         // Redis answers nil there, and an on-call engineer deserves the reason, as the GUI's tooltip gives.
-        if (g.lag < 0)
+        if (g.lagReported && g.lag < 0)
             out << tr("  (Redis cannot compute this group's lag: entries were deleted, or the group was set to an "
                       "arbitrary id)")
                 << Qt::endl;

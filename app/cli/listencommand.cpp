@@ -251,6 +251,12 @@ void ListenCommand::onStateChanged(int state, const QString &text)
         return;
     switch (SseClient::State(state)) {
     case SseClient::State::Connecting: {
+        // A hop to another origin, where the headers are not sent: said, or a 401 there reads as
+        // a bad token.
+        if (!m_client->headersWithheldFrom().isEmpty()) {
+            statusLine(text);
+            break;
+        }
         const QString lastId = m_client->lastEventId();
         statusLine(lastId.isEmpty() ? tr("connecting to %1").arg(displayUrl(m_url))
                                     : tr("connecting to %1 (Last-Event-ID: %2)").arg(displayUrl(m_url), lastId));
