@@ -1133,6 +1133,48 @@ private Q_SLOTS:
         QTRY_COMPARE(bars->count(), 10);
     }
 
+    // Each bar's count is drawn whole inside the plot: inside a bar, "16" beside a group of 104
+    // lost its first digit to the plot's left edge (".6").
+    void groupChartCountsShowWhole()
+    {
+        TicketModel model;
+        model.reset(openIncidents(120, [](int i) { return i < 104 ? u"Big"_s : u"Small"_s; }));
+        DashboardView view;
+        view.setTicketModel(&model);
+        view.recompute();
+        view.resize(1216 - 190, 700);
+        // As narrow as in pt_BR at the default size, where a bar of 16 on a scale to 200 is
+        // narrower than its label.
+        auto *chartView = view.findChild<QChartView *>(u"groupChart"_s);
+        QVERIFY(chartView);
+        chartView->setFixedWidth(190);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY2(view.groupChart()->plotArea().width() < 150,
+            qPrintable(QString::number(view.groupChart()->plotArea().width())));
+        const QRectF plot = view.groupChart()->plotArea();
+        const auto count = [&](const QString &value) -> const QGraphicsTextItem * {
+            for (const QGraphicsItem *item : view.groupChart()->scene()->items()) {
+                const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+                if (text && text->isVisible() && text->toPlainText() == value)
+                    return text;
+            }
+            return nullptr;
+        };
+        for (const QString &value : {u"104"_s, u"16"_s}) {
+            QTRY_VERIFY2(count(value), qPrintable(value));
+            const QRectF label = count(value)->sceneBoundingRect();
+            qDebug() << value << label << plot << count(value)->parentItem()
+                     << (count(value)->parentItem() ? count(value)->parentItem()->sceneBoundingRect() : QRectF());
+            QVERIFY2(label.left() >= plot.left() && label.right() <= plot.right() + 1,
+                qPrintable(u"%1 at %2..%3, plot %4..%5"_s.arg(value)
+                               .arg(label.left())
+                               .arg(label.right())
+                               .arg(plot.left())
+                               .arg(plot.right())));
+        }
+    }
+
     // Group names sharing a long prefix stay told apart: elided in the middle to the axis'
     // width, each drawn whole, none the same ("Service De..." twice before).
     void groupChartLabelsTellGroupsApart()

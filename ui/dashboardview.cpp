@@ -158,12 +158,14 @@ DashboardView::DashboardView(QWidget *parent)
     m_groupSeries = new QHorizontalBarSeries(groupChart);
     m_groupSeries->setBarWidth(0.65);
     m_groupSeries->setLabelsVisible(true);
-    m_groupSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Outside the bar: inside, a count wider than its short bar lost its first digit ("16" read
+    // ".6") once the scale was set by a group with ten times as many.
+    m_groupSeries->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_groupSeries->setLabelsFormat(QStringLiteral("@value"));
     m_groupSet = new QBarSet(tr("Open tickets"), m_groupSeries);
     m_groupSet->setColor(ViewStyle::accent());
     m_groupSet->setBorderColor(ViewStyle::accent());
-    m_groupSet->setLabelColor(Qt::white);
+    m_groupSet->setLabelColor(palette().color(QPalette::WindowText));
     m_groupSeries->append(m_groupSet);
     groupChart->addSeries(m_groupSeries);
     m_groupAxis = new QBarCategoryAxis(groupChart);
@@ -508,7 +510,8 @@ void DashboardView::updateGroupChart()
         }
     }
     const qreal max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-    ChartStyle::setNiceRange(m_groupValues, max, ChartStyle::Values::Counts);
+    // Room past the longest bar for its label (outside the bar, and cut at the plot's edge).
+    ChartStyle::setNiceRange(m_groupValues, max * 1.2, ChartStyle::Values::Counts);
     m_groupEmpty->setVisible(names.isEmpty());
 }
 
