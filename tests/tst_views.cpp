@@ -1071,6 +1071,12 @@ private Q_SLOTS:
         QCOMPARE(show.size(), 1);
         QCOMPARE(show.constFirst().at(0).toString(), u"incident"_s);
         QCOMPARE(show.constFirst().at(1).toString(), u"1"_s);
+        // And Enter on the current row, for the keyboard.
+        table->setFocus();
+        table->setCurrentIndex(stateCell);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(show.size(), 2);
+        QCOMPARE(show.at(1).at(1).toString(), u"1"_s);
 
         // Recomputes are coalesced: a burst of upserts gives one recompute within 500 ms.
         QList<Ticket> burst;

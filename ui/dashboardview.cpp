@@ -270,7 +270,8 @@ DashboardView::DashboardView(QWidget *parent)
     m_rateTimer.setInterval(1000);
     connect(&m_recomputeTimer, &QTimer::timeout, this, &DashboardView::recompute);
     connect(&m_rateTimer, &QTimer::timeout, this, &DashboardView::refreshRates);
-    connect(m_stateTable, &QAbstractItemView::doubleClicked, this, &DashboardView::onStateRowActivated);
+    // activated: a double-click, and Enter for the keyboard (doubleClicked left Enter doing nothing).
+    connect(m_stateTable, &QAbstractItemView::activated, this, &DashboardView::onStateRowActivated);
     connect(m_groupSet, &QBarSet::clicked, this, &DashboardView::onGroupBarClicked);
     connect(m_groupSet, &QBarSet::hovered, this, &DashboardView::onGroupBarHovered);
     connect(m_recent, &QTreeWidget::itemActivated, this, &DashboardView::onRecentActivated);
