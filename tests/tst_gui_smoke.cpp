@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -316,6 +317,31 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(gui.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("Console de operações")), qPrintable(out));
         QCOMPARE(PreferencesDialog::savedLanguage(), QStringLiteral("pt_BR"));
+    }
+
+    // A size saved on a larger screen is fitted to this one: the window came back at 1216x760 on
+    // a 1024x700 screen, its status bar out of reach.
+    void savedSizeFitsASmallerScreen()
+    {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        QVERIFY(screen);
+        const QSize available = screen->availableSize();
+        {
+            MainWindow big(TestKeychainService);
+            big.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&big));
+            big.resize(available.width() + 400, available.height() + 300);
+            QTRY_COMPARE(big.width(), available.width() + 400);
+            big.close(); // saves the geometry
+        }
+        MainWindow window(TestKeychainService);
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(window.width())
+                           .arg(window.height())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY(window.width() >= available.width() * 0.9); // fitted, not made small
     }
 
     void sigintStopsTheSandboxCleanly()

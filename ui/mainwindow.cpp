@@ -1058,12 +1058,21 @@ void MainWindow::saveWindowSettings() const
 void MainWindow::restoreWindowSettings()
 {
     QSettings settings;
+    const QScreen *screen = QGuiApplication::primaryScreen();
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         // Default size, shrunk to fit a small screen.
         QSize size = DefaultSize;
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
+        if (screen)
             size = size.boundedTo(screen->availableSize() * 0.95);
         resize(size);
+    } else if (screen && !isMaximized() && !isFullScreen()) {
+        // Saved on a larger screen: Qt brings the window back on screen, but not its size; the
+        // status bar and the right-hand figures were out of reach.
+        const QRect available = screen->availableGeometry();
+        if (width() > available.width() || height() > available.height()) {
+            resize(size().boundedTo(available.size() * 0.95));
+            move(available.topLeft());
+        }
     }
     restoreState(settings.value(StateKey).toByteArray());
     if (m_ticketsView)
