@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <csignal>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -35,6 +36,7 @@
 #include "services/redisserverprocess.h"
 #include "services/servermonitor.h"
 #include "services/testevent.h"
+#include "services/translator.h"
 #include "tests/support/testredis.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatuswidget.h"
@@ -642,6 +644,39 @@ private Q_SLOTS:
         QCOMPARE(dialog->endpoint().host, server->host());
         QCOMPARE(dialog->endpoint().port, server->port());
         dialog->reject();
+    }
+
+    // Each Alt+letter of the Connect dialog is one control's, in both languages: Alt+T toggled
+    // "Use TLS" where "Test" was meant (and C, R, S and U were shared too).
+    void connectionDialogMnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR");
+    }
+
+    void connectionDialogMnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        Translator::install(QCoreApplication::instance(), language);
+        const auto restore =
+            qScopeGuard([] { Translator::install(QCoreApplication::instance(), QStringLiteral("en")); });
+        PasswordStore passwords(TestKeychainService);
+        ConnectionDialog dialog(&passwords);
+        QHash<QChar, QStringList> byKey;
+        for (const QWidget *widget : dialog.findChildren<QWidget *>()) {
+            QString text;
+            if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+                text = button->text();
+            else if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != u'&')
+                byKey[text.at(amp + 1).toLower()] << text;
+        }
+        QVERIFY(byKey.size() >= 10);
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QStringLiteral(" | "))));
     }
 
     void connectionDialogButtonsStayPut()

@@ -234,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ACL &amp;user:</source>
+        <source>ACL us&amp;er:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remember the password in the system keychain</source>
+        <source>Re&amp;member the password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &amp;TLS (rediss://)</source>
+        <source>Use T&amp;LS (rediss://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client &amp;certificate:</source>
+        <source>Client certi&amp;ficate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Skip certificate verification (insecure)</source>
+        <source>Skip certificate &amp;verification (insecure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remember the password for this session</source>
+        <source>Re&amp;member the password for this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

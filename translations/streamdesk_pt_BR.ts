@@ -234,7 +234,7 @@
         <translation>default</translation>
     </message>
     <message>
-        <source>ACL &amp;user:</source>
+        <source>ACL us&amp;er:</source>
         <translation>Usuário &amp;ACL:</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>&amp;Senha:</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in the system keychain</source>
+        <source>Re&amp;member the password in the system keychain</source>
         <translation>&amp;Lembrar a senha no chaveiro do sistema</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>Segurança</translation>
     </message>
     <message>
-        <source>Use &amp;TLS (rediss://)</source>
+        <source>Use T&amp;LS (rediss://)</source>
         <translation>Usar &amp;TLS (rediss://)</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>Client &amp;certificate:</source>
+        <source>Client certi&amp;ficate:</source>
         <translation>Certi&amp;ficado do cliente:</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
         <translation>&amp;Nome do servidor:</translation>
     </message>
     <message>
-        <source>&amp;Skip certificate verification (insecure)</source>
+        <source>Skip certificate &amp;verification (insecure)</source>
         <translation>&amp;Ignorar a verificação do certificado (inseguro)</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>Arquivos PEM (*.pem *.crt *.key *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>&amp;Remember the password for this session</source>
+        <source>Re&amp;member the password for this session</source>
         <translation>&amp;Lembrar a senha durante esta sessão</translation>
     </message>
     <message>

@@ -93,12 +93,12 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     m_user = new QLineEdit(serverBox);
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setPlaceholderText(tr("default"));
-    serverForm->addRow(tr("ACL &user:"), m_user);
+    serverForm->addRow(tr("ACL us&er:"), m_user);
     m_password = new QLineEdit(serverBox);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     serverForm->addRow(tr("&Password:"), m_password);
-    m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), serverBox);
+    m_remember = new QCheckBox(tr("Re&member the password in the system keychain"), serverBox);
     m_remember->setChecked(true);
     serverForm->addRow(QString(), m_remember);
     m_keychainNotice = makeMessageLabel(serverBox, QStringLiteral("keychainNotice"));
@@ -107,7 +107,7 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
 
     auto *tlsBox = new QGroupBox(tr("Security"), this);
     auto *tlsLayout = new QVBoxLayout(tlsBox);
-    m_tls = new QCheckBox(tr("Use &TLS (rediss://)"), tlsBox);
+    m_tls = new QCheckBox(tr("Use T&LS (rediss://)"), tlsBox);
     m_tls->setObjectName(QStringLiteral("tls"));
     tlsLayout->addWidget(m_tls);
     m_tlsFields = new QWidget(tlsBox);
@@ -118,14 +118,14 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     tlsForm->addRow(tr("&CA file:"), fileRow(m_caFile, tr("Certificate authority (PEM)")));
     m_certFile = new QLineEdit(m_tlsFields);
     m_certFile->setPlaceholderText(tr("none"));
-    tlsForm->addRow(tr("Client &certificate:"), fileRow(m_certFile, tr("Client certificate (PEM)")));
+    tlsForm->addRow(tr("Client certi&ficate:"), fileRow(m_certFile, tr("Client certificate (PEM)")));
     m_keyFile = new QLineEdit(m_tlsFields);
     m_keyFile->setPlaceholderText(tr("none"));
     tlsForm->addRow(tr("Client &key:"), fileRow(m_keyFile, tr("Client private key (PEM)")));
     m_serverName = new QLineEdit(m_tlsFields);
     m_serverName->setPlaceholderText(tr("the host name"));
     tlsForm->addRow(tr("Server &name:"), m_serverName);
-    m_insecure = new QCheckBox(tr("&Skip certificate verification (insecure)"), m_tlsFields);
+    m_insecure = new QCheckBox(tr("Skip certificate &verification (insecure)"), m_tlsFields);
     m_insecure->setObjectName(QStringLiteral("insecure"));
     tlsForm->addRow(QString(), m_insecure);
 
@@ -410,8 +410,8 @@ void ConnectionDialog::updateKeychainNotice()
     m_keychainNotice->setText(sessionOnly ? PasswordStore::sessionOnlyText() : QString());
     m_keychainNotice->setVisible(sessionOnly);
     growToFit();
-    m_remember->setText(sessionOnly ? tr("&Remember the password for this session")
-                                    : tr("&Remember the password in the system keychain"));
+    m_remember->setText(sessionOnly ? tr("Re&member the password for this session")
+                                    : tr("Re&member the password in the system keychain"));
 }
 
 void ConnectionDialog::validate()
