@@ -444,6 +444,9 @@ private Q_SLOTS:
         QCOMPARE(keys.value(QStringLiteral("Preferences")), native(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
         QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), native(QKeySequence(Qt::Key_F1)));
         QCOMPARE(keys.value(QStringLiteral("Add a feed")), native(QKeySequence(Qt::Key_Insert))); // the Feeds page
+        // Named as the feed's, not the Redis connection's ("Drop the connection and connect again").
+        QCOMPARE(
+            keys.value(QStringLiteral("Reconnect the selected feed now")), native(QKeySequence(Qt::CTRL | Qt::Key_R)));
         QCOMPARE(keys.value(QStringLiteral("Dashboard")), native(QKeySequence(Qt::CTRL | Qt::Key_1)));
         // The modes are the window's (through their action group): named, not their tooltips.
         QCOMPARE(keys.value(QStringLiteral("Observe")), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));

@@ -1585,10 +1585,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the connection and connect again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,6 +1614,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>(no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the selected feed now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

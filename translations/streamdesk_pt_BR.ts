@@ -1588,10 +1588,6 @@ Código do motivo: %2</translation>
         <translation>Re&amp;conectar agora</translation>
     </message>
     <message>
-        <source>Drop the connection and connect again now</source>
-        <translation>Encerra a conexão e conecta novamente agora</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
@@ -1622,6 +1618,10 @@ Código do motivo: %2</translation>
     <message>
         <source>(no data)</source>
         <translation>(sem dados)</translation>
+    </message>
+    <message>
+        <source>Reconnect the selected feed now</source>
+        <translation>Reconectar agora o feed selecionado</translation>
     </message>
 </context>
 <context>

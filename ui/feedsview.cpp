@@ -107,7 +107,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     m_enable = makeAction(this, tr("E&nabled"), {}, tr("Connect to the selected feed or stop it"));
     m_enable->setCheckable(true);
     m_reconnect = makeAction(this, tr("Re&connect now"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-        tr("Drop the connection and connect again now"));
+        tr("Reconnect the selected feed now"));
     for (QAction *action : {m_add, m_edit, m_remove, m_enable, m_reconnect})
         m_toolBar->addAction(action);
     m_toolBar->insertSeparator(m_enable);
