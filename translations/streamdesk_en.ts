@@ -596,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No events yet: start observing or processing the stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +675,10 @@ Click to list these tickets</source>
     <message>
         <source>%1: %2 open
 Click to list these tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in the last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -596,10 +596,6 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>No events yet: start observing or processing the stream</source>
-        <translation>Ainda não há eventos: comece a observar ou a processar o stream</translation>
-    </message>
-    <message>
         <source>Open tickets</source>
         <translation>Chamados abertos</translation>
     </message>
@@ -682,6 +678,10 @@ Clique para listar estes chamados</translation>
 Click to list these tickets</source>
         <translation>%1: %2 abertos
 Clique para listar estes chamados</translation>
+    </message>
+    <message>
+        <source>No events in the last 5 minutes</source>
+        <translation>Nenhum evento nos últimos 5 minutos</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,8 @@ DashboardView::DashboardView(QWidget *parent)
     });
     m_rateChart->setValueText([](double v) { return tr("%1/s").arg(rateText(v)); });
     m_rateChart->setClipsBursts(true); // the sandbox's start-up backlog flattened 5 minutes
-    m_rateChart->setEmptyText(tr("No events yet: start observing or processing the stream"));
+    // True whether or not the console is consuming: the window may just be quiet.
+    m_rateChart->setEmptyText(tr("No events in the last 5 minutes"));
 
     // Top assignment groups by open tickets.
     auto *groupChart = new QChart;
