@@ -409,7 +409,7 @@ void StreamConsumer::onReadReply(const RedisReply &reply, const QByteArray &from
     } else {
         // Several of these may be under way: the last one to answer tells whether more is waiting.
         m_backlog = entries.size() >= m_config.count;
-        addEntries(entries, {});
+        addEntries(entries, {}, 1); // ">" delivers an entry for the first time
     }
     pump();
 }
@@ -475,7 +475,8 @@ void StreamConsumer::checkDeliveries(const QList<StreamEntry> &entries)
     });
 }
 
-void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries)
+void StreamConsumer::addEntries(
+    const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries, int otherDeliveries)
 {
     if (entries.isEmpty())
         return;
@@ -517,7 +518,7 @@ void StreamConsumer::addEntries(const QList<StreamEntry> &entries, const QHash<Q
             batch.ackIds << e.id;
         if (e.fields.isEmpty())
             continue; // deleted from the stream while pending: nothing left to apply
-        const int delivered = deliveries.value(e.id, 0);
+        const int delivered = deliveries.value(e.id, otherDeliveries);
         if (processing && delivered > m_config.maxDeliveries) {
             const QString reason = tr("delivered %n times without being processed", nullptr, delivered);
             deadLetter(e, QStringLiteral("too_many_deliveries"), reason, delivered);

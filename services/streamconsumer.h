@@ -170,7 +170,10 @@ private:
     void onClaimReply(const RedisReply &reply);
     void checkDeliveries(const QList<StreamEntry> &claimed);
     // Decodes entries into the next batch (m_next); dead letters are assembled here too.
-    void addEntries(const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries);
+    // deliveries: per entry id, as XPENDING counted them; otherDeliveries for the rest (1 for new
+    // entries, whose count is known; 0: unknown, and no dlq_deliveries is written).
+    void addEntries(
+        const QList<StreamEntry> &entries, const QHash<QByteArray, int> &deliveries, int otherDeliveries = 0);
     void submitBatch();
     void onApplied(const TicketStore::BatchResult &result);
     void commitBatch(Batch &&batch, const TicketStore::BatchResult &result);

@@ -198,6 +198,8 @@ private Q_SLOTS:
         QCOMPARE(dead.first().value("data"), QByteArray("{oops")); // the original fields travel along
         QVERIFY(!dead.first().value("dlq_reason").isEmpty());
         QVERIFY(!dead.first().value("dlq_reason_code").isEmpty());
+        // Read once, with ">": the count is known, and the Dead Letters window shows it (it said "—").
+        QCOMPARE(dead.first().value("dlq_deliveries"), QByteArray("1"));
 
         TicketStore store;
         QString error;
