@@ -24,6 +24,17 @@ private Q_SLOTS:
     void closedStateDoesNotRepeatTheError();
 
 private:
+    // A hub on a temporary settings file and store, and the model under test over it, with the
+    // model tester attached before any row exists.
+    struct HubAndModel {
+        QTemporaryDir dir;
+        QSettings settings {dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
+        FeedHub hub {&settings, dir.filePath(u"tickets.sqlite"_s)};
+        FeedListModel model;
+        QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+        HubAndModel() { model.setHub(&hub); }
+    };
+
     static FeedConfig disabledFeed(const QString &name, const QString &url)
     {
         FeedConfig config;
@@ -36,13 +47,10 @@ private:
 
 void TestFeedListModel::rowsFollowTheHub()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
-    FeedListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setHub(&hub);
+    HubAndModel f;
+    QVERIFY(f.dir.isValid());
+    FeedHub &hub = f.hub;
+    FeedListModel &model = f.model;
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(FeedListModel::ColumnCount));
 
@@ -89,13 +97,10 @@ void TestFeedListModel::rowsFollowTheHub()
 
 void TestFeedListModel::columnsAndEnableToggle()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
-    FeedListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setHub(&hub);
+    HubAndModel f;
+    QVERIFY(f.dir.isValid());
+    FeedHub &hub = f.hub;
+    FeedListModel &model = f.model;
     hub.setFeed(disabledFeed(u"api"_s, u"https://user:pw@tickets.example.invalid:8443/stream?token=abc"_s));
     QCOMPARE(model.rowCount(), 1);
 
@@ -168,13 +173,10 @@ void TestFeedListModel::closedStateDoesNotRepeatTheError()
             });
         }
     });
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
-    FeedListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setHub(&hub);
+    HubAndModel f;
+    QVERIFY(f.dir.isValid());
+    FeedHub &hub = f.hub;
+    FeedListModel &model = f.model;
     FeedConfig config = disabledFeed(u"gone"_s, u"http://127.0.0.1:%1/gone"_s.arg(server.serverPort()));
     config.enabled = true;
     hub.setFeed(config);
