@@ -2325,7 +2325,7 @@ Código do motivo: %2</translation>
     </message>
     <message>
         <source>Processing claims entries idle longer than its minimum (XAUTOCLAIM) and dead-letters those delivered too often.</source>
-        <translation>O processamento reivindica as entradas ociosas além do mínimo (XAUTOCLAIM) e manda para dead-letter as entregues vezes demais.</translation>
+        <translation>O processamento reivindica as entradas ociosas há mais tempo que o mínimo (XAUTOCLAIM) e manda para o dead-letter as que foram entregues vezes demais.</translation>
     </message>
     <message>
         <source>Reading the pending entries…</source>
