@@ -1170,8 +1170,6 @@ private Q_SLOTS:
         for (const QString &value : {u"104"_s, u"16"_s}) {
             QTRY_VERIFY2(count(value), qPrintable(value));
             const QRectF label = count(value)->sceneBoundingRect();
-            qDebug() << value << label << plot << count(value)->parentItem()
-                     << (count(value)->parentItem() ? count(value)->parentItem()->sceneBoundingRect() : QRectF());
             QVERIFY2(label.left() >= plot.left() && label.right() <= plot.right() + 1,
                 qPrintable(u"%1 at %2..%3, plot %4..%5"_s.arg(value)
                                .arg(label.left())
