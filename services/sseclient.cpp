@@ -253,7 +253,7 @@ void SseClient::onRedirected(QNetworkReply *reply, const QUrl &target)
         Q_EMIT reply->redirectAllowed();
         return;
     }
-    // Another origin: followed as browsers do with credentials, without the feed's own headers,
+    // Another origin: followed without the feed's own headers (a body keeps its Content-Type),
     // and said, since a server there that wants them answers 401.
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool becomesGet = status == 303 || ((status == 301 || status == 302) && m_requestMethod == "POST");
