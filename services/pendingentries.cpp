@@ -120,9 +120,12 @@ void PendingEntriesQuery::describeNext()
                 continue;
             }
             // Named as the stream view names it ("change_task:created", the record's number) when
-            // the entry decodes; by its own fields when it does not (why it may be stuck).
+            // the entry decodes; by its own fields when it does not (why it may be stuck). This runs
+            // on the caller's (the GUI's) thread: entries past 64 KiB, stuck ones are often big,
+            // are not parsed for a name.
             const StreamEntry &entry = found.constFirst();
-            if (const EventDecoder::Result decoded = EventDecoder::decode(entry); decoded.ok()) {
+            if (const EventDecoder::Result decoded = EventDecoder::decode(entry, EventDecoder::Options {64 * 1024});
+                decoded.ok()) {
                 m_entries[i].event = decoded.event->eventName();
                 m_entries[i].number = decoded.event->number;
             } else {
