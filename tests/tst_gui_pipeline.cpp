@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include "models/deadlettermodel.h"
 #include "models/eventlogmodel.h"
@@ -342,6 +343,53 @@ private Q_SLOTS:
         QVERIFY(again.ticketsView()->filterModel()->states().isEmpty());
         QVERIFY(again.ticketsView()->filterModel()->showClosed());
         QCOMPARE(again.ticketsView()->filterModel()->assignmentGroup(), QString());
+    }
+
+    // A recently closed ticket opened from the dashboard keeps the analyst's filters when they
+    // show it; filters that hide it are cleared, and the status bar says so.
+    void openingARecentTicketKeepsFiltersThatShowIt()
+    {
+        MainWindow window(u"streamdesk-test"_s);
+        const auto closedIncident = [](int n, const QString &group) {
+            Ticket t;
+            t.sysId = u"%1"_s.arg(n, 32, 16, QLatin1Char('0'));
+            t.number = u"INC%1"_s.arg(n, 7, 10, QLatin1Char('0'));
+            t.type = u"incident"_s;
+            t.state = u"7"_s; // Closed
+            t.assignmentGroup = group;
+            t.sysUpdatedOn = u"2026-12-02 03:0%1:00"_s.arg(n);
+            return t;
+        };
+        const Ticket desk = closedIncident(1, u"Service Desk"_s);
+        const Ticket network = closedIncident(2, u"Network"_s);
+        window.pipeline()->ticketModel()->reset({desk, network});
+        auto *recent = window.findChild<QTreeWidget *>(u"recentlyClosed"_s);
+        QVERIFY(recent);
+        QTRY_COMPARE(recent->topLevelItemCount(), 2);
+        const auto itemFor = [recent](const Ticket &t) -> QTreeWidgetItem * {
+            for (int i = 0; i < recent->topLevelItemCount(); ++i) {
+                if (recent->topLevelItem(i)->text(0) == t.number)
+                    return recent->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QVERIFY(itemFor(desk) && itemFor(network));
+
+        TicketsView *view = window.ticketsView();
+        view->setGroupFilter(desk.assignmentGroup);
+        QCOMPARE(view->visibleCount(), 1);
+        Q_EMIT recent->itemActivated(itemFor(desk), 0);
+        QCOMPARE(view->selectedSysId(), desk.sysId);
+        QCOMPARE(view->filterModel()->assignmentGroup(), desk.assignmentGroup);
+        QCOMPARE(view->visibleCount(), 1);
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
+
+        Q_EMIT recent->itemActivated(itemFor(network), 0);
+        QCOMPARE(view->selectedSysId(), network.sysId);
+        QCOMPARE(view->filterModel()->assignmentGroup(), QString());
+        QCOMPARE(view->visibleCount(), 2);
+        QVERIFY2(window.statusBar()->currentMessage().contains(network.number),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     // On a real server, choosing Process while observing stops and waits for Start: one click on

@@ -19,6 +19,7 @@
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -42,9 +43,11 @@
 #include "ui/connectionstatuswidget.h"
 #include "ui/connectionsummarywidget.h"
 #include "ui/dashboardview.h"
+#include "ui/deadlettersdialog.h"
 #include "ui/elidingstatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/passwordstore.h"
+#include "ui/pendingentriesdialog.h"
 #include "ui/pipelinecontroller.h"
 #include "ui/placeholderpage.h"
 #include "ui/preferencesdialog.h"
@@ -456,6 +459,42 @@ private Q_SLOTS:
             QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
             QVERIFY2(it.key().size() <= 50, qPrintable(it.key())); // names, not long tooltips
         }
+    }
+
+    // The dead-letter and pending-entry windows are modal: the main window's F1 cannot reach
+    // them, so each has its own F1 listing its buttons' keys, and the main list says so.
+    void dialogsListTheirOwnShortcuts()
+    {
+        MainWindow window(TestKeychainService);
+        ShortcutsDialog main(&window);
+        auto *note = main.findChild<QLabel *>(QStringLiteral("dialogsNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("F1")));
+
+        RedisConnection connection(RedisEndpoint {}); // never connected: only the buttons matter here
+        DeadLettersDialog deadLetters(&connection, QStringLiteral("changes"));
+        const auto f1 = [](const QWidget *dialog) {
+            for (const QShortcut *s : dialog->findChildren<QShortcut *>()) {
+                if (s->key() == QKeySequence(Qt::Key_F1))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(f1(&deadLetters));
+        ShortcutsDialog list(&deadLetters);
+        QHash<QString, QString> keys;
+        for (int row = 0; row < list.table()->rowCount(); ++row)
+            keys.insert(list.table()->item(row, 0)->text(), list.table()->item(row, 1)->text());
+        const auto native = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+        QCOMPARE(keys.value(QStringLiteral("Replay")), native(QKeySequence(Qt::CTRL | Qt::Key_R)));
+        QCOMPARE(keys.value(QStringLiteral("Delete")), native(QKeySequence(QKeySequence::Delete)));
+        QCOMPARE(keys.value(QStringLiteral("Refresh")), native(QKeySequence(QKeySequence::Refresh)));
+        QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), native(QKeySequence(Qt::Key_F1)));
+        QVERIFY(!list.findChild<QLabel *>(QStringLiteral("dialogsNote")));
+
+        PendingEntriesDialog pending(&connection, QStringLiteral("changes"), QStringLiteral("g"), {});
+        QVERIFY(f1(&pending));
+        ShortcutsDialog pendingList(&pending);
+        QVERIFY(pendingList.table()->rowCount() >= 2); // Refresh and F1
     }
 
     // "Remember the password" keeps only a password the server accepted; after a rejection the

@@ -3099,6 +3099,10 @@ Reason code: %2</source>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Dead Letters and Pending Entries windows have keys of their own: press F1 there to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
@@ -4260,6 +4264,10 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>Show or hide the ticket filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters hid %1: they are cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3102,6 +3102,10 @@ Código do motivo: %2</translation>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
+    <message>
+        <source>The Dead Letters and Pending Entries windows have keys of their own: press F1 there to list them.</source>
+        <translation>As janelas Mensagens dead-letter e Entradas pendentes têm teclas próprias: pressione F1 nelas para listá-las.</translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
@@ -4268,6 +4272,10 @@ Valor (UTC): %2</translation>
     <message>
         <source>Show or hide the ticket filters</source>
         <translation>Mostrar ou ocultar os filtros de chamados</translation>
+    </message>
+    <message>
+        <source>The filters hid %1: they are cleared.</source>
+        <translation>Os filtros ocultavam %1: foram limpos.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "models/deadlettermodel.h"
 #include "services/redisconnection.h"
 #include "ui/consoletableview.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/viewstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -144,6 +145,7 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected entries from the dead-letter stream for good (Del)"));
     ViewStyle::noDefaultButton(buttons); // Enter on a row (or in the reason box) closed the window
+    ShortcutsDialog::install(this);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeadLettersDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &DeadLettersDialog::refresh);
     connect(m_replay, &QPushButton::clicked, this, [this] { replaySelected(); });

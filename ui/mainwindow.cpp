@@ -178,8 +178,10 @@ void MainWindow::createPipelineViews()
             m_ticketsView->showTickets(type, state, group, openOnly);
             showPage(Page::Tickets);
         });
+    connect(m_ticketsView, &TicketsView::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    // The analyst's filters stay unless they hide the ticket (selectTicket says so).
     connect(m_dashboard, &DashboardView::ticketActivated, this, [this](const QString &sysId) {
-        m_ticketsView->clearFilters();
         m_ticketsView->selectTicket(sysId);
         showPage(Page::Tickets);
     });

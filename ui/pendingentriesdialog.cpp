@@ -18,6 +18,7 @@
 #include "models/pendingentrymodel.h"
 #include "services/redisconnection.h"
 #include "ui/consoletableview.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/viewstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,7 @@ PendingEntriesDialog::PendingEntriesDialog(
     m_refresh->setToolTip(tr("Read the pending entries again (F5)"));
     m_refresh->setAutoDefault(false);
     ViewStyle::noDefaultButton(buttons); // Enter in the idle box applies it, not Close
+    ShortcutsDialog::install(this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &PendingEntriesDialog::refresh);
 

@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QShortcut>
 #include <QTableWidget>
@@ -64,6 +66,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         text.remove(QChar(0x2026));
         addRow(text.trimmed(), line);
     }
+    // A dialog's buttons, by their text: their tooltips are sentences.
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->shortcut().isEmpty() && !button->text().isEmpty())
+            addRow(button->text().remove(QLatin1Char('&')), button->shortcut().toString(QKeySequence::NativeText));
+    }
     // Shortcuts without an action (the Tickets page's search) name themselves in whatsThis.
     for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
         if (!shortcut->whatsThis().isEmpty() && !shortcut->key().isEmpty())
@@ -72,9 +79,27 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
+    if (!qobject_cast<QDialog *>(window)) {
+        auto *note = new QLabel(tr("The Dead Letters and Pending Entries windows have keys of their own: press F1 "
+                                   "there to list them."),
+            this);
+        note->setObjectName(QStringLiteral("dialogsNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(480, 520);
+}
+
+void ShortcutsDialog::install(QDialog *dialog)
+{
+    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), dialog);
+    help->setWhatsThis(tr("Keyboard Shortcuts"));
+    connect(help, &QShortcut::activated, dialog, [dialog] {
+        ShortcutsDialog shortcuts(dialog, dialog);
+        shortcuts.exec();
+    });
 }

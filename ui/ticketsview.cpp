@@ -754,6 +754,8 @@ bool TicketsView::selectTicket(const QString &sysId)
     if (!proxy.isValid()) {
         clearFilters();
         proxy = m_filter->mapFromSource(m_model->index(row, 0));
+        if (proxy.isValid())
+            Q_EMIT notice(tr("The filters hid %1: they are cleared.").arg(m_model->ticketAt(row).number));
     }
     if (!proxy.isValid())
         return false;

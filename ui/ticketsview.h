@@ -57,7 +57,8 @@ public:
     // Exactly these tickets (DashboardView::showTicketsRequested connects here); empty = any.
     void showTickets(const QString &type, const QString &stateCode, const QString &group, bool openOnly);
 
-    // Selects a ticket by sys_id, clearing the filters if they hide it. False if unknown.
+    // Selects a ticket by sys_id, clearing the filters only if they hide it (and saying so with
+    // notice()). False if unknown.
     bool selectTicket(const QString &sysId);
     [[nodiscard]] QString selectedSysId() const { return m_selectedSysId; }
 
@@ -79,6 +80,7 @@ public:
 
 Q_SIGNALS:
     void currentTicketChanged(const QString &sysId);
+    void notice(const QString &text); // for the status bar
 
 private:
     void scheduleChoicesRefresh();
