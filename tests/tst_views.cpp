@@ -15,10 +15,12 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QJsonDocument>
@@ -28,6 +30,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -39,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -852,6 +856,51 @@ private Q_SLOTS:
         const QRect shown = table->visualRect(table->currentIndex());
         QVERIFY2(table->viewport()->rect().contains(shown.center()),
             qPrintable(u"row at %1, viewport %2 high"_s.arg(shown.center().y()).arg(table->viewport()->height())));
+    }
+
+    // The column menu is reachable from the keyboard: the Menu key in the table opens the
+    // header's menu (the header never takes focus).
+    void ticketsViewColumnMenuFromTheKeyboard()
+    {
+        TicketModel model;
+        model.reset(m_sample.tickets);
+        TicketsView view;
+        view.setTicketModel(&model);
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView *header = view.tableView()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(TicketModel::Priority));
+        const QString priority = model.headerData(TicketModel::Priority, Qt::Horizontal, Qt::DisplayRole).toString();
+
+        QStringList offered;
+        bool opened = false;
+        QTimer poll; // the menu runs its own event loop: look for it from there
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            poll.stop();
+            opened = true;
+            for (QAction *action : menu->actions()) {
+                if (action->isCheckable())
+                    offered << action->text();
+                if (action->text() == priority)
+                    action->trigger();
+            }
+            menu->close();
+        });
+        poll.start();
+        // What the platform (xcb, Windows) sends the focus widget for the Menu key or Shift+F10;
+        // the offscreen platform turns no key into it.
+        QContextMenuEvent menuKey(
+            QContextMenuEvent::Keyboard, QPoint(20, 40), view.tableView()->mapToGlobal(QPoint(20, 40)));
+        QApplication::sendEvent(view.tableView(), &menuKey);
+        QTRY_VERIFY(opened);
+        QVERIFY2(offered.contains(priority), qPrintable(offered.join(u", "_s)));
+        QVERIFY(!offered.contains(model.headerData(TicketModel::Number, Qt::Horizontal, Qt::DisplayRole).toString()));
+        QVERIFY(header->isSectionHidden(TicketModel::Priority));
     }
 
     // The description fills what the other columns leave, and keeps a readable floor when that

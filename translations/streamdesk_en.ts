@@ -4231,10 +4231,6 @@ Value (UTC): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,6 +4264,14 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>The filters hid %1: they are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click, or press the Menu key in the table, to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4238,10 +4238,6 @@ Valor (UTC): %2</translation>
         <translation>Redefinir filtros</translation>
     </message>
     <message>
-        <source>Right-click to choose the columns</source>
-        <translation>Clique com o botão direito para escolher as colunas</translation>
-    </message>
-    <message>
         <source>%1 tickets</source>
         <translation>%1 chamados</translation>
     </message>
@@ -4276,6 +4272,14 @@ Valor (UTC): %2</translation>
     <message>
         <source>The filters hid %1: they are cleared.</source>
         <translation>Os filtros ocultavam %1: foram limpos.</translation>
+    </message>
+    <message>
+        <source>Right-click, or press the Menu key in the table, to choose the columns</source>
+        <translation>Clique com o botão direito, ou pressione a tecla Menu na tabela, para escolher as colunas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,11 @@ TicketsView::TicketsView(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    m_table->horizontalHeader()->setToolTip(
+        tr("Right-click, or press the Menu key in the table, to choose the columns"));
+    // The same menu over the rows, so the Menu key (or Shift+F10) reaches it from the keyboard:
+    // the header never takes focus.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_detail = new TicketDetailPane(right);
     m_detail->setObjectName(QStringLiteral("ticketDetail"));
     right->addWidget(m_table);
@@ -212,7 +216,10 @@ TicketsView::TicketsView(QWidget *parent)
     connect(&m_detailTimer, &QTimer::timeout, this, &TicketsView::refreshDetail);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TicketsView::onCurrentChanged);
-    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TicketsView::showColumnMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { showColumnMenu(m_table->horizontalHeader()->mapToGlobal(pos)); });
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { showColumnMenu(m_table->viewport()->mapToGlobal(pos)); });
     // The description keeps about 25 characters: at 1280 pixels with the filters open it was
     // left 70 ("Post-im..."), which says nothing.
     m_descriptionFloor = new StretchFloor(m_table->horizontalHeader(), TicketModel::ShortDescription,
@@ -284,10 +291,12 @@ void TicketsView::setUpColumns()
         m_descriptionFloor->update();
 }
 
-void TicketsView::showColumnMenu(const QPoint &pos)
+void TicketsView::showColumnMenu(const QPoint &globalPos)
 {
     QHeaderView *header = m_table->horizontalHeader();
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    menu.addSection(tr("Columns"));
     for (int column = 0; column < m_filter->columnCount(); ++column) {
         if (column == TicketModel::Number)
             continue; // the row's identity stays
@@ -297,7 +306,7 @@ void TicketsView::showColumnMenu(const QPoint &pos)
         connect(action, &QAction::toggled, header,
             [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
-    menu.exec(header->mapToGlobal(pos));
+    menu.exec(globalPos);
 }
 
 void TicketsView::setTicketModel(TicketModel *model)

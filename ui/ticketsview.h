@@ -99,7 +99,7 @@ private:
     void restoreSelection();
     void updateCount();
     void setUpColumns();
-    void showColumnMenu(const QPoint &pos);
+    void showColumnMenu(const QPoint &globalPos);
 
     QPointer<TicketModel> m_model;
     TicketFilterModel *m_filter = nullptr;
