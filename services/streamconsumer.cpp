@@ -269,6 +269,25 @@ void StreamConsumer::ensureGroup()
     auto streamExisted = std::make_shared<bool>(true);
     m_commands->command({"EXISTS", m_config.stream.toUtf8()}, this,
         [streamExisted](const RedisReply &reply) { *streamExisted = reply.isError() || reply.toInteger() != 0; });
+    // Another kind of key at <stream>:dlq would fail the first dead letter inside EXEC, after
+    // its XACK: say so before the group is created or anything read. (A user without read
+    // access gets NOPERM here; that is left to the first dead letter: write-only is allowed.)
+    m_commands->command({"TYPE", m_config.deadLetterStream().toUtf8()}, this,
+        [this, run = m_run, streamExisted, start](const RedisReply &type) {
+            if (run != m_run)
+                return;
+            if (type.isStatus() && type.bytes() != "none" && type.bytes() != "stream") {
+                --m_readsInFlight;
+                fail(tr("cannot write dead letters to %1: it holds a %2, not a stream")
+                         .arg(m_config.deadLetterStream(), QString::fromLatin1(type.bytes())));
+                return;
+            }
+            createGroup(start, *streamExisted);
+        });
+}
+
+void StreamConsumer::createGroup(const QByteArray &start, bool streamExisted)
+{
     m_commands->command({"XGROUP", "CREATE", m_config.stream.toUtf8(), m_config.group.toUtf8(), start, "MKSTREAM"},
         this, [this, run = m_run, streamExisted, start](const RedisReply &reply) {
             if (run != m_run)
@@ -283,7 +302,7 @@ void StreamConsumer::ensureGroup()
                 return;
             }
             if (!reply.isError()) {
-                Q_EMIT notice(*streamExisted
+                Q_EMIT notice(streamExisted
                         ? tr("created the consumer group %1 on %2, reading from %3")
                               .arg(m_config.group, m_config.stream, QString::fromLatin1(start))
                         : tr("%1 did not exist: created it, empty, with the consumer group %2; check the stream's "
@@ -568,7 +587,10 @@ void StreamConsumer::onApplied(const TicketStore::BatchResult &result)
     if (!result.ok) {
         if (batch.run == m_run && (m_state == State::Running || m_state == State::Stopping)) {
             // Nothing of it nor of what was read after it is acknowledged: delivered again later.
-            fail(tr("the ticket store could not apply a batch: %1").arg(result.error));
+            QString reason = result.error; // names the events and the store
+            if (!reason.isEmpty())
+                reason[0] = reason.at(0).toLower(); // the consumer states reasons as clauses
+            fail(reason);
             return;
         }
         // A batch of a run that failed otherwise: its entries are pending, read again later.
@@ -623,22 +645,38 @@ void StreamConsumer::acknowledge(const QList<QByteArray> &ackIds, const QList<QL
     m_commands->batch(commands, this, [this, dead, transaction](const QList<RedisReply> &replies) {
         --m_acksInFlight;
         const RedisReply &last = replies.constLast();
+        // The first error and the command it answers: 0 MULTI, 1..dead the dead-letter XADDs,
+        // dead + 1 the XACK (whether refused when queued or failed inside EXEC).
         QString problem;
-        for (const RedisReply &r : replies) {
-            if (r.isError()) {
-                problem = r.errorMessage();
-                break;
-            }
+        QByteArray code;
+        qsizetype failedAt = -1;
+        for (qsizetype i = 0; i < replies.size() && failedAt < 0; ++i) {
+            if (replies.at(i).isError())
+                failedAt = i;
         }
-        if (problem.isEmpty() && transaction && (!last.isArray() || last.size() != dead + 1))
-            problem = tr("the acknowledgement transaction was aborted");
-        if (problem.isEmpty() && transaction) {
-            for (const RedisReply &r : last.elements()) {
-                if (r.isError()) {
-                    problem = r.errorMessage();
-                    break;
+        if (failedAt < 0 && transaction) {
+            if (!last.isArray() || last.size() != dead + 1)
+                problem = tr("the acknowledgement transaction was aborted");
+            for (qsizetype i = 0; problem.isEmpty() && i < last.size(); ++i) {
+                if (last.elements().at(i).isError()) {
+                    problem = last.elements().at(i).errorMessage();
+                    code = last.elements().at(i).errorCode();
+                    failedAt = i + 1;
                 }
             }
+        } else if (failedAt >= 0) {
+            problem = replies.at(failedAt).errorMessage();
+            code = replies.at(failedAt).errorCode();
+        }
+        // Refused for good (an ACL without the dead-letter stream, a read-only replica, another
+        // kind of key at <stream>:dlq): retrying re-read and re-applied the batch every second,
+        // acknowledging nothing, and said so only with --verbose.
+        if (code == "NOPERM" || code == "READONLY" || code == "WRONGTYPE") {
+            const bool deadLetter = transaction && failedAt >= 1 && failedAt <= dead;
+            fail(deadLetter ? tr("cannot write dead letters to %1: %2").arg(m_config.deadLetterStream(), problem)
+                            : tr("cannot acknowledge entries of %1 in group %2: %3")
+                                  .arg(m_config.stream, m_config.group, problem));
+            return;
         }
         if (!problem.isEmpty()) {
             // Not acknowledged: the entries stay pending and are read again from our own backlog.

@@ -162,6 +162,7 @@ private:
     void begin(); // both connections ready
     void resolveObserveStart();
     void ensureGroup();
+    void createGroup(const QByteArray &start, bool streamExisted);
     // Moves things along: hands the next batch to the writer, reads more or finishes a stop.
     void pump();
     void readNext();

@@ -371,8 +371,18 @@ QString TicketStore::setUp()
     }
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs)
         + (m_readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()) + (m_immutable ? u";QSQLITE_OPEN_URI"_s : QString()));
-    if (!db.open())
-        return tr("Cannot open the ticket store %1: %2").arg(path, oneLine(db.lastError()));
+    if (!db.open()) {
+        // SQLite says only "unable to open database file" for a directory this user cannot write.
+        QString reason = oneLine(db.lastError());
+        const QFileInfo dir(QFileInfo(path).absolutePath());
+        if (!inMemory && !m_readOnly && !QFileInfo::exists(path)) {
+            if (!dir.isDir())
+                reason = tr("its directory %1 does not exist and could not be created").arg(dir.filePath());
+            else if (!dir.isWritable())
+                reason = tr("this user cannot create files in its directory %1").arg(dir.filePath());
+        }
+        return tr("Cannot open the ticket store %1: %2").arg(path, reason);
+    }
     m_conn = std::make_unique<Connection>(db);
     // Debian's QSQLITE plugin links the system libsqlite3, the one this library links too, so
     // the handle is safe to use with the C API. A plugin with its own SQLite would not say
@@ -381,6 +391,10 @@ QString TicketStore::setUp()
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return tr("The SQLite driver (QSQLITE) does not expose its connection handle.");
     m_conn->handle = *static_cast<sqlite3 *const *>(handle.constData());
+    // SQLite opens a file this user may not write read-only without a word: the writer would
+    // join the group and read entries before its first batch failed.
+    if (!m_readOnly && !inMemory && sqlite3_db_readonly(m_conn->handle, "main") == 1)
+        return tr("Cannot open the ticket store %1: this user cannot write the file").arg(path);
 
     QSqlQuery q(db);
     QString failure;
@@ -674,11 +688,16 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
     };
 
     if (!body()) {
-        if (!run(c.rollback))
+        // SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR): ROLLBACK then fails
+        // with "no transaction is active", which hid the cause.
+        const QString cause = error;
+        if (!sqlite3_get_autocommit(c.handle) && !run(c.rollback))
             qCDebug(lcStore) << "rollback:" << error;
+        error = cause;
         qCWarning(lcStore) << "batch of" << events.size() << "events rolled back:" << error;
         BatchResult failed;
-        failed.error = tr("Cannot apply %n event(s) to the ticket store: %1", nullptr, int(events.size())).arg(error);
+        failed.error =
+            tr("Cannot apply %n event(s) to the ticket store %1: %2", nullptr, int(events.size())).arg(m_path, error);
         return failed;
     }
 

@@ -86,6 +86,32 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cli
     return run;
 }
 
+// Running the CLI as nobody (the tests run as root in CI): a copy of it nobody can run, wherever
+// the build tree is (CI's may be under /root). Empty launcher on failure.
+struct AsNobody {
+    QStringList launcher;
+    QProcessEnvironment env;
+
+    static AsNobody prepare(const QTemporaryDir &bin)
+    {
+        AsNobody nobody;
+        const QString cli = bin.filePath(u"streamdesk-cli"_s);
+        const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        if (!bin.isValid() || !QFile::copy(QStringLiteral(STREAMDESK_CLI_PATH), cli)
+            || !QFile::setPermissions(cli, everyone) || !QFile::setPermissions(bin.path(), everyone))
+            return nobody;
+        // Under the sanitizer build, nobody can neither read root's suppressions file nor write
+        // its log directory: these runs are about file access, not leaks.
+        nobody.env = cliEnvironment();
+        for (const QString &name : {u"ASAN_OPTIONS"_s, u"LSAN_OPTIONS"_s, u"UBSAN_OPTIONS"_s})
+            nobody.env.remove(name);
+        nobody.env.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s);
+        nobody.launcher = QStringList {u"runuser"_s, u"-u"_s, u"nobody"_s, u"--"_s, cli};
+        return nobody;
+    }
+};
+
 QString plainUrl(const RedisServerProcess &server, const QString &userInfo = {})
 {
     return u"redis://"_s + (userInfo.isEmpty() ? QString() : userInfo + u'@') + server.host() + u':'
@@ -166,6 +192,9 @@ private Q_SLOTS:
     void serveSseFailsWhenRedisRefuses();
     void serveSseFailsWhenTheStreamIsForbidden();
     void keyThatIsNotAStreamFails();
+    void processFailsWhenDeadLettersAreForbidden();
+    void processFailsWhenTheDeadLetterKeyIsNotAStream();
+    void storeItCannotWriteFailsBeforeRedis();
     void infoCountsAndNamesTheKey();
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
@@ -945,23 +974,11 @@ void TestCli::ticketsReadsAStoreItCannotWrite()
     const QByteArray before = file.readAll();
     file.close();
 
-    // A copy of the CLI nobody can run, wherever the build tree is (CI's may be under /root).
     QTemporaryDir bin;
-    QVERIFY(bin.isValid());
-    const QString cli = bin.filePath(u"streamdesk-cli"_s);
-    QVERIFY(QFile::copy(QStringLiteral(STREAMDESK_CLI_PATH), cli));
-    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-        | QFileDevice::ReadOther | QFileDevice::ExeOther;
-    QVERIFY(QFile::setPermissions(cli, everyone));
-    QVERIFY(QFile::setPermissions(bin.path(), everyone));
-    // Under the sanitizer build, nobody can neither read root's suppressions file nor write its
-    // log directory: the run is about file access, not leaks.
-    QProcessEnvironment env = cliEnvironment();
-    for (const QString &name : {u"ASAN_OPTIONS"_s, u"LSAN_OPTIONS"_s, u"UBSAN_OPTIONS"_s})
-        env.remove(name);
-    env.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s);
-    const CliRun run = runCli({u"tickets"_s, u"--store"_s, path, u"--format"_s, u"csv"_s}, env, kRunTimeoutMs,
-        {u"runuser"_s, u"-u"_s, u"nobody"_s, u"--"_s, cli});
+    const AsNobody nobody = AsNobody::prepare(bin);
+    QVERIFY(!nobody.launcher.isEmpty());
+    const CliRun run =
+        runCli({u"tickets"_s, u"--store"_s, path, u"--format"_s, u"csv"_s}, nobody.env, kRunTimeoutMs, nobody.launcher);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.outLines().size(), 2);
     QVERIFY2(run.outLines().at(1).startsWith(u"0123456789abcdef0123456789abcdef,INC0000042,incident,2,"_s),
@@ -1128,6 +1145,103 @@ void TestCli::keyThatIsNotAStreamFails()
     VERIFY_ONE_ERROR_LINE(serve, 1);
     QVERIFY2(serve.err.startsWith(expected), qPrintable(serve.describe()));
     QCOMPARE(TestRedis::call(redis, {"GET", "plainkey"}).bytes(), QByteArray("x"));
+}
+
+// A processor whose user may not write <stream>:dlq: one error line and exit 1. It retried the
+// batch's MULTI for ever, acknowledging nothing (not even the entries it applied), said so only
+// with --verbose, and ended "done" with exit 0.
+void TestCli::processFailsWhenDeadLettersAreForbidden()
+{
+    const auto server = TestRedis::start({u"user narrow on >n4rrow-pass ~changes &* +@all"_s});
+    QVERIFY(server);
+    const CliRun simulate = runCli({u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s,
+        u"--tickets"_s, u"10"_s, u"--events"_s, u"60"_s, u"--malformed"_s, u"0.2"_s, u"--seed"_s, u"7"_s});
+    QVERIFY2(simulate.exitCode == 0, qPrintable(simulate.describe()));
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "changes", "g", "0"}).isError());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run =
+        runCli({u"process"_s, u"--redis"_s, plainUrl(*server, u"narrow:n4rrow-pass"_s), u"--stream"_s, u"changes"_s,
+                   u"--group"_s, u"g"_s, u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"30"_s},
+            cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QVERIFY2(run.err.startsWith(u"streamdesk-cli: cannot write dead letters to changes:dlq: NOPERM"_s),
+        qPrintable(run.describe()));
+    QVERIFY(!run.err.contains(u"n4rrow-pass"_s));
+    // Nothing dead-lettered and nothing lost: the refused batch is still pending.
+    QCOMPARE(TestRedis::call(redis, {"EXISTS", "changes:dlq"}).toInteger(), 0);
+    QVERIFY(TestRedis::call(redis, {"XPENDING", "changes", "g"}).at(0).toInteger() > 0);
+}
+
+// Another kind of key at <stream>:dlq is said before the group is created or anything read: the
+// first dead letter would fail inside EXEC, after its batch's XACK.
+void TestCli::processFailsWhenTheDeadLetterKeyIsNotAStream()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"XADD", "changes", "*", "type", "incident"}).isError());
+    QVERIFY(!TestRedis::call(redis, {"SET", "changes:dlq", "x"}).isError());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run = runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s, u"--store"_s,
+                                  dir.filePath(u"s.sqlite"_s), u"--from-start"_s, u"--until-idle"_s, u"30"_s},
+        cliEnvironment(), 20000);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(run.err, u"streamdesk-cli: cannot write dead letters to changes:dlq: it holds a string, not a stream\n"_s);
+    QCOMPARE(TestRedis::call(redis, {"XINFO", "GROUPS", "changes"}).size(), 0); // no group left behind
+}
+
+// A store this user cannot write, or cannot create, fails before Redis is touched. SQLite opened
+// a read-only file read-only without a word: process joined the group and read entries, then
+// its first batch failed ("attempt to write a readonly database"), leaving them pending under a
+// new consumer; a directory it could not write said only "unable to open database file".
+void TestCli::storeItCannotWriteFailsBeforeRedis()
+{
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(u"runuser"_s).isEmpty())
+        QSKIP("needs root and runuser to run the CLI as another user");
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"XADD", "changes", "*", "type", "incident"}).isError());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"tickets.sqlite"_s);
+    {
+        TicketStore store;
+        QVERIFY(store.open(path, nullptr));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::ExeOther));
+    QTemporaryDir bin;
+    const AsNobody nobody = AsNobody::prepare(bin);
+    QVERIFY(!nobody.launcher.isEmpty());
+
+    const CliRun run = runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s, u"--store"_s,
+                                  path, u"--from-start"_s, u"--until-idle"_s, u"30"_s},
+        nobody.env, kRunTimeoutMs, nobody.launcher);
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QCOMPARE(
+        run.err, u"streamdesk-cli: cannot open the ticket store %1: this user cannot write the file\n"_s.arg(path));
+
+    const QString elsewhere = dir.filePath(u"new.sqlite"_s);
+    const CliRun create = runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s,
+                                     u"--store"_s, elsewhere, u"--from-start"_s, u"--until-idle"_s, u"30"_s},
+        nobody.env, kRunTimeoutMs, nobody.launcher);
+    VERIFY_ONE_ERROR_LINE(create, 1);
+    QCOMPARE(create.err,
+        u"streamdesk-cli: cannot open the ticket store %1: this user cannot create files in its directory %2\n"_s.arg(
+            elsewhere, dir.path()));
+    QCOMPARE(TestRedis::call(redis, {"XINFO", "GROUPS", "changes"}).size(), 0); // Redis untouched
 }
 
 // info says "1 consumer" (not "1 consumers"), and an error about the key names it.

@@ -369,8 +369,9 @@ private Q_SLOTS:
 
         QVERIFY(stopped.wait(20000));
         QCOMPARE(consumer.state(), StreamConsumer::State::Failed);
-        QVERIFY2(
-            consumer.lastError().contains(QStringLiteral("could not apply a batch")), qPrintable(consumer.lastError()));
+        QVERIFY2(consumer.lastError().startsWith(QStringLiteral("cannot apply "))
+                && consumer.lastError().contains(QStringLiteral("injected failure")),
+            qPrintable(consumer.lastError()));
         QCOMPARE(consumer.counters().applied, 0);
         QCOMPARE(consumer.counters().acked, 0);
         QCOMPARE(pending(), 300);

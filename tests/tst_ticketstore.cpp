@@ -882,6 +882,12 @@ private slots:
         QTest::newRow("ticket upsert") << u"CREATE TRIGGER inject BEFORE UPDATE ON tickets"
                                           " WHEN NEW.sys_id = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END"_s.arg(
                                               sysIdFor(104));
+        // SQLite ends the transaction itself, as it may on SQLITE_FULL or SQLITE_IOERR (a full
+        // disk): the store's ROLLBACK then failed with "no transaction is active", which
+        // replaced the cause in the message.
+        QTest::newRow("rolled back by SQLite") << u"CREATE TRIGGER inject BEFORE INSERT ON tickets"
+                                                  " WHEN NEW.sys_id = '%1' BEGIN SELECT RAISE(ROLLBACK, 'injected');"
+                                                  " END"_s.arg(sysIdFor(105));
     }
 
     void failedBatchIsRolledBack()
@@ -906,7 +912,8 @@ private slots:
         }
         const TicketStore::BatchResult failed = store.apply(batch);
         QVERIFY(!failed.ok);
-        QVERIFY(failed.error.contains(u"injected"_s));
+        QVERIFY2(failed.error.contains(u"injected"_s), qPrintable(failed.error));
+        QVERIFY(failed.error.contains(m_path)); // which store
         QVERIFY(!failed.error.contains(u'\n'));
         QCOMPARE(failed.applied, 0);
         QVERIFY(failed.outcomes.isEmpty());

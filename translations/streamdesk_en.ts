@@ -3542,10 +3542,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ticket store could not apply a batch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the acknowledgement transaction was aborted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,6 +3563,18 @@ Reason code: %2</source>
     </message>
     <message>
         <source>%1 did not exist: created it, empty, with the consumer group %2; check the stream&apos;s name if entries were expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write dead letters to %1: it holds a %2, not a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write dead letters to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot acknowledge entries of %1 in group %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,13 +4097,6 @@ Value (UTC): %2</source>
         <source>The ticket store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Cannot apply %n event(s) to the ticket store: %1</source>
-        <translation>
-            <numerusform>Cannot apply %n event to the ticket store: %1</numerusform>
-            <numerusform>Cannot apply %n events to the ticket store: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The SQLite driver (QSQLITE) does not expose its connection handle.</source>
         <translation type="unfinished"></translation>
@@ -4123,6 +4124,25 @@ Value (UTC): %2</source>
     <message>
         <source>The ticket store %1 is open read-only.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory %1 does not exist and could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user cannot create files in its directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket store %1: this user cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot apply %n event(s) to the ticket store %1: %2</source>
+        <translation>
+            <numerusform>Cannot apply %n event to the ticket store %1: %2</numerusform>
+            <numerusform>Cannot apply %n events to the ticket store %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3545,10 +3545,6 @@ Código do motivo: %2</translation>
         <translation>malformado</translation>
     </message>
     <message>
-        <source>the ticket store could not apply a batch: %1</source>
-        <translation>a base de chamados não conseguiu aplicar um lote: %1</translation>
-    </message>
-    <message>
         <source>the acknowledgement transaction was aborted</source>
         <translation>a transação de confirmação foi abortada</translation>
     </message>
@@ -3571,6 +3567,18 @@ Código do motivo: %2</translation>
     <message>
         <source>%1 did not exist: created it, empty, with the consumer group %2; check the stream&apos;s name if entries were expected</source>
         <translation>%1 não existia: foi criado, vazio, com o grupo de consumidores %2; confira o nome do stream se eram esperadas entradas</translation>
+    </message>
+    <message>
+        <source>cannot write dead letters to %1: it holds a %2, not a stream</source>
+        <translation>não foi possível gravar mensagens dead-letter em %1: a chave guarda um %2, não um stream</translation>
+    </message>
+    <message>
+        <source>cannot write dead letters to %1: %2</source>
+        <translation>não foi possível gravar mensagens dead-letter em %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot acknowledge entries of %1 in group %2: %3</source>
+        <translation>não foi possível confirmar (XACK) entradas de %1 no grupo %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4096,13 +4104,6 @@ Valor (UTC): %2</translation>
         <source>The ticket store is not open.</source>
         <translation>A base de chamados não está aberta.</translation>
     </message>
-    <message numerus="yes">
-        <source>Cannot apply %n event(s) to the ticket store: %1</source>
-        <translation>
-            <numerusform>Não foi possível aplicar %n evento à base de chamados: %1</numerusform>
-            <numerusform>Não foi possível aplicar %n eventos à base de chamados: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The SQLite driver (QSQLITE) does not expose its connection handle.</source>
         <translation>O driver SQLite (QSQLITE) não expõe o identificador da sua conexão.</translation>
@@ -4130,6 +4131,25 @@ Valor (UTC): %2</translation>
     <message>
         <source>The ticket store %1 is open read-only.</source>
         <translation>A base de chamados %1 está aberta somente para leitura.</translation>
+    </message>
+    <message>
+        <source>its directory %1 does not exist and could not be created</source>
+        <translation>o diretório %1 não existe e não pôde ser criado</translation>
+    </message>
+    <message>
+        <source>this user cannot create files in its directory %1</source>
+        <translation>este usuário não pode criar arquivos no diretório %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket store %1: this user cannot write the file</source>
+        <translation>Não foi possível abrir a base de chamados %1: este usuário não pode gravar o arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot apply %n event(s) to the ticket store %1: %2</source>
+        <translation>
+            <numerusform>Não foi possível aplicar %n evento à base de chamados %1: %2</numerusform>
+            <numerusform>Não foi possível aplicar %n eventos à base de chamados %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
