@@ -82,7 +82,9 @@ void EventLogModel::setStateTable(const StateTable &states, const QString &langu
 
 QString EventLogModel::stateText(const LogEvent &e) const
 {
-    if (!m_states || e.state.isEmpty())
+    // A malformed or dead-lettered row has no type to read its code with (its name says
+    // "malformed"): a label from the fallback table named incidents' state 2 "Open".
+    if (!m_states || e.state.isEmpty() || !e.problem.isEmpty())
         return e.state;
     const QString type = e.name.section(u':', 0, 0); // "type:action"
     return m_states->isKnown(type, e.state) ? m_states->label(type, e.state, m_language) : e.state;

@@ -556,8 +556,8 @@ void StreamConsumer::addEntries(
             continue;
         }
         const TicketEvent &ev = *decoded.event;
-        summarize(
-            {ev.sourceId, readAt, ev.eventName(), ev.number, ev.state, ev.assignmentGroup, QString(), ev.timestamp});
+        summarize({ev.sourceId, readAt, ev.eventName(), ev.number, ev.state, ev.assignmentGroup, QString(),
+            ev.timestamp, batch.events.size()});
         batch.events << std::move(*decoded.event);
     }
 }
@@ -609,8 +609,14 @@ void StreamConsumer::commitBatch(Batch &&batch, const TicketStore::BatchResult &
     m_counters.stale += result.stale;
     m_pending.appliedDelta += result.applied;
     m_pending.changed += result.changed;
-    for (EventSummary &summary : batch.summaries)
+    for (EventSummary &summary : batch.summaries) {
+        // The log says what the store did with it, as the feeds' does.
+        const qsizetype i = summary.eventIndex;
+        if (i >= 0 && i < result.outcomes.size() && result.outcomes.at(i) != TicketStore::Outcome::Applied)
+            summary.name +=
+                result.outcomes.at(i) == TicketStore::Outcome::Duplicate ? tr(" (duplicate)") : tr(" (stale)");
         recordSummary(std::move(summary));
+    }
     // A batch left over from a failed run committed, but is not acknowledged: it is read again
     // (own pending entries first) and counted as duplicates then.
     const bool acknowledging = m_config.mode == Mode::Process && batch.run == m_run

@@ -101,6 +101,7 @@ public:
         QString assignmentGroup;
         QString problem; // reason when malformed
         QDateTime eventTime; // the entry's own timestamp, if any (days old in a replay)
+        qsizetype eventIndex = -1; // in its batch's events, for the store's outcome
     };
 
     // What views need since the previous update.

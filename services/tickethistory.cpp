@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "services/compactjson.h"
+#include "services/streamentry.h"
 
 namespace {
 
@@ -122,6 +123,45 @@ bool TicketHistory::contains(QByteArrayView sourceId) const
 
 void TicketHistory::append(const TicketChange &change)
 {
+    m_added.append(element(change));
+}
+
+void TicketHistory::insertByTime(const TicketChange &change)
+{
+    QList<QByteArray> all;
+    const QList<qsizetype> starts = elementStarts(m_stored);
+    const qsizetype close = m_stored.lastIndexOf(']');
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        qsizetype end = i + 1 < starts.size() ? m_stored.lastIndexOf(',', starts.at(i + 1)) : close;
+        all.append(QByteArrayView(m_stored).sliced(starts.at(i), end - starts.at(i)).trimmed().toByteArray());
+    }
+    all += m_added;
+    const qint64 at = change.eventTime.isValid() ? change.eventTime.toMSecsSinceEpoch() : -1;
+    const bool streamId = StreamId::parse(change.sourceId).valid;
+    // Later: a later event time, or the same millisecond and a later stream id.
+    const auto later = [&](const QByteArray &element) {
+        const QJsonArray e = QJsonDocument::fromJson(element).array();
+        if (!e.at(4).isDouble())
+            return false;
+        const qint64 time = qint64(e.at(4).toDouble());
+        if (time != at)
+            return time > at;
+        const QByteArray id = e.at(0).toString().toUtf8();
+        return streamId && StreamId::parse(id).valid && StreamId::compare(id, change.sourceId) > 0;
+    };
+    qsizetype position = all.size();
+    if (at >= 0) {
+        while (position > 0 && later(all.at(position - 1))) // back from the newest
+            --position;
+    }
+    all.insert(position, element(change));
+    m_stored = '[' + all.join(',') + ']';
+    m_added.clear();
+    m_rewritten = true;
+}
+
+QByteArray TicketHistory::element(const TicketChange &change)
+{
     QByteArray element;
     element.reserve(64 + change.sourceId.size() + 3 * change.assignmentGroup.size());
     element.append('[');
@@ -144,7 +184,7 @@ void TicketHistory::append(const TicketChange &change)
         }
     }
     element.append(']');
-    m_added.append(std::move(element));
+    return element;
 }
 
 QByteArray TicketHistory::toJson(int limit) const

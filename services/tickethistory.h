@@ -22,7 +22,11 @@ public:
     // never match: such events cannot be told apart.
     [[nodiscard]] bool contains(QByteArrayView sourceId) const;
     void append(const TicketChange &change);
-    [[nodiscard]] bool changed() const { return !m_added.isEmpty(); }
+    // A change older than the ticket (a stale event, e.g. a crashed consumer's entry claimed
+    // after newer ones applied): placed after the last change whose event time is not later,
+    // so the history has no gap. Parses the array: stale events are rare.
+    void insertByTime(const TicketChange &change);
+    [[nodiscard]] bool changed() const { return m_rewritten || !m_added.isEmpty(); }
     // The newest `limit` changes as a JSON array.
     [[nodiscard]] QByteArray toJson(int limit) const;
 
@@ -30,6 +34,9 @@ public:
     [[nodiscard]] static QList<TicketChange> parse(QByteArrayView json);
 
 private:
+    [[nodiscard]] static QByteArray element(const TicketChange &change);
+
     QByteArray m_stored;
     QList<QByteArray> m_added; // each one element, without separators
+    bool m_rewritten = false; // m_stored was rebuilt (insertByTime)
 };

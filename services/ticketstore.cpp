@@ -31,7 +31,8 @@ using namespace Qt::StringLiterals;
 //   ticket's history (within the history limit). Nothing changes.
 // - Stale: the event is older than the stored ticket: by sys_updated_on when both have one and
 //   they differ, else by stream id when both ids are stream ids; otherwise it applies. Stale
-//   events are counted, not applied and not added to history.
+//   events are counted and change no field, but enter the history in their place by event time
+//   (with their own state and group), so a later delivery of them is a duplicate.
 // - Applied: the event's non-empty fields override the stored ones (then the record's, for the
 //   fields the event lacks); empty fields never erase, except assigned_to when the record names it
 //   empty (unassigned, as after a reassignment). record_json is replaced by the event's
@@ -650,6 +651,14 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
             }
             const QString &updatedOn = eventField(e.sysUpdatedOn, e.record.sysUpdatedOn);
             if (known && isOlder(updatedOn, e.sourceId, slot.ticket)) {
+                // The ticket stays as it is; the change still happened, and belongs in its
+                // history (after a crash, a claimed entry arrives after newer ones). Without an
+                // id it could not be recognised when delivered again: left out.
+                if (!e.sourceId.isEmpty()) {
+                    slot.history.insertByTime({e.sourceId, e.action, eventField(e.state, e.record.state),
+                        eventField(e.assignmentGroup, e.record.assignmentGroup), eventTime(e), appliedAt});
+                    slot.dirty = true;
+                }
                 result.outcomes.append(Outcome::Stale);
                 continue;
             }

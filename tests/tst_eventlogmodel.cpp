@@ -304,6 +304,16 @@ void TestEventLogModel::stateLabels()
 
     model.setStateTable(StateTable::defaults(), u"pt_BR"_s);
     QCOMPARE(incidentState.data().toString(), u"Em Andamento"_s);
+
+    // A malformed row's type is unknown: its code as read, not the fallback table's label
+    // ("Aberto" for an incident's 2). A stale one keeps its type's labels.
+    LogEvent malformed = LogEvent::fromSummary(summary(1, u"data is not JSON"_s));
+    malformed.number = u"INC0000001"_s;
+    LogEvent stale = incident;
+    stale.name = u"incident:updated (stale)"_s;
+    model.append(QList<LogEvent> {malformed, stale});
+    QCOMPARE(model.index(1, EventLogModel::State).data().toString(), u"2"_s);
+    QCOMPARE(model.index(0, EventLogModel::State).data().toString(), u"Em Andamento"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

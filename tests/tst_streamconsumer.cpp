@@ -24,6 +24,8 @@
 #include "services/ticketstore.h"
 #include "tests/support/testredis.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QByteArray Stream = "changes";
@@ -528,6 +530,35 @@ private Q_SLOTS:
         QVERIFY(m_server->restart());
         QTRY_COMPARE_WITH_TIMEOUT(patient.state(), StreamConsumer::State::Running, 15000);
         QCOMPARE(patientStopped.size(), 0);
+    }
+
+    // The event log says what the store did: a change older than the ticket is "(stale)", one
+    // seen before "(duplicate)", as the feeds' log does. They looked applied.
+    void eventLogSaysStaleAndDuplicate()
+    {
+        TestRedis::call(*m_redis, validEntry(1, "2", "2025-01-15 10:00:00"));
+        TestRedis::call(*m_redis, validEntry(1, "1", "2025-01-15 09:00:00")); // older record
+        StreamConsumer consumer(config(StreamConsumer::Mode::Observe, QStringLiteral("log.sqlite")));
+        QList<StreamConsumer::EventSummary> events;
+        connect(
+            &consumer, &StreamConsumer::updated, this, [&](const StreamConsumer::Update &u) { events += u.events; });
+        consumer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, 10000);
+        QCOMPARE(consumer.counters().stale, 1);
+        QCOMPARE(events.at(0).name, u"incident:created"_s);
+        QCOMPARE(events.at(1).name, u"incident:created (stale)"_s);
+        consumer.stop();
+        QTRY_COMPARE(consumer.state(), StreamConsumer::State::Idle);
+
+        // Read again from the start by a new run: both are in the ticket's history now.
+        events.clear();
+        StreamConsumer again(config(StreamConsumer::Mode::Observe, QStringLiteral("log.sqlite")));
+        connect(&again, &StreamConsumer::updated, this, [&](const StreamConsumer::Update &u) { events += u.events; });
+        again.start();
+        QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, 10000);
+        QCOMPARE(again.counters().duplicates, 2);
+        for (const StreamConsumer::EventSummary &e : std::as_const(events))
+            QCOMPARE(e.name, u"incident:created (duplicate)"_s);
     }
 
     void updatesAreBatchedOnTheGuiThread()

@@ -94,6 +94,41 @@ private slots:
         QCOMPARE(ids(read), expected);
     }
 
+    // A stale change goes where its event time puts it, among stored and added changes alike;
+    // the same millisecond is ordered by stream id; a change without a time is never passed.
+    void insertsByEventTime()
+    {
+        const auto at = [](const QByteArray &id, qint64 ms, const QString &group = u"a, \"b\" [c]"_s) {
+            return TicketChange {id, u"updated"_s, u"2"_s, group, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(9000, Qt::UTC)};
+        };
+        TicketHistory first;
+        first.append(at("10-0", 10));
+        first.append(at("30-0", 30));
+        TicketHistory history(first.toJson(50)); // as loaded from the row
+        QVERIFY(!history.changed());
+        history.append(at("40-0", 40));
+        history.insertByTime(at("20-0", 20));
+        QVERIFY(history.changed());
+        history.insertByTime(at("5-0", 5));
+        history.insertByTime(at("30-1", 30)); // same millisecond, later id: after 30-0
+        history.insertByTime(at("99-0", 99)); // newer than all: last
+        QVERIFY(history.contains("20-0"));
+        const QByteArray json = history.toJson(50);
+        QVERIFY(QJsonDocument::fromJson(json).isArray());
+        const QList<TicketChange> read = TicketHistory::parse(json);
+        QCOMPARE(ids(read), (QList<QByteArray> {"99-0", "40-0", "30-1", "30-0", "20-0", "10-0", "5-0"}));
+        QCOMPARE(read.at(4).assignmentGroup, u"a, \"b\" [c]"_s);
+
+        // The bound keeps the newest: a stale change older than all of them falls off.
+        QCOMPARE(ids(TicketHistory::parse(history.toJson(3))), (QList<QByteArray> {"99-0", "40-0", "30-1"}));
+
+        TicketHistory untimed;
+        untimed.append({"sse-1", u"updated"_s, u"1"_s, QString(), QDateTime(), QDateTime()});
+        untimed.insertByTime(at("1-0", 1));
+        QCOMPARE(ids(TicketHistory::parse(untimed.toJson(5))), (QList<QByteArray> {"1-0", "sse-1"}));
+    }
+
     void containsOnlyWholeIds()
     {
         TicketHistory history(QByteArray("[[\"10-0\",\"updated\",\"1\",\"say \\\"[\\\"11-0\\\",\\\"\",1,2]]"));

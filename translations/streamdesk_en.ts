@@ -3577,6 +3577,14 @@ Reason code: %2</source>
         <source>cannot acknowledge entries of %1 in group %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>

@@ -3580,6 +3580,14 @@ Código do motivo: %2</translation>
         <source>cannot acknowledge entries of %1 in group %2: %3</source>
         <translation>não foi possível confirmar (XACK) entradas de %1 no grupo %2: %3</translation>
     </message>
+    <message>
+        <source> (duplicate)</source>
+        <translation> (duplicado)</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (desatualizado)</translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>
