@@ -195,6 +195,7 @@ private Q_SLOTS:
     void processFailsWhenDeadLettersAreForbidden();
     void processFailsWhenTheDeadLetterKeyIsNotAStream();
     void storeItCannotWriteFailsBeforeRedis();
+    void processSaysWhatOtherConsumersStillHold();
     void infoCountsAndNamesTheKey();
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
@@ -1242,6 +1243,41 @@ void TestCli::storeItCannotWriteFailsBeforeRedis()
         u"streamdesk-cli: cannot open the ticket store %1: this user cannot create files in its directory %2\n"_s.arg(
             elsewhere, dir.path()));
     QCOMPARE(TestRedis::call(redis, {"XINFO", "GROUPS", "changes"}).size(), 0); // Redis untouched
+}
+
+// A crashed processor's entries wait --claim-min-idle before anyone claims them: a run that
+// ends meanwhile says so. It ended "done" with thousands still pending, unsaid.
+void TestCli::processSaysWhatOtherConsumersStillHold()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    const CliRun simulate = runCli({u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s,
+        u"--tickets"_s, u"5"_s, u"--events"_s, u"12"_s});
+    QVERIFY2(simulate.exitCode == 0, qPrintable(simulate.describe()));
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QVERIFY(!TestRedis::call(redis, {"XGROUP", "CREATE", "changes", "g", "0"}).isError());
+    // The crashed one: read 5 and never acknowledged them.
+    QVERIFY(TestRedis::call(redis, {"XREADGROUP", "GROUP", "g", "ghost", "COUNT", "5", "STREAMS", "changes", ">"})
+                .isArray());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliRun run = runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s, u"--group"_s,
+        u"g"_s, u"--consumer"_s, u"c2"_s, u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--until-idle"_s, u"1"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"\n5 entries of group g are still pending with other consumers (ghost: 5); a process "
+                              u"run claims those idle for 1 min 00 s or more (--claim-min-idle)\ndone: read 7,"_s),
+        qPrintable(run.describe()));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"acked"_s).toInt(), 7);
+
+    // Nothing held elsewhere: nothing said.
+    const CliRun claimed = runCli({u"process"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"changes"_s,
+        u"--group"_s, u"g"_s, u"--consumer"_s, u"c2"_s, u"--store"_s, dir.filePath(u"s.sqlite"_s), u"--until-idle"_s,
+        u"1"_s, u"--claim-min-idle"_s, u"0"_s});
+    QVERIFY2(claimed.exitCode == 0, qPrintable(claimed.describe()));
+    QVERIFY2(!claimed.err.contains(u"still pending"_s), qPrintable(claimed.describe()));
+    QCOMPARE(TestRedis::call(redis, {"XPENDING", "changes", "g"}).at(0).toInteger(), 0);
 }
 
 // info says "1 consumer" (not "1 consumers"), and an error about the key names it.

@@ -545,6 +545,13 @@
         <source>created the ticket store %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries of group %1 are still pending with other consumers (%2); a process run claims those idle for %3 or more (--claim-min-idle)</source>
+        <translation>
+            <numerusform>%n entry of group %1 is still pending with other consumers (%2); a process run claims those idle for %3 or more (--claim-min-idle)</numerusform>
+            <numerusform>%n entries of group %1 are still pending with other consumers (%2); a process run claims those idle for %3 or more (--claim-min-idle)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumerThread</name>

@@ -545,6 +545,13 @@
         <source>created the ticket store %1</source>
         <translation>base de chamados %1 criada</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries of group %1 are still pending with other consumers (%2); a process run claims those idle for %3 or more (--claim-min-idle)</source>
+        <translation>
+            <numerusform>%n entrada do grupo %1 ainda está pendente com outros consumidores (%2); uma execução de process reivindica as ociosas há %3 ou mais (--claim-min-idle)</numerusform>
+            <numerusform>%n entradas do grupo %1 ainda estão pendentes com outros consumidores (%2); uma execução de process reivindica as ociosas há %3 ou mais (--claim-min-idle)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsumerThread</name>

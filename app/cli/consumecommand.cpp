@@ -14,6 +14,9 @@
 #include "cliconsole.h"
 #include "clioptions.h"
 #include "clistore.h"
+#include "models/durationtext.h"
+#include "services/redisconnection.h"
+#include "services/safetext.h"
 #include "services/signalwatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -304,6 +307,52 @@ void ConsumeCommand::onStopped()
         return;
     }
     sayNewStore(); // a run that read nothing
+    if (m_mode == StreamConsumer::Mode::Process)
+        sayOthersPending();
+    else
+        finishRun();
+}
+
+void ConsumeCommand::sayOthersPending()
+{
+    const StreamConsumer::Config &config = m_consumer->config();
+    RedisConnection::Options options;
+    options.role = u"cli"_s;
+    options.autoReconnect = false;
+    options.commandTimeoutMs = 3000;
+    auto *redis = new RedisConnection(config.endpoint, options, this);
+    redis->open();
+    // Summary form: [total, smallest id, greatest id, [[consumer, count], ...]]. Anything else
+    // (the server gone, no answer in time) ends the run as it would have without this line.
+    redis->command({"XPENDING", config.stream.toUtf8(), config.group.toUtf8()}, this,
+        [this, redis, config](const RedisReply &reply) {
+            QStringList holders;
+            qint64 others = 0;
+            for (const RedisReply &row :
+                reply.isArray() && reply.size() >= 4 ? reply.at(3).elements() : QList<RedisReply>()) {
+                const QString name = QString::fromUtf8(row.at(0).bytes());
+                const qint64 count = row.at(1).bytes().toLongLong();
+                if (name == config.consumer || count <= 0)
+                    continue;
+                others += count;
+                holders << u"%1: %2"_s.arg(SafeText::oneLine(name)).arg(count);
+            }
+            if (others > 0) {
+                QTextStream(stderr) << tr(
+                    "%n entries of group %1 are still pending with other consumers (%2); a process run claims "
+                    "those idle for %3 or more (--claim-min-idle)",
+                    nullptr, int(std::min<qint64>(others, INT_MAX)))
+                                           .arg(SafeText::oneLine(config.group), holders.join(u", "_s),
+                                               DurationText::format(config.claimMinIdleMs))
+                                    << Qt::endl;
+            }
+            redis->deleteLater();
+            finishRun();
+        });
+}
+
+void ConsumeCommand::finishRun()
+{
     const StreamConsumer::Counters c = m_consumer->counters();
     const StreamConsumer::Config &config = m_consumer->config();
     const double seconds = double(m_runTime.elapsed()) / 1000.0;

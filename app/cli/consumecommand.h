@@ -28,6 +28,10 @@ private:
     void sayNewStore(); // m_newStoreNote, once
     void onProgress(const StreamConsumer::Counters &totals);
     void onStopped();
+    // process: says what other consumers of the group still hold (a crashed one's entries wait
+    // --claim-min-idle before anyone claims them), then finishRun().
+    void sayOthersPending();
+    void finishRun();
     void onTick();
     void requestStop();
     // rate: events per second; the final line gives the summary's figure.
