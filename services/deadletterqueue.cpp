@@ -331,6 +331,8 @@ void DeadLetterQueue::applyChunkReply(const QList<QByteArray> &ids, const RedisR
                 ++m_result.empty;
             } else {
                 ++m_result.missing;
+                if (m_result.missingIds.size() < MissingIdsKept)
+                    m_result.missingIds << ids.at(i);
             }
         }
     }

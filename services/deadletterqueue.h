@@ -42,6 +42,7 @@ public:
         Operation operation = Operation::Replay;
         qint64 done = 0; // replayed or deleted
         qint64 missing = 0; // not there (another console was quicker, XTRIM, a wrong id)
+        QList<QByteArray> missingIds; // replay only: the first MissingIdsKept of them, to name
         qint64 empty = 0; // replay only: no original fields (deleted while pending), left in place
         qint64 failed = 0; // replay only: refused by the server for this entry, left in place
         QString firstFailure; // the server's reason for the first failed one
@@ -51,6 +52,7 @@ public:
 
     // 100 entries of 1 MiB after a run of small ones still keep the server busy about 60 ms;
     // 500 did for 300 ms.
+    static constexpr int MissingIdsKept = 10;
     static constexpr int ScanPage = 100; // entries per XRANGE page at most
     static constexpr int FirstPage = 2; // before anything is known of the entries' weight
     static constexpr qsizetype PageBytes = 4 * 1024 * 1024; // a page's or a chunk's target weight

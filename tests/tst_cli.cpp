@@ -196,6 +196,7 @@ private Q_SLOTS:
     void processFailsWhenTheDeadLetterKeyIsNotAStream();
     void storeItCannotWriteFailsBeforeRedis();
     void processSaysWhatOtherConsumersStillHold();
+    void simulateSaysWhatWasPublishedWhenTheServerGoes();
     void infoCountsAndNamesTheKey();
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
@@ -1280,6 +1281,36 @@ void TestCli::processSaysWhatOtherConsumersStillHold()
     QCOMPARE(TestRedis::call(redis, {"XPENDING", "changes", "g"}).at(0).toInteger(), 0);
 }
 
+// The server going away midway: the error says how much reached the stream and that --expect
+// was not written. It said only "127.0.0.1:port closed the connection".
+void TestCli::simulateSaysWhatWasPublishedWhenTheServerGoes()
+{
+    const auto server = TestRedis::start();
+    QVERIFY(server);
+    RedisConnection redis(TestRedis::endpoint(*server));
+    redis.open();
+    QVERIFY(TestRedis::waitReady(redis));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString expect = dir.filePath(u"expect.json"_s);
+    QProcess simulate;
+    simulate.setProcessEnvironment(cliEnvironment());
+    simulate.start(QStringLiteral(STREAMDESK_CLI_PATH),
+        {u"simulate"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"s"_s, u"--events"_s, u"5000"_s, u"--rate"_s,
+            u"500"_s, u"--expect"_s, expect});
+    QVERIFY(simulate.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(TestRedis::call(redis, {"XLEN", "s"}).toInteger() >= 100, 15000);
+    server->stop();
+    QVERIFY(simulate.waitForFinished(kRunTimeoutMs));
+    const QString err = QString::fromUtf8(simulate.readAllStandardError());
+    QCOMPARE(simulate.exitCode(), 1);
+    static const QRegularExpression line(
+        u"(^|\n)streamdesk-cli: .+ \\(after [0-9,]+ of 5,000 entries were published\\); %1 was not written\n$"_s.arg(
+            QRegularExpression::escape(expect)));
+    QVERIFY2(line.match(err).hasMatch(), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(expect));
+}
+
 // info says "1 consumer" (not "1 consumers"), and an error about the key names it.
 void TestCli::infoCountsAndNamesTheKey()
 {
@@ -1318,6 +1349,10 @@ void TestCli::infoCountsAndNamesTheKey()
     // Redis 7.0 does not report "inactive" (7.2 does): "n/a", as the GUI says, not "?".
     static const QRegularExpression consumer(u"  consumer c1: 0 pending, idle [0-9.]+ s, inactive (n/a|[0-9.]+ s)\n"_s);
     QVERIFY2(consumer.match(info.out).hasMatch(), qPrintable(info.describe()));
+
+    // A key is anyone's text: a newline in it would split the line (an escape drive the terminal).
+    const CliRun twoLines = runCli({u"info"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"line\nbreak"_s});
+    QCOMPARE(twoLines.out, u"stream line?break does not exist\n"_s);
 
     const CliRun wrongType = runCli({u"info"_s, u"--redis"_s, plainUrl(*server), u"--stream"_s, u"plain"_s});
     VERIFY_ONE_ERROR_LINE(wrongType, 1);
@@ -1382,7 +1417,7 @@ void TestCli::deadLettersListReplayDelete()
     const CliRun again =
         runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--replay"_s, QString::fromLatin1(a)});
     QCOMPARE(again.exitCode, 1);
-    QCOMPARE(again.outLines().value(0), u"replayed 0 entries to s; 1 not found"_s);
+    QCOMPARE(again.outLines().value(0), u"replayed 0 entries to s; 1 not found (%1)"_s.arg(QString::fromLatin1(a)));
     QCOMPARE(again.err, u"streamdesk-cli: 1 of the given ids was not done\n"_s);
 
     const CliRun drop = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--delete-all"_s,
@@ -1407,6 +1442,17 @@ void TestCli::deadLettersListReplayDelete()
     QCOMPARE(TestRedis::call(redis, {"XLEN", "s"}).toInteger(), 2);
     const CliRun empty = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s});
     QCOMPARE(empty.out, u"no dead letters (s:dlq is empty)\n"_s);
+
+    // A long run says what it is doing, not a bare "102 of 797 entries".
+    for (int i = 0; i < 250; ++i)
+        deadLetter("INC" + QByteArray::number(100 + i), "bad_json");
+    const CliRun many = runCli({u"dead-letters"_s, u"--redis"_s, url, u"--stream"_s, u"s"_s, u"--replay-all"_s});
+    QVERIFY2(many.exitCode == 0, qPrintable(many.describe()));
+    QVERIFY2(many.errLines().size() >= 1, qPrintable(many.describe()));
+    for (const QString &line : many.errLines())
+        QVERIFY2(QRegularExpression(u"^replaying: \\d+ of 250 dead letters done$"_s).match(line).hasMatch(),
+            qPrintable(many.describe()));
+    QCOMPARE(TestRedis::call(redis, {"XLEN", "s:dlq"}).toInteger(), 0);
 }
 
 void TestCli::deadLettersUsageErrors_data()

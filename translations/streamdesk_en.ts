@@ -837,10 +837,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no dead letters (%1 is empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +954,14 @@ Reason code: %2</source>
     </message>
     <message>
         <source>%1 is not a reason code Streamdesk writes (%2); matching it as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting: %1 of %2 dead letters done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaying: %1 of %2 dead letters done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3227,6 +3231,14 @@ Reason code: %2</source>
     </message>
     <message>
         <source>--expect must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after %2 of %3 entries were published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -840,10 +840,6 @@ Código do motivo: %2</translation>
         <translation>--reason vale para listar, --replay-all ou --delete-all, não com ids informados</translation>
     </message>
     <message>
-        <source>%1 of %2 entries</source>
-        <translation>%1 de %2 entradas</translation>
-    </message>
-    <message>
         <source>no dead letters (%1 is empty)</source>
         <translation>nenhuma mensagem dead-letter (%1 está vazio)</translation>
     </message>
@@ -962,6 +958,14 @@ Código do motivo: %2</translation>
     <message>
         <source>%1 is not a reason code Streamdesk writes (%2); matching it as given</source>
         <translation>%1 não é um código de motivo que o Streamdesk escreve (%2); comparando-o como foi dado</translation>
+    </message>
+    <message>
+        <source>deleting: %1 of %2 dead letters done</source>
+        <translation>apagando: %1 de %2 mensagens dead-letter concluídas</translation>
+    </message>
+    <message>
+        <source>replaying: %1 of %2 dead letters done</source>
+        <translation>reenviando: %1 de %2 mensagens dead-letter concluídas</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3235,14 @@ Código do motivo: %2</translation>
     <message>
         <source>--expect must not be empty</source>
         <translation>--expect não pode ser vazio</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 of %3 entries were published)</source>
+        <translation>%1 (depois de publicadas %2 de %3 entradas)</translation>
+    </message>
+    <message>
+        <source>; %1 was not written</source>
+        <translation>; %1 não foi gravado</translation>
     </message>
 </context>
 <context>

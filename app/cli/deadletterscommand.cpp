@@ -150,7 +150,11 @@ void DeadLettersCommand::start(const QCommandLineParser &parser)
         if (done > 0 && done < total && total > DeadLetterQueue::ChunkSize
             && (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 1000)) {
             m_sinceProgress.start();
-            QTextStream(stderr) << tr("%1 of %2 entries").arg(QLocale().toString(done), QLocale().toString(total))
+            const QString count = QLocale().toString(done);
+            const QString of = QLocale().toString(total);
+            QTextStream(stderr) << (m_operation == DeadLetterQueue::Operation::Delete
+                    ? tr("deleting: %1 of %2 dead letters done").arg(count, of)
+                    : tr("replaying: %1 of %2 dead letters done").arg(count, of))
                                 << Qt::endl;
         }
     });
@@ -195,11 +199,11 @@ void DeadLettersCommand::printList(const QList<DeadLetter> &newestFirst, qint64 
         return;
     }
     if (total == 0) {
-        out << tr("no dead letters (%1 is empty)").arg(m_queue->key()) << Qt::endl;
+        out << tr("no dead letters (%1 is empty)").arg(SafeText::oneLine(m_queue->key())) << Qt::endl;
         finishWith(ExitSuccess);
         return;
     }
-    out << tr("%1: %n dead letters", nullptr, int(total)).arg(m_queue->key());
+    out << tr("%1: %n dead letters", nullptr, int(total)).arg(SafeText::oneLine(m_queue->key()));
     if (!m_reasonCode.isEmpty() && shown.isEmpty())
         out << tr(", none with reason %1").arg(m_reasonCode);
     else if (!m_reasonCode.isEmpty())
@@ -243,18 +247,26 @@ void DeadLettersCommand::printResult(const DeadLetterQueue::Result &result)
         }
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << (replay ? tr("replayed %n entries to %1", nullptr, int(result.done)).arg(m_queue->stream())
-                       : tr("deleted %n entries from %1", nullptr, int(result.done)).arg(m_queue->key()));
-        if (result.missing > 0)
+        out << (replay
+                ? tr("replayed %n entries to %1", nullptr, int(result.done)).arg(SafeText::oneLine(m_queue->stream()))
+                : tr("deleted %n entries from %1", nullptr, int(result.done)).arg(SafeText::oneLine(m_queue->key())));
+        if (result.missing > 0) {
             out << u"; "_s << tr("%n not found", nullptr, int(result.missing));
+            if (!result.missingIds.isEmpty()) { // which ones, so a mistyped id shows
+                QStringList ids;
+                for (const QByteArray &id : result.missingIds)
+                    ids << SafeText::oneLine(QString::fromLatin1(id));
+                out << u" ("_s << ids.join(u", "_s) << (result.missing > ids.size() ? u", …)"_s : u")"_s);
+            }
+        }
         if (result.empty > 0)
             out << u"; "_s
                 << tr("%n with no original fields to replay, left in %1", nullptr, int(result.empty))
-                       .arg(m_queue->key());
+                       .arg(SafeText::oneLine(m_queue->key()));
         if (result.failed > 0)
             out << u"; "_s
                 << tr("%n refused by the server, left in %1 (first: %2)", nullptr, int(result.failed))
-                       .arg(m_queue->key(), result.firstFailure);
+                       .arg(SafeText::oneLine(m_queue->key()), SafeText::oneLine(result.firstFailure));
         if (result.canceled)
             out << u"; "_s << tr("interrupted before the end");
         out << Qt::endl;

@@ -82,11 +82,11 @@ void InfoCommand::onSampled(const StreamInfo &info)
         return;
     }
     if (!info.exists) {
-        out << tr("stream %1 does not exist").arg(info.key) << Qt::endl;
+        out << tr("stream %1 does not exist").arg(SafeText::oneLine(info.key)) << Qt::endl;
         finishWith(ExitSuccess);
         return;
     }
-    out << tr("stream %1: %n entries", nullptr, int(info.length)).arg(info.key) << Qt::endl
+    out << tr("stream %1: %n entries", nullptr, int(info.length)).arg(SafeText::oneLine(info.key)) << Qt::endl
         << tr("  first entry %1, last entry %2, last generated id %3, entries added %4")
                .arg(orDash(info.firstEntryId), orDash(info.lastEntryId), orDash(info.lastGeneratedId),
                    orUnknown(info.entriesAdded))

@@ -203,7 +203,7 @@ void SimulateCommand::onStateChanged()
     // autoReconnect is off: a drop ends in Failed. The publisher reports it too; whichever
     // comes first gives the one stderr line.
     if (m_connection && m_connection->state() == RedisConnection::State::Failed)
-        stop(ExitFailure, m_connection->lastError());
+        onFailed(m_connection->lastError());
 }
 
 void SimulateCommand::onReady()
@@ -270,7 +270,18 @@ void SimulateCommand::onFinished()
 
 void SimulateCommand::onFailed(const QString &reason)
 {
-    stop(ExitFailure, reason);
+    // Midway, the operator must know what reached the stream, and that the promise was not made.
+    const int published = m_publisher ? m_publisher->published() : 0;
+    if (published == 0) {
+        stop(ExitFailure, reason);
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%1 (after %2 of %3 entries were published)")
+                       .arg(reason, locale.toString(published), locale.toString(m_publisher->simulator().total()));
+    if (!m_expectPath.isEmpty())
+        text += tr("; %1 was not written").arg(m_expectPath);
+    stop(ExitFailure, text);
 }
 
 void SimulateCommand::complete()
