@@ -1,11 +1,13 @@
 #include "services/streamconsumer.h"
 
 #include <algorithm>
+#include <climits>
 #include <memory>
 #include <utility>
 
 #include <QSysInfo>
 
+#include "models/durationtext.h"
 #include "services/logging.h"
 #include "services/redisconnection.h"
 #include "services/storewriter.h"
@@ -263,7 +265,9 @@ void StreamConsumer::resolveObserveStart()
 void StreamConsumer::ensureGroup()
 {
     ++m_readsInFlight;
-    const QByteArray start = m_config.startId.isEmpty() ? QByteArrayLiteral("$") : m_config.startId;
+    const QByteArray start = !m_lastNewId.isEmpty() ? m_lastNewId
+        : m_config.startId.isEmpty()                ? QByteArrayLiteral("$")
+                                                    : m_config.startId;
     // EXISTS first, on the same connection so its reply comes first: MKSTREAM makes any name a
     // stream, and a mistyped --stream would then wait for ever on an empty one, unsaid.
     auto streamExisted = std::make_shared<bool>(true);
@@ -400,7 +404,10 @@ void StreamConsumer::onReadReply(const RedisReply &reply, const QByteArray &from
         return;
     if (reply.isError()) {
         if (reply.errorCode() == "NOGROUP" && m_config.mode == Mode::Process) {
-            qCWarning(lcStream).noquote() << tr("the group %1 disappeared; creating it again").arg(m_config.group);
+            qCWarning(lcStream).noquote() << (m_lastNewId.isEmpty()
+                    ? tr("the group %1 disappeared; creating it again").arg(m_config.group)
+                    : tr("the group %1 disappeared; creating it again from %2, the last entry read")
+                          .arg(m_config.group, QString::fromLatin1(m_lastNewId)));
             m_readId.clear();
         }
         // Process mode: what that read delivered is pending for us, read again from there.
@@ -428,6 +435,8 @@ void StreamConsumer::onReadReply(const RedisReply &reply, const QByteArray &from
     } else {
         // Several of these may be under way: the last one to answer tells whether more is waiting.
         m_backlog = entries.size() >= m_config.count;
+        if (!entries.isEmpty())
+            m_lastNewId = entries.constLast().id;
         addEntries(entries, {}, 1); // ">" delivers an entry for the first time
     }
     pump();
@@ -458,12 +467,19 @@ void StreamConsumer::onClaimReply(const RedisReply &reply)
     m_claimCursor = reply.at(0).bytes();
     m_claimNow = m_claimCursor != "0-0"; // more to look at: claim again before reading new entries
     const QList<StreamEntry> claimed = StreamEntry::listFromReply(reply.at(1));
+    m_counters.claimed += claimed.size();
+    // Once per sweep, not per page: 6,400 entries were 64 lines.
+    m_claimSweep += claimed.size();
+    if (!m_claimNow && m_claimSweep > 0) {
+        qCInfo(lcStream).noquote() << tr("recovered %n entries idle for %1 or more in other consumers", nullptr,
+            int(std::min<qint64>(m_claimSweep, INT_MAX)))
+                                          .arg(DurationText::format(m_config.claimMinIdleMs));
+        m_claimSweep = 0;
+    }
     if (claimed.isEmpty()) {
         pump();
         return;
     }
-    m_counters.claimed += claimed.size();
-    qCInfo(lcStream).noquote() << tr("recovered %n abandoned entries", nullptr, int(claimed.size()));
     checkDeliveries(claimed);
 }
 

@@ -198,6 +198,10 @@ private:
 
     QByteArray m_readId; // observe: last id seen; process: "0" (own pending) then ">"
     QByteArray m_claimCursor = "0-0";
+    // Process: the newest entry ">" delivered. A group deleted under us is created again from
+    // there, not from "$": entries added meanwhile would be skipped.
+    QByteArray m_lastNewId;
+    qint64 m_claimSweep = 0; // entries claimed in the XAUTOCLAIM sweep under way (logged once)
     QElapsedTimer m_sinceClaim;
     // Claim before the next read: at the start, and while XAUTOCLAIM's cursor says more are left.
     bool m_claimNow = true;

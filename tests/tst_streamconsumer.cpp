@@ -5,6 +5,8 @@
 // busy for as long as it needs, instead of guessing timings.
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -460,6 +462,61 @@ private Q_SLOTS:
         QCOMPARE(dead.size(), 1);
         QCOMPARE(dead.first().value("dlq_reason_code"), QByteArray("too_many_deliveries"));
         QVERIFY(dead.first().value("dlq_deliveries").toInt() > c.maxDeliveries);
+    }
+
+    // A group deleted under a processor is created again from the last entry it read: entries
+    // added meanwhile were skipped when it was created again from "$".
+    void groupDeletedMidwayIsCreatedAgainFromTheLastEntryRead()
+    {
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("regroup.sqlite"));
+        c.startId = "$";
+        StreamConsumer consumer(c);
+        consumer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(consumer.state() == StreamConsumer::State::Running, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestRedis::call(*m_redis, {"XINFO", "GROUPS", Stream}).size(), 1, 10000);
+        QVERIFY(publish(0, 5));
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().acked, 5, 10000);
+
+        // The group goes and three entries arrive before the consumer can notice.
+        QList<RespWriter::Command> gone {{"MULTI"}, {"XGROUP", "DESTROY", Stream, "g"}};
+        for (int i = 5; i < 8; ++i)
+            gone << validEntry(i);
+        gone << RespWriter::Command {"EXEC"};
+        bool done = false;
+        m_redis->batch(gone, this, [&done](const QList<RedisReply> &) { done = true; });
+        QTRY_VERIFY(done);
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().applied, 8, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 10000);
+        QCOMPARE(storeCount(c.storePath), 8);
+    }
+
+    // Claiming is logged once per sweep, not once per page (6,400 entries were 64 lines).
+    void claimingIsLoggedOncePerSweep()
+    {
+        TestRedis::call(*m_redis, {"XGROUP", "CREATE", Stream, "g", "0", "MKSTREAM"});
+        QVERIFY(publish(0, 250));
+        TestRedis::call(*m_redis, {"XREADGROUP", "GROUP", "g", "crashed", "STREAMS", Stream, ">"});
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("streamdesk.stream.info=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                if (text.startsWith(QStringLiteral("recovered ")))
+                    logged << text;
+            });
+        const auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        StreamConsumer::Config c = config(StreamConsumer::Mode::Process, QStringLiteral("claims.sqlite"));
+        c.claimMinIdleMs = 0;
+        c.count = 100; // three XAUTOCLAIM pages
+        StreamConsumer consumer(c);
+        consumer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().acked, 250, 15000);
+        QCOMPARE(consumer.counters().claimed, 250);
+        QCOMPARE(
+            logged, QStringList {QStringLiteral("recovered 250 entries idle for 0 ms or more in other consumers")});
     }
 
     void observeFromDollarSkipsHistoryAndTakesNothing()

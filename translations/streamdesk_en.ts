@@ -3539,13 +3539,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>recovered %n abandoned entries</source>
-        <translation>
-            <numerusform>recovered %n abandoned entry</numerusform>
-            <numerusform>recovered %n abandoned entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>delivered %n times without being processed</source>
         <translation>
             <numerusform>delivered %n time without being processed</numerusform>
@@ -3603,6 +3596,17 @@ Reason code: %2</source>
     <message>
         <source> (stale)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group %1 disappeared; creating it again from %2, the last entry read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered %n entries idle for %1 or more in other consumers</source>
+        <translation>
+            <numerusform>recovered %n entry idle for %1 or more in other consumers</numerusform>
+            <numerusform>recovered %n entries idle for %1 or more in other consumers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3542,13 +3542,6 @@ Código do motivo: %2</translation>
         <translation>resposta inesperada do XAUTOCLAIM</translation>
     </message>
     <message numerus="yes">
-        <source>recovered %n abandoned entries</source>
-        <translation>
-            <numerusform>%n entrada abandonada recuperada</numerusform>
-            <numerusform>%n entradas abandonadas recuperadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>delivered %n times without being processed</source>
         <translation>
             <numerusform>entregue %n vez sem ser processada</numerusform>
@@ -3606,6 +3599,17 @@ Código do motivo: %2</translation>
     <message>
         <source> (stale)</source>
         <translation> (desatualizado)</translation>
+    </message>
+    <message>
+        <source>the group %1 disappeared; creating it again from %2, the last entry read</source>
+        <translation>o grupo %1 desapareceu; criando-o de novo a partir de %2, a última entrada lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered %n entries idle for %1 or more in other consumers</source>
+        <translation>
+            <numerusform>recuperada %n entrada ociosa há %1 ou mais em outros consumidores</numerusform>
+            <numerusform>recuperadas %n entradas ociosas há %1 ou mais em outros consumidores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
