@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -435,6 +436,46 @@ private Q_SLOTS:
         window.observeModeAction()->trigger();
         QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
         QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+    }
+
+    // Observing tails from "$": the tickets a stream held before the console looked never
+    // showed. Pipeline ▸ Read the Whole Stream observes once from its first entry; it takes
+    // nothing from the group, and later runs tail again.
+    void readWholeStreamLoadsEarlierEntries()
+    {
+        const auto server = TestRedis::start();
+        QVERIFY(server);
+        RedisConnection redis(TestRedis::endpoint(*server));
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        const QString stream = PipelineController::streamKey();
+        // Numbers of this run: the test profile's store outlives it.
+        const int first = QRandomGenerator::global()->bounded(1000000, 9000000);
+        QStringList sysIds;
+        for (int i = 0; i < 5; ++i) {
+            TestEvent event;
+            event.type = u"incident"_s;
+            event.action = u"created"_s;
+            event.number = u"INC%1"_s.arg(first + i);
+            sysIds << TestEvent::sysIdFor(event.number);
+            QVERIFY(!TestRedis::call(redis, event.xaddArguments(stream)).isError());
+        }
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.connectTo(TestRedis::endpoint(*server));
+        PipelineController *pipeline = window.pipeline();
+        TicketModel *tickets = pipeline->ticketModel();
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+        QVERIFY(!QTest::qWaitFor([&] { return tickets->rowOf(sysIds.first()) >= 0; }, 500)); // tailing
+
+        QTRY_VERIFY(window.readWholeStreamAction()->isEnabled());
+        window.readWholeStreamAction()->trigger();
+        for (const QString &sysId : std::as_const(sysIds))
+            QTRY_VERIFY_WITH_TIMEOUT(tickets->rowOf(sysId) >= 0, 10000);
+        QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
+        QVERIFY(window.observeModeAction()->isChecked());
+        QCOMPARE(TestRedis::call(redis, {"XINFO", "GROUPS", stream.toUtf8()}).size(), 0); // nothing joined
+        QCOMPARE(pipeline->config().startId, QByteArray("$")); // the next reconfiguration tails again
     }
 
     // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on

@@ -1428,10 +1428,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const int before = view.minimumSizeHint().width();
 
-        view.onConsumerState(StreamConsumer::State::Running,
-            u"processing servicenow:changes as %1 in group %2"_s.arg(config.consumer, config.group));
         auto *mode = view.findChild<QLabel *>(u"consumerMode"_s);
         QVERIFY(mode);
+        // Not started: it says what Start does, not "Processing as" (the status bar says stopped).
+        QVERIFY2(mode->text().startsWith(u"Not processing: Start (F5) joins group <b>bunsnc-processors</b>"_s),
+            qPrintable(mode->text()));
+        view.onConsumerState(StreamConsumer::State::Running,
+            u"processing servicenow:changes as %1 in group %2"_s.arg(config.consumer, config.group));
+        QVERIFY2(mode->text().startsWith(u"Processing as <b>"_s), qPrintable(mode->text()));
         QVERIFY(mode->text().contains(config.consumer));
         QVERIFY2(!mode->text().contains(u"processing servicenow:changes"_s), qPrintable(mode->text()));
         QVERIFY(view.minimumSizeHint().width() <= before);

@@ -579,10 +579,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tickets yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events per second, last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,6 +682,10 @@ Click to list these tickets</source>
     </message>
     <message>
         <source>No events in the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets yet. Observing shows new entries; Pipeline ▸ Read the Whole Stream loads the earlier ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2201,18 @@ Reason code: %2</source>
     </message>
     <message>
         <source>Consumer stopped: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the Whole Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe from the stream&apos;s first entry, to load the tickets it held before this console looked; takes nothing from the consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing %1 from its first entry: the tickets already stored count as duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3893,6 +3905,14 @@ Reason code: %2</source>
     </message>
     <message>
         <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer (or press Enter) to list its pending entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not observing (observe mode, outside any group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not processing: Start (F5) joins group &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

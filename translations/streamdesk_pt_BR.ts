@@ -579,10 +579,6 @@
         <translation>Chamados por estado</translation>
     </message>
     <message>
-        <source>No tickets yet</source>
-        <translation>Ainda não há chamados</translation>
-    </message>
-    <message>
         <source>Events per second, last 5 minutes</source>
         <translation>Eventos/s nos últimos 5 minutos</translation>
     </message>
@@ -689,6 +685,10 @@ Clique para listar estes chamados</translation>
     <message>
         <source>No events in the last 5 minutes</source>
         <translation>Nenhum evento nos últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>No tickets yet. Observing shows new entries; Pipeline ▸ Read the Whole Stream loads the earlier ones.</source>
+        <translation>Nenhum chamado ainda. Observar mostra as entradas novas; Pipeline ▸ Ler o stream inteiro carrega as anteriores.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2205,18 @@ Código do motivo: %2</translation>
     <message>
         <source>Consumer stopped: no connection</source>
         <translation>Consumidor parado: sem conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Whole Stream</source>
+        <translation>&amp;Ler o stream inteiro</translation>
+    </message>
+    <message>
+        <source>Observe from the stream&apos;s first entry, to load the tickets it held before this console looked; takes nothing from the consumer group</source>
+        <translation>Observa a partir da primeira entrada do stream, para carregar os chamados que ele já tinha antes deste console; não tira nada do grupo de consumidores</translation>
+    </message>
+    <message>
+        <source>Observing %1 from its first entry: the tickets already stored count as duplicates.</source>
+        <translation>Observando %1 a partir da primeira entrada: os chamados já gravados contam como duplicados.</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3909,14 @@ Código do motivo: %2</translation>
     <message>
         <source>Orange: the consumer holds pending entries and has been idle for a minute or more. Double-click a consumer (or press Enter) to list its pending entries.</source>
         <translation>Laranja: o consumidor tem entradas pendentes e está ocioso há um minuto ou mais. Clique duas vezes em um consumidor (ou tecle Enter) para listar as entradas pendentes dele.</translation>
+    </message>
+    <message>
+        <source>Not observing (observe mode, outside any group)</source>
+        <translation>Sem observar (modo observar, fora de qualquer grupo)</translation>
+    </message>
+    <message>
+        <source>Not processing: Start (F5) joins group &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sem processar: Iniciar (F5) entra no grupo &lt;b&gt;%2&lt;/b&gt; como &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,8 @@ DashboardView::DashboardView(QWidget *parent)
     m_stateView->setObjectName(QStringLiteral("stateChart"));
     ChartStyle::setUpView(m_stateView);
     m_stateView->setMinimumHeight(400);
-    m_stateEmpty = ChartStyle::addEmptyText(stateChart, palette(), tr("No tickets yet"));
+    m_stateEmpty = ChartStyle::addEmptyText(stateChart, palette(),
+        tr("No tickets yet. Observing shows new entries; Pipeline ▸ Read the Whole Stream loads the earlier ones."));
 
     m_rateChart = new TimeSeriesChart(tr("Events per second, last 5 minutes"), content);
     m_rateChart->setObjectName(QStringLiteral("rateChart"));

@@ -106,8 +106,8 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     m_remove = makeAction(m_table, tr("&Remove"), {QKeySequence(QKeySequence::Delete)}, tr("Remove the selected feed"));
     m_enable = makeAction(this, tr("E&nabled"), {}, tr("Connect to the selected feed or stop it"));
     m_enable->setCheckable(true);
-    m_reconnect = makeAction(this, tr("Re&connect now"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-        tr("Reconnect the selected feed now"));
+    m_reconnect = makeAction(
+        this, tr("Re&connect now"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Reconnect the selected feed now"));
     for (QAction *action : {m_add, m_edit, m_remove, m_enable, m_reconnect})
         m_toolBar->addAction(action);
     m_toolBar->insertSeparator(m_enable);

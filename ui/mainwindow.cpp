@@ -604,6 +604,18 @@ void MainWindow::createActions()
         tr("Entries processing could not apply, with their reasons: replay them once the cause is fixed (Ctrl+L)"));
     connect(m_deadLettersAction, &QAction::triggered, this, &MainWindow::showDeadLetters);
 
+    m_readWholeStreamAction = new QAction(tr("&Read the Whole Stream"), this);
+    m_readWholeStreamAction->setToolTip(tr("Observe from the stream's first entry, to load the tickets it held before "
+                                           "this console looked; takes nothing from the consumer group"));
+    connect(m_readWholeStreamAction, &QAction::triggered, this, [this] {
+        setConsumerMode(StreamConsumer::Mode::Observe);
+        m_pipeline->readWholeStream();
+        statusBar()->showMessage(tr("Observing %1 from its first entry: the tickets already stored count as "
+                                    "duplicates.")
+                                     .arg(PipelineController::streamKey()),
+            StatusMessageMs);
+    });
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int row = 0, number = 1; row < m_navigation->count(); ++row) {
@@ -639,6 +651,8 @@ void MainWindow::createMenus()
     pipeline->addSeparator();
     pipeline->addAction(m_observeModeAction);
     pipeline->addAction(m_processModeAction);
+    pipeline->addSeparator();
+    pipeline->addAction(m_readWholeStreamAction);
     pipeline->addSeparator();
     pipeline->addAction(m_publishAction);
     pipeline->addAction(m_deadLettersAction);
@@ -1005,6 +1019,7 @@ void MainWindow::updateActions()
     // consume: the connection dialog is the way on.
     m_publishAction->setEnabled(usable);
     m_deadLettersAction->setEnabled(usable);
+    m_readWholeStreamAction->setEnabled(attached);
 }
 
 void MainWindow::showPreferences()

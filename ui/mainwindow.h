@@ -92,6 +92,7 @@ public:
     [[nodiscard]] QAction *processModeAction() const { return m_processModeAction; }
     [[nodiscard]] QAction *publishAction() const { return m_publishAction; }
     [[nodiscard]] QAction *deadLettersAction() const { return m_deadLettersAction; }
+    [[nodiscard]] QAction *readWholeStreamAction() const { return m_readWholeStreamAction; }
     // The open Dead Letters dialog, if any (one at a time, for the stream in use).
     [[nodiscard]] DeadLettersDialog *deadLettersDialog() const;
     [[nodiscard]] PendingEntriesDialog *pendingEntriesDialog() const;
@@ -191,6 +192,7 @@ private:
     QAction *m_processModeAction = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_deadLettersAction = nullptr;
+    QAction *m_readWholeStreamAction = nullptr;
     QPointer<DeadLettersDialog> m_deadLettersDialog;
     QPointer<PendingEntriesDialog> m_pendingDialog; // the last one opened
 };

@@ -1,5 +1,7 @@
 #include "ui/pipelinecontroller.h"
 
+#include <utility>
+
 #include <QSettings>
 
 #include "models/ticketmodel.h"
@@ -125,6 +127,16 @@ void PipelineController::setMode(StreamConsumer::Mode mode, bool keepRunning)
     m_mode = mode;
     if (m_attached)
         reconfigure(wasRunning && keepRunning);
+}
+
+void PipelineController::readWholeStream()
+{
+    if (!m_attached)
+        return;
+    m_mode = StreamConsumer::Mode::Observe;
+    const QByteArray tail = std::exchange(m_target.observeFrom, QByteArrayLiteral("0"));
+    reconfigure(true);
+    m_target.observeFrom = tail;
 }
 
 void PipelineController::start()

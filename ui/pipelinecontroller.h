@@ -45,6 +45,10 @@ public:
     [[nodiscard]] StreamConsumer::Mode mode() const { return m_mode; }
     void start();
     void stop(); // graceful: the batch in flight is committed and acknowledged first
+    // Observes once from the stream's first entry: fills the store with what the stream held
+    // before this console looked (observing takes nothing from the group; what the store has
+    // already counts as duplicates). Later reconfigurations tail from "$" again.
+    void readWholeStream();
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] StreamConsumer::State state() const;
 

@@ -423,12 +423,20 @@ void StreamView::onConsumerState(StreamConsumer::State state, const QString &tex
         m_mode->setText(text.toHtmlEscaped());
         return;
     }
-    const QString what = m_config.mode == StreamConsumer::Mode::Observe
-        ? tr("Observing, outside any group")
-        : tr("Processing as <b>%1</b> in group <b>%2</b>")
-              .arg((m_config.consumer.isEmpty() ? StreamConsumer::defaultConsumerName() : m_config.consumer)
-                       .toHtmlEscaped(),
-                  m_config.group.toHtmlEscaped());
+    // Stopped, it says what Start would do: "Processing as ..." beside "Consumer stopped" in
+    // the status bar read as if entries were being taken.
+    const bool active = state == StreamConsumer::State::Starting || state == StreamConsumer::State::Running
+        || state == StreamConsumer::State::Stopping;
+    const QString consumer =
+        (m_config.consumer.isEmpty() ? StreamConsumer::defaultConsumerName() : m_config.consumer).toHtmlEscaped();
+    const QString group = m_config.group.toHtmlEscaped();
+    QString what;
+    if (m_config.mode == StreamConsumer::Mode::Observe)
+        what = active ? tr("Observing, outside any group") : tr("Not observing (observe mode, outside any group)");
+    else if (active)
+        what = tr("Processing as <b>%1</b> in group <b>%2</b>").arg(consumer, group);
+    else
+        what = tr("Not processing: Start (F5) joins group <b>%2</b> as <b>%1</b>").arg(consumer, group);
     // While running, the consumer's own text ("processing <stream> as <consumer> in group ...")
     // repeats what this says.
     QString stateText = text.isEmpty() || state == StreamConsumer::State::Running ? QString() : text.toHtmlEscaped();
