@@ -197,6 +197,7 @@ private Q_SLOTS:
     void storeItCannotWriteFailsBeforeRedis();
     void processSaysWhatOtherConsumersStillHold();
     void simulateSaysWhatWasPublishedWhenTheServerGoes();
+    void failedRunLeavesNoNewStore();
     void infoCountsAndNamesTheKey();
     void deadLettersListReplayDelete();
     void deadLettersUsageErrors_data();
@@ -297,6 +298,9 @@ void TestCli::badUrlDoesNotLeakPassword()
     const QString password = u"Sup3r-Secret-Pw"_s;
     const CliRun run = runCli({u"ping"_s, u"--redis"_s, u"redis://alice:"_s + password + u"@127.0.0.1:70000"_s});
     VERIFY_ONE_ERROR_LINE(run, 2);
+    // A clause, like every error line here (the GUI's sentence starts "Invalid").
+    QVERIFY2(run.err.startsWith(u"streamdesk-cli: invalid Redis URL 'redis://alice:***@127.0.0.1:70000'"_s),
+        qPrintable(run.describe()));
     QVERIFY2(run.err.contains(u"port must be between 1 and 65535"_s), qPrintable(run.describe()));
     QVERIFY2(!run.err.contains(password), qPrintable(run.describe()));
 }
@@ -1309,6 +1313,34 @@ void TestCli::simulateSaysWhatWasPublishedWhenTheServerGoes()
             QRegularExpression::escape(expect)));
     QVERIFY2(line.match(err).hasMatch(), qPrintable(err));
     QVERIFY(!QFileInfo::exists(expect));
+}
+
+// A run that fails before its first batch takes back the store (and directory) it created: a
+// mistyped --store or a wrong password left an empty file behind. A store that was there stays.
+void TestCli::failedRunLeavesNoNewStore()
+{
+    const auto server = TestRedis::start({u"requirepass Right-Pw-42"_s});
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString directory = dir.filePath(u"new/dir"_s);
+    const QString path = directory + u"/tickets.sqlite"_s;
+    const CliRun run = runCli({u"process"_s, u"--redis"_s, plainUrl(*server, u":Wr0ng-Pw"_s), u"--store"_s, path,
+        u"--until-idle"_s, u"30"_s});
+    VERIFY_ONE_ERROR_LINE(run, 1);
+    QVERIFY2(run.err.contains(u"WRONGPASS"_s), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"new"_s))); // the directories made for it too
+    QVERIFY(QFileInfo::exists(dir.path()));
+
+    const QString existing = dir.filePath(u"kept.sqlite"_s);
+    {
+        TicketStore store;
+        QVERIFY(store.open(existing, nullptr));
+    }
+    const CliRun again = runCli({u"observe"_s, u"--redis"_s, plainUrl(*server, u":Wr0ng-Pw"_s), u"--store"_s, existing,
+        u"--until-idle"_s, u"30"_s});
+    VERIFY_ONE_ERROR_LINE(again, 1);
+    QVERIFY(QFileInfo::exists(existing));
 }
 
 // info says "1 consumer" (not "1 consumers"), and an error about the key names it.

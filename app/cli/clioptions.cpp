@@ -65,8 +65,13 @@ std::variant<CliOptions::Redis, CliOptions::Error> CliOptions::redis(const QComm
     const QString url = parser.isSet(kRedis) ? parser.value(kRedis) : useEnvironment ? fromEnvironment : kDefaultUrl;
     auto parsed = RedisEndpoint::parse(url);
     if (const auto *error = std::get_if<QString>(&parsed)) {
+        // The endpoint's sentence ("Invalid Redis URL ...", as the GUI shows it) as a clause,
+        // like every other error line of this tool.
+        QString text = *error;
+        if (!text.isEmpty())
+            text[0] = text.at(0).toLower();
         return Error {ExitUsage,
-            useEnvironment ? tr("%1 (from the environment variable %2)").arg(*error, kEnvironmentVariable) : *error};
+            useEnvironment ? tr("%1 (from the environment variable %2)").arg(text, kEnvironmentVariable) : text};
     }
     result.endpoint = std::move(std::get<RedisEndpoint>(parsed));
     RedisEndpoint &endpoint = result.endpoint;

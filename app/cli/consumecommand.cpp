@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,6 +190,12 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
         const QFileInfo target(config.storePath);
         const bool newStore = !target.exists();
         const bool newDirectory = !QFileInfo::exists(target.absolutePath());
+        // The highest directory that does not exist yet (opening makes the chain), for
+        // removeUnusedNewStore().
+        QString top = target.absolutePath();
+        for (QString up = QFileInfo(top).absolutePath(); up != top && !QFileInfo::exists(up);
+             up = QFileInfo(up).absolutePath())
+            top = up;
         TicketStore store;
         QString error;
         if (!CliStore::open(store, config.storePath, &error)) {
@@ -197,6 +204,13 @@ void ConsumeCommand::start(const QCommandLineParser &parser)
         }
         // A mistyped --store starts an empty store beside the real one: said with the first batch
         // or at a clean end (a run that fails stays one error line).
+        if (newStore) {
+            m_newStorePath = config.storePath;
+            if (newDirectory) {
+                m_newStoreDirectory = target.absolutePath();
+                m_newStoreTop = top;
+            }
+        }
         if (newStore)
             m_newStoreNote = newDirectory ? tr("created the ticket store %1, and its directory %2")
                                                 .arg(config.storePath, QDir::toNativeSeparators(target.absolutePath()))
@@ -226,6 +240,16 @@ void ConsumeCommand::sayNewStore()
 {
     if (!m_newStoreNote.isEmpty())
         QTextStream(stderr) << std::exchange(m_newStoreNote, QString()) << Qt::endl;
+}
+
+void ConsumeCommand::removeUnusedNewStore()
+{
+    // The writer may still hold it open: removing the names is enough on POSIX, and the process ends.
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(m_newStorePath + suffix);
+    // The directories made for it, deepest first, each only if still empty.
+    for (QString dir = m_newStoreDirectory; !dir.isEmpty() && QDir().rmdir(dir) && dir != m_newStoreTop;)
+        dir = QFileInfo(dir).absolutePath();
 }
 
 void ConsumeCommand::onProgress(const StreamConsumer::Counters &totals)
@@ -303,6 +327,8 @@ void ConsumeCommand::onStopped()
 {
     m_tick.stop();
     if (m_consumer->state() == StreamConsumer::State::Failed) {
+        if (!m_newStoreNote.isEmpty()) // not said: no batch reached it
+            removeUnusedNewStore();
         fail(ExitFailure, m_consumer->lastError());
         return;
     }

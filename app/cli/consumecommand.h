@@ -26,6 +26,7 @@ public:
 
 private:
     void sayNewStore(); // m_newStoreNote, once
+    void removeUnusedNewStore();
     void onProgress(const StreamConsumer::Counters &totals);
     void onStopped();
     // process: says what other consumers of the group still hold (a crashed one's entries wait
@@ -48,6 +49,11 @@ private:
     qint64 m_readAtLine = 0; // entries read when the last progress line was printed
     QString m_connectionProblem; // what was last said about the connection; empty: up
     QString m_newStoreNote; // said once the consumer runs: the store file (and directory) was created
+    // A run that fails before its first batch (a wrong password, a refused group) takes back the
+    // store it created: a mistyped --store left an empty file behind.
+    QString m_newStorePath;
+    QString m_newStoreDirectory; // empty unless created for it
+    QString m_newStoreTop; // the highest of the directories created for it
     qint64 m_firstEntryMs = -1;
     qint64 m_firstBatchRead = 0;
     qint64 m_lastEntryMs = 0;
