@@ -517,7 +517,9 @@ private Q_SLOTS:
 
         // The newest is selected and its details read in full.
         auto *details = dialog->findChild<QPlainTextEdit *>(u"details"_s);
-        QTRY_VERIFY(details->toPlainText().contains(u"Reason: because bad_json (bad_json)"_s));
+        QTRY_VERIFY2(
+            details->toPlainText().contains(u"Reason: Data not JSON (bad_json)\nAs written: because bad_json\n"_s),
+            qPrintable(details->toPlainText()));
         QVERIFY(details->toPlainText().contains(u"data: {not json"_s));
         QVERIFY(!details->toPlainText().contains(u"dlq_consumer"_s));
         // Enter on a row leaves the window open (Close was its default button).

@@ -1177,6 +1177,10 @@ Reason code: %2</source>
             <numerusform>%1 holds %Ln dead letters.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

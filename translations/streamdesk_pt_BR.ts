@@ -1180,6 +1180,10 @@ Código do motivo: %2</translation>
             <numerusform>%1 tem %Ln mensagens dead-letter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Como foi gravado: %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

@@ -404,7 +404,14 @@ void DeadLettersDialog::updateDetails()
     }
     const DeadLetter &d = m_model->deadLetterAt(row);
     QString text;
-    text += tr("Reason: %1").arg(orDash(d.reason)) + u" ("_s + orDash(d.reasonCode) + u")\n"_s;
+    // The reason as the consumer wrote it (English, with the specifics: "it is an array"), after
+    // its code's label in the console's language.
+    const QString label = d.reasonCode.isEmpty() ? QString() : DeadLetter::reasonLabel(d.reasonCode);
+    text += tr("Reason: %1")
+                .arg(label.isEmpty() || label == d.reasonCode ? orDash(d.reasonCode)
+                                                              : label + u" ("_s + d.reasonCode + u')')
+        + u'\n';
+    text += tr("As written: %1").arg(orDash(d.reason)) + u'\n';
     text += tr("Dead-lettered: %1 by %2")
                 .arg(d.time.isValid() ? d.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s) : u"-"_s,
                     orDash(d.consumer));
