@@ -203,7 +203,9 @@ StreamView::StreamView(QWidget *parent)
     // stay; longer names elide, their tooltip has them whole).
     new StretchFloor(
         groupsHeader, StreamGroupsModel::Name, ViewStyle::textWidth(this, QStringLiteral("bunsnc-process")));
-    tablesLayout->addWidget(m_groupsTable, 1);
+    // A stream has a group or two and many consumers: the consumers get the larger share (at
+    // 1280x800 they showed three and a half rows under an empty groups table).
+    tablesLayout->addWidget(m_groupsTable, 2);
     tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
     m_consumersTable = ViewStyle::makeTable(tablesBox, QStringLiteral("consumersTable"));
     m_consumersTable->setModel(m_consumers);
@@ -224,7 +226,7 @@ StreamView::StreamView(QWidget *parent)
     ViewStyle::fitHeaderLabels(consumersHeader);
     new StretchFloor(consumersHeader, StreamConsumersModel::Name,
         ViewStyle::textWidth(this, QStringLiteral("streamdesk-host-user")));
-    tablesLayout->addWidget(m_consumersTable, 1);
+    tablesLayout->addWidget(m_consumersTable, 3);
 
     auto *chartBox = new QWidget(middle);
     auto *chartLayout = new QVBoxLayout(chartBox);
@@ -269,15 +271,17 @@ StreamView::StreamView(QWidget *parent)
     m_eventsTable->setItemDelegate(new EventLogDelegate(m_eventsTable));
     m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *eventsHeaderView = m_eventsTable->horizontalHeader();
-    eventsHeaderView->setStretchLastSection(true);
+    eventsHeaderView->setStretchLastSection(false); // the problem stretches, with a floor (below)
     eventsHeaderView->resizeSection(EventLogModel::Time, ViewStyle::textWidth(this, QStringLiteral("88:88:88.888")));
     // Shown: the feeds' events join this log too (the sandbox's gateway repeats every entry,
     // and its rejected frames carry the feed's own event name), so each row says where it came from.
     eventsHeaderView->resizeSection(
         EventLogModel::Source, ViewStyle::textWidth(this, SandboxController::gatewayFeedName()));
     eventsHeaderView->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, QStringLiteral("8888888888888-888")));
-    eventsHeaderView->resizeSection(
-        EventLogModel::Event, ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")));
+    // Events the store did not apply say so ("incident:updated (duplicate)").
+    eventsHeaderView->resizeSection(EventLogModel::Event,
+        std::max(ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")),
+            ViewStyle::textWidth(this, QStringLiteral("incident:updated") + StreamConsumer::tr(" (duplicate)"))));
     eventsHeaderView->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, QStringLiteral("SCTASK8888888")));
     // A state's label ("Em Andamento"); longer ones elide, and the code is in the tooltip.
     eventsHeaderView->resizeSection(EventLogModel::State,
@@ -287,6 +291,10 @@ StreamView::StreamView(QWidget *parent)
     eventsHeaderView->resizeSection(
         EventLogModel::AssignmentGroup, ViewStyle::textWidth(this, QStringLiteral("Service Desk N2 - Infra")));
     ViewStyle::fitHeaderLabels(eventsHeaderView);
+    // The problem keeps room to be read (the header showed "Prob"): below it, the log scrolls
+    // sideways instead.
+    new StretchFloor(eventsHeaderView, EventLogModel::Problem,
+        ViewStyle::textWidth(this, QStringLiteral("data is not JSON: illegal")));
     eventsLayout->addWidget(m_eventsTable, 1);
 
     vertical->addWidget(middle);
