@@ -1653,6 +1653,10 @@ private Q_SLOTS:
             QVERIFY2(view->groupsTable()->viewport()->height()
                     >= 3 * view->groupsTable()->verticalHeader()->defaultSectionSize(),
                 "the groups table shows fewer than three rows");
+            // Consumers are many where groups are few: they get more room.
+            QVERIFY2(view->consumersTable()->viewport()->height() > view->groupsTable()->viewport()->height(),
+                qPrintable(u"consumers %1 px, groups %2 px"_s.arg(view->consumersTable()->viewport()->height())
+                               .arg(view->groupsTable()->viewport()->height())));
             for (const auto &[field, id] : {std::pair {u"first"_s, info.firstEntryId},
                      std::pair {u"last"_s, info.lastEntryId}, std::pair {u"lastGenerated"_s, info.lastGeneratedId}}) {
                 auto *label = view->findChild<QLabel *>(field);

@@ -204,8 +204,11 @@ StreamView::StreamView(QWidget *parent)
     new StretchFloor(
         groupsHeader, StreamGroupsModel::Name, ViewStyle::textWidth(this, QStringLiteral("bunsnc-process")));
     // A stream has a group or two and many consumers: the consumers get the larger share (at
-    // 1280x800 they showed three and a half rows under an empty groups table).
-    tablesLayout->addWidget(m_groupsTable, 2);
+    // 1280x800 they showed three and a half rows under a mostly empty groups table), the groups
+    // keep three rows.
+    m_groupsTable->setMinimumHeight(m_groupsTable->horizontalHeader()->sizeHint().height()
+        + 3 * m_groupsTable->verticalHeader()->defaultSectionSize() + 2 * m_groupsTable->frameWidth());
+    tablesLayout->addWidget(m_groupsTable, 1);
     tablesLayout->addWidget(heading(tr("Consumers"), tablesBox));
     m_consumersTable = ViewStyle::makeTable(tablesBox, QStringLiteral("consumersTable"));
     m_consumersTable->setModel(m_consumers);
@@ -226,7 +229,7 @@ StreamView::StreamView(QWidget *parent)
     ViewStyle::fitHeaderLabels(consumersHeader);
     new StretchFloor(consumersHeader, StreamConsumersModel::Name,
         ViewStyle::textWidth(this, QStringLiteral("streamdesk-host-user")));
-    tablesLayout->addWidget(m_consumersTable, 3);
+    tablesLayout->addWidget(m_consumersTable, 2);
 
     auto *chartBox = new QWidget(middle);
     auto *chartLayout = new QVBoxLayout(chartBox);
