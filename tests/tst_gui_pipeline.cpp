@@ -277,6 +277,36 @@ private Q_SLOTS:
         }
     }
 
+    // Preferences set the processing limits the CLI has as options (without them, a too_large
+    // dead letter replayed from the GUI was dead-lettered again); defaults are not written.
+    void preferencesSetTheProcessingLimits()
+    {
+        const StreamConsumer::Config defaults;
+        {
+            PreferencesDialog preferences;
+            QCOMPARE(preferences.maxEntryBox()->value(), int(defaults.maxEntryBytes / 1024));
+            QCOMPARE(preferences.claimMinIdleBox()->value(), defaults.claimMinIdleMs / 1000);
+            QCOMPARE(preferences.maxDeliveriesBox()->value(), defaults.maxDeliveries);
+            preferences.maxEntryBox()->setValue(4096);
+            preferences.claimMinIdleBox()->setValue(5);
+            preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QVERIFY(preferences.pipelineChanged());
+        }
+        PipelineController pipeline;
+        QCOMPARE(pipeline.config().maxEntryBytes, 4096 * 1024);
+        QCOMPARE(pipeline.config().claimMinIdleMs, 5000);
+        QCOMPARE(pipeline.config().claimIntervalMs, 2500);
+        QCOMPARE(pipeline.config().maxDeliveries, defaults.maxDeliveries);
+        QVERIFY(!QSettings().contains(PipelineController::MaxDeliveriesSetting));
+
+        PreferencesDialog again;
+        QCOMPARE(again.maxEntryBox()->value(), 4096);
+        again.maxEntryBox()->setValue(int(defaults.maxEntryBytes / 1024)); // back to the default: removed
+        again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!QSettings().contains(PipelineController::MaxEntryBytesSetting));
+        QCOMPARE(pipeline.config().maxEntryBytes, defaults.maxEntryBytes);
+    }
+
     // The tickets page as the analyst left it: types, states, closed hidden, group, columns,
     // sort and the detail pane's height come back after a restart; the search does not.
     void ticketViewSurvivesARestart()

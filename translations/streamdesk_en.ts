@@ -2582,6 +2582,38 @@ Reason code: %2</source>
         <source>State table: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger entries are malformed and go to the dead-letter stream (too_large); raise it before replaying such entries. Default %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing claims entries another consumer of the group has left pending this long (XAUTOCLAIM). Default %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry delivered more often than this goes to the dead-letter stream (too_many_deliveries). Default %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim pending entries idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead-letter after deliveries:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishEventDialog</name>

@@ -2585,6 +2585,38 @@ Código do motivo: %2</translation>
         <source>State table: %1</source>
         <translation>Tabela de estados: %1</translation>
     </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Larger entries are malformed and go to the dead-letter stream (too_large); raise it before replaying such entries. Default %1 KiB.</source>
+        <translation>Entradas maiores são malformadas e vão para o stream de dead-letter (too_large); aumente antes de reenviar essas entradas. Padrão: %1 KiB.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Processing claims entries another consumer of the group has left pending this long (XAUTOCLAIM). Default %1 s.</source>
+        <translation>O processamento reivindica entradas que outro consumidor do grupo deixou pendentes por esse tempo (XAUTOCLAIM). Padrão: %1 s.</translation>
+    </message>
+    <message>
+        <source>An entry delivered more often than this goes to the dead-letter stream (too_many_deliveries). Default %1.</source>
+        <translation>Uma entrada entregue mais vezes que isso vai para o stream de dead-letter (too_many_deliveries). Padrão: %1.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;entry:</source>
+        <translation>&amp;Maior entrada:</translation>
+    </message>
+    <message>
+        <source>&amp;Claim pending entries idle for:</source>
+        <translation>&amp;Reivindicar pendentes ociosas há:</translation>
+    </message>
+    <message>
+        <source>&amp;Dead-letter after deliveries:</source>
+        <translation>Enviar para &amp;dead-letter após entregas:</translation>
+    </message>
 </context>
 <context>
     <name>PublishEventDialog</name>

@@ -1,5 +1,6 @@
 #include "ui/pipelinecontroller.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QSettings>
@@ -84,6 +85,12 @@ StreamConsumer::Config PipelineController::config() const
     config.consumer = consumerName();
     config.mode = m_mode;
     config.storePath = m_target.storePath;
+    const QSettings settings;
+    config.maxEntryBytes = std::clamp<qsizetype>(
+        settings.value(MaxEntryBytesSetting, config.maxEntryBytes).toLongLong(), 1024, qsizetype(512) * 1024 * 1024);
+    config.claimMinIdleMs = std::clamp(settings.value(ClaimMinIdleSetting, config.claimMinIdleMs).toInt(), 0, 86400000);
+    config.claimIntervalMs = std::clamp(config.claimMinIdleMs / 2, 200, 5000); // as the CLI's
+    config.maxDeliveries = std::clamp(settings.value(MaxDeliveriesSetting, config.maxDeliveries).toInt(), 1, 1000000);
     // Observe tails (from "$" or what the target says); a new group in process mode starts
     // at the end as well, so joining never replays history nobody asked for.
     config.startId = m_mode == StreamConsumer::Mode::Observe ? m_target.observeFrom : QByteArray("$");

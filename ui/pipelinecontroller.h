@@ -71,6 +71,11 @@ public:
     static inline const QString ConsumerSetting = QStringLiteral("pipeline/consumer");
     static inline const QString StateTableSetting = QStringLiteral("pipeline/stateTable");
     static inline const QString ModeSetting = QStringLiteral("pipeline/mode"); // "observe" or "process"
+    // Processing limits, as process's --max-entry-bytes, --claim-min-idle and --max-deliveries:
+    // without them in the GUI, replaying a too_large dead letter only dead-lettered it again.
+    static inline const QString MaxEntryBytesSetting = QStringLiteral("pipeline/maxEntryBytes");
+    static inline const QString ClaimMinIdleSetting = QStringLiteral("pipeline/claimMinIdleMs");
+    static inline const QString MaxDeliveriesSetting = QStringLiteral("pipeline/maxDeliveries");
 
     // Settings: stream key, group and consumer name.
     [[nodiscard]] static QString streamKey();

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "services/statetable.h"
@@ -27,6 +28,22 @@ const QString &StreamKey = PipelineController::StreamSetting;
 const QString &GroupKey = PipelineController::GroupSetting;
 const QString &ConsumerKey = PipelineController::ConsumerSetting;
 const QString &StateTableKey = PipelineController::StateTableSetting;
+const QString &MaxEntryBytesKey = PipelineController::MaxEntryBytesSetting;
+const QString &ClaimMinIdleKey = PipelineController::ClaimMinIdleSetting;
+const QString &MaxDeliveriesKey = PipelineController::MaxDeliveriesSetting;
+
+// A default is not written either.
+void saveNumber(QSettings &settings, const QString &key, qint64 value, qint64 byDefault, bool *changed)
+{
+    const qint64 old = settings.value(key, byDefault).toLongLong();
+    if (old == value)
+        return;
+    *changed = true;
+    if (value == byDefault)
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
 
 // Empty fields mean "the default"; defaults are not written, so a later release can change them.
 void saveOrRemove(QSettings &settings, const QString &key, const QString &value, bool *changed)
@@ -91,6 +108,32 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *stateLabel = new QLabel(tr("S&tate table:"), pipeline);
     stateLabel->setBuddy(m_stateTable);
     pipelineForm->addRow(stateLabel, stateRow);
+
+    // Processing limits, in the units a person thinks in (the settings keep bytes and ms).
+    m_maxEntryKiB = new QSpinBox(pipeline);
+    m_maxEntryKiB->setRange(1, 512 * 1024);
+    m_maxEntryKiB->setSuffix(tr(" KiB"));
+    m_maxEntryKiB->setValue(
+        int(settings.value(MaxEntryBytesKey, qlonglong(defaults.maxEntryBytes)).toLongLong() / 1024));
+    m_maxEntryKiB->setToolTip(tr("Larger entries are malformed and go to the dead-letter stream (too_large); raise it "
+                                 "before replaying such entries. Default %1 KiB.")
+                                  .arg(defaults.maxEntryBytes / 1024));
+    m_claimMinIdle = new QSpinBox(pipeline);
+    m_claimMinIdle->setRange(0, 86400);
+    m_claimMinIdle->setSuffix(tr(" s"));
+    m_claimMinIdle->setValue(settings.value(ClaimMinIdleKey, defaults.claimMinIdleMs).toInt() / 1000);
+    m_claimMinIdle->setToolTip(tr("Processing claims entries another consumer of the group has left pending this long "
+                                  "(XAUTOCLAIM). Default %1 s.")
+                                   .arg(defaults.claimMinIdleMs / 1000));
+    m_maxDeliveries = new QSpinBox(pipeline);
+    m_maxDeliveries->setRange(1, 1000);
+    m_maxDeliveries->setValue(settings.value(MaxDeliveriesKey, defaults.maxDeliveries).toInt());
+    m_maxDeliveries->setToolTip(tr("An entry delivered more often than this goes to the dead-letter stream "
+                                   "(too_many_deliveries). Default %1.")
+                                    .arg(defaults.maxDeliveries));
+    pipelineForm->addRow(tr("Largest &entry:"), m_maxEntryKiB);
+    pipelineForm->addRow(tr("&Claim pending entries idle for:"), m_claimMinIdle);
+    pipelineForm->addRow(tr("&Dead-letter after deliveries:"), m_maxDeliveries);
     layout->addWidget(pipeline);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("preferencesError"));
@@ -161,5 +204,11 @@ void PreferencesDialog::save()
     saveOrRemove(settings, GroupKey, m_group->text().trimmed(), &m_pipelineChanged);
     saveOrRemove(settings, ConsumerKey, m_consumer->text().trimmed(), &m_pipelineChanged);
     saveOrRemove(settings, StateTableKey, m_stateTable->text().trimmed(), &m_pipelineChanged);
+    const StreamConsumer::Config defaults;
+    saveNumber(
+        settings, MaxEntryBytesKey, qint64(m_maxEntryKiB->value()) * 1024, defaults.maxEntryBytes, &m_pipelineChanged);
+    saveNumber(
+        settings, ClaimMinIdleKey, qint64(m_claimMinIdle->value()) * 1000, defaults.claimMinIdleMs, &m_pipelineChanged);
+    saveNumber(settings, MaxDeliveriesKey, m_maxDeliveries->value(), defaults.maxDeliveries, &m_pipelineChanged);
     accept();
 }

@@ -5,11 +5,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 // Settings → Preferences: the interface language, applied at the next start (Qt cannot
 // re-translate widgets that are already built without a retranslate pass in each of them), and
-// the pipeline: stream key, consumer group, consumer name and a state-table override file,
-// applied at once (the window re-attaches its consumer).
+// the pipeline: stream key, consumer group, consumer name, a state-table override file and the
+// processing limits, applied at once (the window re-attaches its consumer).
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -22,6 +23,9 @@ public:
     static void saveLanguage(const QString &language);
 
     [[nodiscard]] QString selectedLanguage() const;
+    [[nodiscard]] QSpinBox *maxEntryBox() const { return m_maxEntryKiB; }
+    [[nodiscard]] QSpinBox *claimMinIdleBox() const { return m_claimMinIdle; }
+    [[nodiscard]] QSpinBox *maxDeliveriesBox() const { return m_maxDeliveries; }
     // Whether OK changed any pipeline setting (the window then re-attaches its consumer).
     [[nodiscard]] bool pipelineChanged() const { return m_pipelineChanged; }
     [[nodiscard]] bool languageChanged() const { return m_languageChanged; }
@@ -36,6 +40,9 @@ private:
     QLineEdit *m_group = nullptr;
     QLineEdit *m_consumer = nullptr;
     QLineEdit *m_stateTable = nullptr;
+    QSpinBox *m_maxEntryKiB = nullptr;
+    QSpinBox *m_claimMinIdle = nullptr; // seconds
+    QSpinBox *m_maxDeliveries = nullptr;
     QLabel *m_error = nullptr;
     bool m_pipelineChanged = false;
     bool m_languageChanged = false;
