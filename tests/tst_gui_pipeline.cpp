@@ -540,6 +540,9 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         DeadLetterModel *model = dialog->model();
+        // The longest event name shows whole (at a fixed 160 pixels it lost its end).
+        QVERIFY(dialog->table()->columnWidth(DeadLetterModel::Event)
+            > dialog->table()->fontMetrics().horizontalAdvance(u"change_task:slm_updated"_s));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10000);
         QCOMPARE(model->index(0, 0).data(DeadLetterModel::IdRole).toByteArray(), ids.at(3));
         auto *summary = dialog->findChild<QLabel *>(u"summary"_s);

@@ -102,11 +102,14 @@ DeadLettersDialog::DeadLettersDialog(RedisConnection *connection, const QString 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(DeadLetterModel::Reason, QHeaderView::Stretch);
-    m_table->setColumnWidth(DeadLetterModel::Time, 150);
-    m_table->setColumnWidth(DeadLetterModel::Event, 160);
-    m_table->setColumnWidth(DeadLetterModel::Number, 110);
-    m_table->setColumnWidth(DeadLetterModel::SourceId, 150);
-    m_table->setColumnWidth(DeadLetterModel::Consumer, 160);
+    // From what the columns show, in this font: at fixed pixels "change_task:slm_updated" lost
+    // its end while the consumer's column had room to spare.
+    m_table->setColumnWidth(DeadLetterModel::Time, ViewStyle::textWidth(this, u"8888-88-88 88:88:88"_s));
+    m_table->setColumnWidth(DeadLetterModel::Event, ViewStyle::textWidth(this, u"change_task:slm_updated"_s));
+    m_table->setColumnWidth(DeadLetterModel::Number, ViewStyle::textWidth(this, u"SCTASK8888888"_s));
+    m_table->setColumnWidth(DeadLetterModel::SourceId, ViewStyle::textWidth(this, u"8888888888888-888"_s));
+    m_table->setColumnWidth(DeadLetterModel::Consumer, ViewStyle::textWidth(this, u"streamdesk-host-user"_s));
+    ViewStyle::fitHeaderLabels(m_table->horizontalHeader());
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(u"details"_s);
