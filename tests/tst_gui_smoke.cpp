@@ -60,6 +60,20 @@ namespace {
 // Never the user's keychain entries.
 const QString TestKeychainService = QStringLiteral("streamdesk-test");
 
+// What a shortcuts list shows: action name -> keys.
+QHash<QString, QString> listedKeys(const ShortcutsDialog &dialog)
+{
+    QHash<QString, QString> keys;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        keys.insert(dialog.table()->item(row, 0)->text(), dialog.table()->item(row, 1)->text());
+    return keys;
+}
+
+QString native(const QKeySequence &key)
+{
+    return key.toString(QKeySequence::NativeText);
+}
+
 bool acceptsConnections(quint16 port)
 {
     QTcpSocket socket;
@@ -439,10 +453,7 @@ private Q_SLOTS:
     {
         MainWindow window(TestKeychainService);
         ShortcutsDialog dialog(&window);
-        QHash<QString, QString> keys;
-        for (int row = 0; row < dialog.table()->rowCount(); ++row)
-            keys.insert(dialog.table()->item(row, 0)->text(), dialog.table()->item(row, 1)->text());
-        const auto native = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+        const QHash<QString, QString> keys = listedKeys(dialog);
         QCOMPARE(keys.value(QStringLiteral("Connect")), native(QKeySequence(Qt::CTRL | Qt::Key_K)));
         QCOMPARE(keys.value(QStringLiteral("Preferences")), native(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
         QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), native(QKeySequence(Qt::Key_F1)));
@@ -481,10 +492,7 @@ private Q_SLOTS:
         };
         QVERIFY(f1(&deadLetters));
         ShortcutsDialog list(&deadLetters);
-        QHash<QString, QString> keys;
-        for (int row = 0; row < list.table()->rowCount(); ++row)
-            keys.insert(list.table()->item(row, 0)->text(), list.table()->item(row, 1)->text());
-        const auto native = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+        const QHash<QString, QString> keys = listedKeys(list);
         QCOMPARE(keys.value(QStringLiteral("Replay")), native(QKeySequence(Qt::CTRL | Qt::Key_R)));
         QCOMPARE(keys.value(QStringLiteral("Delete")), native(QKeySequence(QKeySequence::Delete)));
         QCOMPARE(keys.value(QStringLiteral("Refresh")), native(QKeySequence(QKeySequence::Refresh)));
