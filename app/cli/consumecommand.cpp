@@ -19,6 +19,7 @@
 #include "services/redisconnection.h"
 #include "services/safetext.h"
 #include "services/signalwatcher.h"
+#include "services/ticketstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -244,6 +245,13 @@ void ConsumeCommand::sayNewStore()
 
 void ConsumeCommand::removeUnusedNewStore()
 {
+    // Another run given the same new path at the same moment may be writing to it: only a store
+    // that holds no ticket goes.
+    {
+        TicketStore store;
+        if (!store.open(m_newStorePath, nullptr, TicketStore::OpenMode::ReadOnly) || store.count() != 0)
+            return;
+    }
     // The writer may still hold it open: removing the names is enough on POSIX, and the process ends.
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
         QFile::remove(m_newStorePath + suffix);
