@@ -141,6 +141,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
                 ? received + u'\n' + tr("Event time %1").arg(e.eventTime.toUTC().toString(Qt::ISODateWithMs))
                 : received;
         }
+        if (index.column() == Event && e.payload.isEmpty() && e.problem.isEmpty())
+            return e.name; // whole: "change_task:slm_updated (desatualizado)" is wider than the column
         if (index.column() == State && !e.state.isEmpty()) {
             // The label whole (the column cuts the long ones) and its code.
             const QString label = stateText(e);

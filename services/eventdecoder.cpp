@@ -268,36 +268,113 @@ QString normalisedUpdatedOn(const QString &text)
     return QStringView(out, 19).toString();
 }
 
-QString jsonKindName(const QJsonValue &value)
+// A reason as shown (the console's language) and as written to the dead-letter stream (English).
+struct Reason {
+    QString shown;
+    QString written;
+};
+
+// `source` is marked with QT_TRANSLATE_NOOP("EventDecoder", ...); %1, %2, ... take `args`.
+Reason reasonText(const char *source, const QList<Reason> &args = {})
+{
+    Reason r {EventDecoder::tr(source), QString::fromLatin1(source)};
+    for (const Reason &arg : args) {
+        r.shown = r.shown.arg(arg.shown);
+        r.written = r.written.arg(arg.written);
+    }
+    return r;
+}
+
+Reason same(const QString &text)
+{
+    return {text, text};
+}
+
+// Qt's own texts for a JSON error (qjsonparser.cpp): errorString() is translated too.
+Reason jsonError(const QJsonParseError &error)
+{
+    const char *english = "illegal value";
+    switch (error.error) {
+    case QJsonParseError::NoError:
+        english = "no error occurred";
+        break;
+    case QJsonParseError::UnterminatedObject:
+        english = "unterminated object";
+        break;
+    case QJsonParseError::MissingNameSeparator:
+        english = "missing name separator";
+        break;
+    case QJsonParseError::UnterminatedArray:
+        english = "unterminated array";
+        break;
+    case QJsonParseError::MissingValueSeparator:
+        english = "missing value separator";
+        break;
+    case QJsonParseError::IllegalValue:
+        english = "illegal value";
+        break;
+    case QJsonParseError::TerminationByNumber:
+        english = "invalid termination by number";
+        break;
+    case QJsonParseError::IllegalNumber:
+        english = "illegal number";
+        break;
+    case QJsonParseError::IllegalEscapeSequence:
+        english = "invalid escape sequence";
+        break;
+    case QJsonParseError::IllegalUTF8String:
+        english = "invalid UTF8 string";
+        break;
+    case QJsonParseError::UnterminatedString:
+        english = "unterminated string";
+        break;
+    case QJsonParseError::MissingObject:
+        english = "object is missing after a comma";
+        break;
+    case QJsonParseError::DeepNesting:
+        english = "too deeply nested document";
+        break;
+    case QJsonParseError::DocumentTooLarge:
+        english = "too large document";
+        break;
+    case QJsonParseError::GarbageAtEnd:
+        english = "garbage at the end of the document";
+        break;
+    }
+    return {error.errorString(), QString::fromLatin1(english)};
+}
+
+Reason jsonKindName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return EventDecoder::tr("null");
+        return reasonText(QT_TRANSLATE_NOOP("EventDecoder", "null"));
     case QJsonValue::Bool:
-        return EventDecoder::tr("a boolean");
+        return reasonText(QT_TRANSLATE_NOOP("EventDecoder", "a boolean"));
     case QJsonValue::Double:
-        return EventDecoder::tr("a number");
+        return reasonText(QT_TRANSLATE_NOOP("EventDecoder", "a number"));
     case QJsonValue::String:
-        return EventDecoder::tr("a string");
+        return reasonText(QT_TRANSLATE_NOOP("EventDecoder", "a string"));
     case QJsonValue::Array:
-        return EventDecoder::tr("an array");
+        return reasonText(QT_TRANSLATE_NOOP("EventDecoder", "an array"));
     case QJsonValue::Object:
     case QJsonValue::Undefined:
         break;
     }
-    return EventDecoder::tr("not an object");
+    return reasonText(QT_TRANSLATE_NOOP("EventDecoder", "not an object"));
 }
 
-EventDecoder::Result fail(const QString &code, const QString &reason)
+EventDecoder::Result fail(const QString &code, const Reason &reason)
 {
     EventDecoder::Result result;
     result.reasonCode = code;
-    result.reason = reason;
+    result.reason = reason.shown;
+    result.writtenReason = reason.written;
     return result;
 }
 
 // Reads `data`'s fields. Returns false with a reason when it is present but not a JSON object.
-bool parseRecord(const QByteArray &data, RecordFields *record, QString *reason)
+bool parseRecord(const QByteArray &data, RecordFields *record, Reason *reason)
 {
     if (data.trimmed().isEmpty()) // absent or blank: a complete entry may come without its record
         return true;
@@ -312,8 +389,8 @@ bool parseRecord(const QByteArray &data, RecordFields *record, QString *reason)
         return true;
     }
     if (error.error == QJsonParseError::NoError) { // a top-level array
-        *reason =
-            EventDecoder::tr("data is JSON but not an object (it is %1)").arg(jsonKindName(QJsonValue(doc.array())));
+        *reason = reasonText(QT_TRANSLATE_NOOP("EventDecoder", "data is JSON but not an object (it is %1)"),
+            {jsonKindName(QJsonValue(doc.array()))});
         return false;
     }
     // Qt rejects top-level scalars as a parse error; wrapping tells "valid but not an object"
@@ -324,11 +401,12 @@ bool parseRecord(const QByteArray &data, RecordFields *record, QString *reason)
     bracketed.append('[').append(data).append(']');
     const QJsonDocument wrapped = QJsonDocument::fromJson(bracketed, &wrappedError);
     if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
-        *reason =
-            EventDecoder::tr("data is JSON but not an object (it is %1)").arg(jsonKindName(wrapped.array().at(0)));
+        *reason = reasonText(QT_TRANSLATE_NOOP("EventDecoder", "data is JSON but not an object (it is %1)"),
+            {jsonKindName(wrapped.array().at(0))});
         return false;
     }
-    *reason = EventDecoder::tr("data is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
+    *reason = reasonText(QT_TRANSLATE_NOOP("EventDecoder", "data is not valid JSON: %1 at offset %2"),
+        {jsonError(error), same(QString::number(error.offset))});
     return false;
 }
 
@@ -340,17 +418,20 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     const qsizetype size = entry.byteSize();
     if (size > options.maxEntryBytes) {
         return fail(u"too_large"_s,
-            tr("entry is %1 bytes, larger than the limit of %2 bytes").arg(size).arg(options.maxEntryBytes));
+            reasonText(QT_TRANSLATE_NOOP("EventDecoder", "entry is %1 bytes, larger than the limit of %2 bytes"),
+                {same(QString::number(size)), same(QString::number(options.maxEntryBytes))}));
     }
     if (entry.fields.isEmpty()) {
-        return fail(u"empty"_s, tr("entry has no fields (it was deleted from the stream while still pending)"));
+        return fail(u"empty"_s,
+            reasonText(QT_TRANSLATE_NOOP(
+                "EventDecoder", "entry has no fields (it was deleted from the stream while still pending)")));
     }
 
     TicketEvent event;
     event.sourceId = entry.id;
 
     const EntryFields fields(entry);
-    QString reason;
+    Reason reason;
     const QByteArray data = fields.bytes(EntryFields::Data);
     if (!parseRecord(data, &event.record, &reason))
         return fail(u"bad_json"_s, reason);
@@ -368,17 +449,22 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
         event.recovered = !sysId.isEmpty();
     }
     if (sysId.isEmpty()) {
-        return fail(u"no_sys_id"_s, tr("no sys_id: the entry has no sys_id field and the record in data has none"));
+        return fail(u"no_sys_id"_s,
+            reasonText(QT_TRANSLATE_NOOP(
+                "EventDecoder", "no sys_id: the entry has no sys_id field and the record in data has none")));
     }
     if (!isHexSysId(sysId)) {
-        return fail(u"bad_sys_id"_s, tr("sys_id \"%1\" is not 32 hexadecimal characters").arg(quotedForReason(sysId)));
+        return fail(u"bad_sys_id"_s,
+            reasonText(QT_TRANSLATE_NOOP("EventDecoder", "sys_id \"%1\" is not 32 hexadecimal characters"),
+                {same(quotedForReason(sysId))}));
     }
     event.sysId = sysId.toLower();
     // Applying one ticket's record under another ticket's id would corrupt the store.
     if (!entrySysId.isEmpty() && !recordSysId.isEmpty() && recordSysId.toLower() != event.sysId) {
         return fail(u"sys_id_mismatch"_s,
-            tr("sys_id %1 of the entry differs from sys_id \"%2\" of the record in data")
-                .arg(event.sysId, quotedForReason(recordSysId)));
+            reasonText(QT_TRANSLATE_NOOP(
+                           "EventDecoder", "sys_id %1 of the entry differs from sys_id \"%2\" of the record in data"),
+                {same(event.sysId), same(quotedForReason(recordSysId))}));
     }
 
     // type: the entry's, else `table`, else the record's sys_class_name.
@@ -392,7 +478,8 @@ EventDecoder::Result EventDecoder::decode(const StreamEntry &entry, const Option
     event.type = canonicalType(event.rawType);
     if (event.type.isEmpty()) {
         return fail(u"no_type"_s,
-            tr("no type: the entry has no type or table field and the record in data has no sys_class_name"));
+            reasonText(QT_TRANSLATE_NOOP("EventDecoder",
+                "no type: the entry has no type or table field and the record in data has no sys_class_name")));
     }
 
     // action: the entry's, else ServiceNow's `operation`; neither means an update.

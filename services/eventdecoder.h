@@ -23,6 +23,9 @@ public:
         std::optional<TicketEvent> event;
         QString reasonCode; // machine-readable when event is empty: too_large, bad_json, no_sys_id, ...
         QString reason; // translated one-liner for people
+        // The same in English: what the dead-letter stream keeps (dlq_reason), which every
+        // console and the CLI read whatever their language.
+        QString writtenReason;
         [[nodiscard]] bool ok() const { return event.has_value(); }
     };
 

@@ -39,7 +39,7 @@ bool StoreWriter::open(const QString &path, QString *error)
                 return;
             }
             worker->store = std::make_unique<TicketStore>();
-            ok = worker->store->open(path, &message);
+            ok = worker->store->open(path, &message, TicketStore::OpenMode::Writer);
             if (!ok)
                 worker->store.reset();
         },

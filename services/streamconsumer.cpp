@@ -556,7 +556,9 @@ void StreamConsumer::addEntries(
         const int delivered = deliveries.value(e.id, otherDeliveries);
         if (processing && delivered > m_config.maxDeliveries) {
             const QString reason = tr("delivered %n times without being processed", nullptr, delivered);
-            deadLetter(e, QStringLiteral("too_many_deliveries"), reason, delivered);
+            // English in the stream (every console and the CLI read it); more than one delivery.
+            deadLetter(e, QStringLiteral("too_many_deliveries"),
+                QStringLiteral("delivered %1 times without being processed").arg(delivered), delivered);
             summarize({e.id, readAt, tr("dead-lettered"), QString::fromUtf8(e.value("number")),
                 QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), reason, {}});
             continue;
@@ -565,7 +567,7 @@ void StreamConsumer::addEntries(
         if (!decoded.ok()) {
             ++m_counters.malformed;
             if (processing)
-                deadLetter(e, decoded.reasonCode, decoded.reason, delivered);
+                deadLetter(e, decoded.reasonCode, decoded.writtenReason, delivered);
             summarize({e.id, readAt, tr("malformed"), QString::fromUtf8(e.value("number")),
                 QString::fromUtf8(e.value("state")), QString::fromUtf8(e.value("assignment_group")), decoded.reason,
                 {}});
@@ -604,8 +606,8 @@ void StreamConsumer::onApplied(const TicketStore::BatchResult &result)
         if (batch.run == m_run && (m_state == State::Running || m_state == State::Stopping)) {
             // Nothing of it nor of what was read after it is acknowledged: delivered again later.
             QString reason = result.error; // names the events and the store
-            if (!reason.isEmpty())
-                reason[0] = reason.at(0).toLower(); // the consumer states reasons as clauses
+            if (reason.size() > 1 && reason.at(1).isLower()) // the consumer states reasons as clauses
+                reason[0] = reason.at(0).toLower();
             fail(reason);
             return;
         }
@@ -664,8 +666,10 @@ void StreamConsumer::acknowledge(const QList<QByteArray> &ackIds, const QList<QL
 
     const qsizetype dead = deadLetters.size();
     ++m_acksInFlight;
-    m_commands->batch(commands, this, [this, dead, transaction](const QList<RedisReply> &replies) {
+    m_commands->batch(commands, this, [this, dead, transaction, run = m_run](const QList<RedisReply> &replies) {
         --m_acksInFlight;
+        if (run != m_run)
+            return; // the run failed meanwhile (another ack refused): said once, by that one
         const RedisReply &last = replies.constLast();
         // The first error and the command it answers: 0 MULTI, 1..dead the dead-letter XADDs,
         // dead + 1 the XACK (whether refused when queued or failed inside EXEC).

@@ -126,38 +126,62 @@ void TicketHistory::append(const TicketChange &change)
     m_added.append(element(change));
 }
 
-void TicketHistory::insertByTime(const TicketChange &change)
+void TicketHistory::split()
 {
+    if (m_split)
+        return;
     QList<QByteArray> all;
     const QList<qsizetype> starts = elementStarts(m_stored);
     const qsizetype close = m_stored.lastIndexOf(']');
+    all.reserve(starts.size() + m_added.size() + 1);
     for (qsizetype i = 0; i < starts.size(); ++i) {
-        qsizetype end = i + 1 < starts.size() ? m_stored.lastIndexOf(',', starts.at(i + 1)) : close;
+        const qsizetype end = i + 1 < starts.size() ? m_stored.lastIndexOf(',', starts.at(i + 1)) : close;
         all.append(QByteArrayView(m_stored).sliced(starts.at(i), end - starts.at(i)).trimmed().toByteArray());
     }
     all += m_added;
+    m_added = std::move(all);
+    m_stored.clear();
+    m_split = true;
+}
+
+bool TicketHistory::insertByTime(const TicketChange &change, int limit)
+{
+    limit = qMax(1, limit);
+    split();
     const qint64 at = change.eventTime.isValid() ? change.eventTime.toMSecsSinceEpoch() : -1;
     const bool streamId = StreamId::parse(change.sourceId).valid;
-    // Later: a later event time, or the same millisecond and a later stream id.
+    // Later: a later event time, or the same millisecond and a later stream id. The last two
+    // fields are numbers or null, so the event time is read from the end without parsing.
     const auto later = [&](const QByteArray &element) {
-        const QJsonArray e = QJsonDocument::fromJson(element).array();
-        if (!e.at(4).isDouble())
-            return false;
-        const qint64 time = qint64(e.at(4).toDouble());
+        const qsizetype last = element.lastIndexOf(',');
+        const qsizetype before = last > 0 ? element.lastIndexOf(',', last - 1) : -1;
+        bool ok = false;
+        const qint64 time = before >= 0 ? element.sliced(before + 1, last - before - 1).trimmed().toLongLong(&ok) : 0;
+        if (!ok)
+            return false; // no time: never passed
         if (time != at)
             return time > at;
-        const QByteArray id = e.at(0).toString().toUtf8();
-        return streamId && StreamId::parse(id).valid && StreamId::compare(id, change.sourceId) > 0;
+        if (!streamId)
+            return false;
+        const QByteArray id = QJsonDocument::fromJson('[' + element.sliced(1, element.indexOf(',') - 1) + ']')
+                                  .array()
+                                  .at(0)
+                                  .toString()
+                                  .toUtf8();
+        return StreamId::parse(id).valid && StreamId::compare(id, change.sourceId) > 0;
     };
-    qsizetype position = all.size();
+    qsizetype position = m_added.size();
     if (at >= 0) {
-        while (position > 0 && later(all.at(position - 1))) // back from the newest
+        // Older than the oldest kept of a full history: it would be cut at once.
+        if (m_added.size() >= limit && later(m_added.at(m_added.size() - limit)))
+            return false;
+        while (position > 0 && later(m_added.at(position - 1)))
             --position;
     }
-    all.insert(position, element(change));
-    m_stored = '[' + all.join(',') + ']';
-    m_added.clear();
-    m_rewritten = true;
+    m_added.insert(position, element(change));
+    if (m_added.size() > limit)
+        m_added.remove(0, m_added.size() - limit);
+    return true;
 }
 
 QByteArray TicketHistory::element(const TicketChange &change)

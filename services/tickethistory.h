@@ -23,10 +23,12 @@ public:
     [[nodiscard]] bool contains(QByteArrayView sourceId) const;
     void append(const TicketChange &change);
     // A change older than the ticket (a stale event, e.g. a crashed consumer's entry claimed
-    // after newer ones applied): placed after the last change whose event time is not later,
-    // so the history has no gap. Parses the array: stale events are rare.
-    void insertByTime(const TicketChange &change);
-    [[nodiscard]] bool changed() const { return m_rewritten || !m_added.isEmpty(); }
+    // after newer ones applied): placed after the last change whose event time (then stream id)
+    // is not later, so the history has no gap. False, and nothing changes, when it would fall
+    // before the oldest of `limit` changes kept. The first call splits the array once; each
+    // looks only at the changes later than it (from the newest back).
+    bool insertByTime(const TicketChange &change, int limit);
+    [[nodiscard]] bool changed() const { return m_split || !m_added.isEmpty(); }
     // The newest `limit` changes as a JSON array.
     [[nodiscard]] QByteArray toJson(int limit) const;
 
@@ -35,8 +37,9 @@ public:
 
 private:
     [[nodiscard]] static QByteArray element(const TicketChange &change);
+    void split(); // m_stored's elements into m_added, oldest first
 
     QByteArray m_stored;
-    QList<QByteArray> m_added; // each one element, without separators
-    bool m_rewritten = false; // m_stored was rebuilt (insertByTime)
+    QList<QByteArray> m_added; // each one element, without separators (all of them once split)
+    bool m_split = false; // m_stored moved into m_added (insertByTime)
 };

@@ -329,6 +329,7 @@ bool TicketStore::open(const QString &path, QString *error, OpenMode mode)
     close();
     m_path = path;
     m_readOnly = mode == OpenMode::ReadOnly;
+    m_mustWrite = mode == OpenMode::Writer;
     m_immutable = false;
     // Every QSqlDatabase and QSqlQuery copy made here is gone when setUp() returns, so close()
     // can remove the connection cleanly on failure.
@@ -392,9 +393,9 @@ QString TicketStore::setUp()
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return tr("The SQLite driver (QSQLITE) does not expose its connection handle.");
     m_conn->handle = *static_cast<sqlite3 *const *>(handle.constData());
-    // SQLite opens a file this user may not write read-only without a word: the writer would
+    // SQLite opens a file this user may not write read-only without a word: a writer would
     // join the group and read entries before its first batch failed.
-    if (!m_readOnly && !inMemory && sqlite3_db_readonly(m_conn->handle, "main") == 1)
+    if (m_mustWrite && !inMemory && sqlite3_db_readonly(m_conn->handle, "main") == 1)
         return tr("Cannot open the ticket store %1: this user cannot write the file").arg(path);
 
     QSqlQuery q(db);
@@ -631,6 +632,7 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
         if (rc != SQLITE_DONE)
             return false;
 
+        const int historyLimit = qMax(1, m_historyLimit); // the newest change backs duplicate detection
         result.outcomes.reserve(events.size());
         for (const TicketEvent &e : events) {
             if (e.sysId.isEmpty()) {
@@ -654,11 +656,12 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
                 // The ticket stays as it is; the change still happened, and belongs in its
                 // history (after a crash, a claimed entry arrives after newer ones). Without an
                 // id it could not be recognised when delivered again: left out.
-                if (!e.sourceId.isEmpty()) {
-                    slot.history.insertByTime({e.sourceId, e.action, eventField(e.state, e.record.state),
-                        eventField(e.assignmentGroup, e.record.assignmentGroup), eventTime(e), appliedAt});
+                if (!e.sourceId.isEmpty()
+                    && slot.history.insertByTime(
+                        {e.sourceId, e.action, eventField(e.state, e.record.state),
+                            eventField(e.assignmentGroup, e.record.assignmentGroup), eventTime(e), appliedAt},
+                        historyLimit))
                     slot.dirty = true;
-                }
                 result.outcomes.append(Outcome::Stale);
                 continue;
             }
@@ -671,7 +674,6 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
             result.outcomes.append(Outcome::Applied);
         }
 
-        const int historyLimit = qMax(1, m_historyLimit); // the newest change backs duplicate detection
         for (Slot &slot : batch) {
             if (!slot.dirty)
                 continue;

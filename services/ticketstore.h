@@ -51,7 +51,10 @@ public:
 
     // ReadOnly (exports): never creates, converts or checkpoints the file, and reads a store
     // whose file this user may not write. apply() and setMeta() then fail.
-    enum class OpenMode { ReadWrite, ReadOnly };
+    // Writer: ReadWrite that refuses a file this user cannot write (SQLite would open it
+    // read-only without a word, and the first batch would fail after entries were read). The
+    // GUI's own read connections open ReadWrite and may read such a file.
+    enum class OpenMode { ReadWrite, ReadOnly, Writer };
     // An SQLite file with tables of its own is refused, never turned into a store.
     bool open(const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
     void close();
@@ -89,6 +92,7 @@ private:
     QString m_path;
     int m_historyLimit = 50;
     bool m_readOnly = false;
+    bool m_mustWrite = false; // OpenMode::Writer
     bool m_immutable = false; // read-only, and the file is read as it is (no -wal beside it)
     bool m_setUpHitReadOnlyFile = false; // setUp() failed on SQLITE_READONLY (an -shm it cannot make)
 };

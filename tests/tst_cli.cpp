@@ -303,6 +303,16 @@ void TestCli::badUrlDoesNotLeakPassword()
         qPrintable(run.describe()));
     QVERIFY2(run.err.contains(u"port must be between 1 and 65535"_s), qPrintable(run.describe()));
     QVERIFY2(!run.err.contains(password), qPrintable(run.describe()));
+
+    // Not an acronym made lower-case: Portuguese starts with "URL" ("uRL do Redis").
+    QProcessEnvironment portuguese = cliEnvironment();
+    portuguese.insert(u"LANGUAGE"_s, u"pt_BR"_s);
+    portuguese.insert(u"LANG"_s, u"pt_BR.UTF-8"_s);
+    portuguese.remove(u"LC_ALL"_s);
+    const CliRun pt =
+        runCli({u"ping"_s, u"--redis"_s, u"redis://alice:"_s + password + u"@127.0.0.1:70000"_s}, portuguese);
+    VERIFY_ONE_ERROR_LINE(pt, 2);
+    QVERIFY2(pt.err.startsWith(u"streamdesk-cli: URL do Redis inválida"_s), qPrintable(pt.describe()));
 }
 
 void TestCli::badRedisUrlEnvironment()
@@ -1309,7 +1319,7 @@ void TestCli::simulateSaysWhatWasPublishedWhenTheServerGoes()
     const QString err = QString::fromUtf8(simulate.readAllStandardError());
     QCOMPARE(simulate.exitCode(), 1);
     static const QRegularExpression line(
-        u"(^|\n)streamdesk-cli: .+ \\(after [0-9,]+ of 5,000 entries were published\\); %1 was not written\n$"_s.arg(
+        u"(^|\n)streamdesk-cli: .+ \\(after at least [0-9,]+ of 5,000 entries were published\\); %1 was not written\n$"_s.arg(
             QRegularExpression::escape(expect)));
     QVERIFY2(line.match(err).hasMatch(), qPrintable(err));
     QVERIFY(!QFileInfo::exists(expect));

@@ -314,6 +314,8 @@ void TestEventLogModel::stateLabels()
     model.append(QList<LogEvent> {malformed, stale});
     QCOMPARE(model.index(1, EventLogModel::State).data().toString(), u"2"_s);
     QCOMPARE(model.index(0, EventLogModel::State).data().toString(), u"Em Andamento"_s);
+    // The column cuts a long tagged name; the tooltip has it whole.
+    QCOMPARE(model.index(0, EventLogModel::Event).data(Qt::ToolTipRole).toString(), u"incident:updated (stale)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

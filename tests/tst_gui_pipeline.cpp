@@ -415,11 +415,20 @@ private Q_SLOTS:
         QCOMPARE(view->visibleCount(), 1);
         QCOMPARE(window.statusBar()->currentMessage(), QString());
 
+        // Hidden by the search alone: only the search goes.
+        view->setSearchText(u"no ticket matches this"_s);
+        Q_EMIT recent->itemActivated(itemFor(desk), 0);
+        QCOMPARE(view->selectedSysId(), desk.sysId);
+        QCOMPARE(view->searchField()->text(), QString());
+        QCOMPARE(view->filterModel()->assignmentGroup(), desk.assignmentGroup);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"The search hid %1"_s.arg(desk.number)),
+            qPrintable(window.statusBar()->currentMessage()));
+
         Q_EMIT recent->itemActivated(itemFor(network), 0);
         QCOMPARE(view->selectedSysId(), network.sysId);
         QCOMPARE(view->filterModel()->assignmentGroup(), QString());
         QCOMPARE(view->visibleCount(), 2);
-        QVERIFY2(window.statusBar()->currentMessage().contains(network.number),
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"The filters hid %1"_s.arg(network.number)),
             qPrintable(window.statusBar()->currentMessage()));
     }
 
@@ -503,9 +512,22 @@ private Q_SLOTS:
         for (const QString &sysId : std::as_const(sysIds))
             QTRY_VERIFY_WITH_TIMEOUT(tickets->rowOf(sysId) >= 0, 10000);
         QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
-        QVERIFY(window.observeModeAction()->isChecked());
         QCOMPARE(TestRedis::call(redis, {"XINFO", "GROUPS", stream.toUtf8()}).size(), 0); // nothing joined
         QCOMPARE(pipeline->config().startId, QByteArray("$")); // the next reconfiguration tails again
+
+        // Stop and Start tail again: they do not read the whole stream over.
+        window.processingAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline->state(), StreamConsumer::State::Idle, 10000);
+        qint64 received = 0;
+        connect(pipeline, &PipelineController::updated, this,
+            [&received](const StreamConsumer::Update &u) { received += u.receivedDelta; });
+        window.processingAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+        QVERIFY(!QTest::qWaitFor([&] { return received > 0; }, 1500));
+
+        // A group's processor is not switched to observing behind its back: not offered.
+        window.processModeAction()->trigger();
+        QVERIFY(!window.readWholeStreamAction()->isEnabled());
     }
 
     // Pipeline ▸ Dead Letters on a server of one's own: the window's action opens the dialog on

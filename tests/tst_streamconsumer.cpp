@@ -24,6 +24,7 @@
 #include "services/redisconnection.h"
 #include "services/streamconsumer.h"
 #include "services/ticketstore.h"
+#include "services/translator.h"
 #include "tests/support/testredis.h"
 
 using namespace Qt::StringLiterals;
@@ -212,6 +213,31 @@ private Q_SLOTS:
 
         // The consumer shows up under its stable name.
         QCOMPARE(TestRedis::call(*m_redis, {"XINFO", "CONSUMERS", Stream, "g"}).at(0).at(1).bytes(), QByteArray("c1"));
+    }
+
+    // The dead-letter stream is shared by every console and the CLI: its reason is English
+    // whatever the language of the console that wrote it (a Portuguese console wrote Portuguese);
+    // the console's own log shows it in its language.
+    void deadLetterReasonIsEnglishInAnyLanguage()
+    {
+        Translator::install(QCoreApplication::instance(), QStringLiteral("pt_BR"));
+        const auto english =
+            qScopeGuard([] { Translator::install(QCoreApplication::instance(), QStringLiteral("en")); });
+        TestRedis::call(*m_redis, {"XADD", Stream, "*", "type", "incident", "data", "{oops"});
+        StreamConsumer consumer(config(StreamConsumer::Mode::Process, QStringLiteral("pt.sqlite")));
+        QList<StreamConsumer::EventSummary> events;
+        connect(
+            &consumer, &StreamConsumer::updated, this, [&](const StreamConsumer::Update &u) { events += u.events; });
+        consumer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(consumer.counters().deadLettered, 1, 10000);
+        const QList<StreamEntry> dead =
+            StreamEntry::listFromReply(TestRedis::call(*m_redis, {"XRANGE", Stream + ":dlq", "-", "+"}));
+        QCOMPARE(dead.size(), 1);
+        QCOMPARE(
+            dead.first().value("dlq_reason"), QByteArray("data is not valid JSON: unterminated object at offset 2"));
+        QTRY_COMPARE(events.size(), 1);
+        QVERIFY2(events.first().problem.startsWith(QStringLiteral("o campo data não é um JSON válido")),
+            qPrintable(events.first().problem));
     }
 
     void gracefulStopAndResume()

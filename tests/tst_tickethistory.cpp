@@ -108,11 +108,11 @@ private slots:
         TicketHistory history(first.toJson(50)); // as loaded from the row
         QVERIFY(!history.changed());
         history.append(at("40-0", 40));
-        history.insertByTime(at("20-0", 20));
+        QVERIFY(history.insertByTime(at("20-0", 20), 50));
         QVERIFY(history.changed());
-        history.insertByTime(at("5-0", 5));
-        history.insertByTime(at("30-1", 30)); // same millisecond, later id: after 30-0
-        history.insertByTime(at("99-0", 99)); // newer than all: last
+        QVERIFY(history.insertByTime(at("5-0", 5), 50));
+        QVERIFY(history.insertByTime(at("30-1", 30), 50)); // same millisecond, later id: after 30-0
+        QVERIFY(history.insertByTime(at("99-0", 99), 50)); // newer than all: last
         QVERIFY(history.contains("20-0"));
         const QByteArray json = history.toJson(50);
         QVERIFY(QJsonDocument::fromJson(json).isArray());
@@ -122,10 +122,18 @@ private slots:
 
         // The bound keeps the newest: a stale change older than all of them falls off.
         QCOMPARE(ids(TicketHistory::parse(history.toJson(3))), (QList<QByteArray> {"99-0", "40-0", "30-1"}));
+        // Full: one older than the oldest kept is refused and changes nothing; one within is
+        // placed and the oldest goes.
+        TicketHistory full(history.toJson(3));
+        QVERIFY(!full.insertByTime(at("25-0", 25), 3));
+        QCOMPARE(ids(TicketHistory::parse(full.toJson(3))), (QList<QByteArray> {"99-0", "40-0", "30-1"}));
+        QVERIFY(full.insertByTime(at("35-0", 35), 3));
+        QCOMPARE(ids(TicketHistory::parse(full.toJson(3))), (QList<QByteArray> {"99-0", "40-0", "35-0"}));
+        QVERIFY(full.contains("35-0") && !full.contains("30-1"));
 
         TicketHistory untimed;
         untimed.append({"sse-1", u"updated"_s, u"1"_s, QString(), QDateTime(), QDateTime()});
-        untimed.insertByTime(at("1-0", 1));
+        QVERIFY(untimed.insertByTime(at("1-0", 1), 5));
         QCOMPARE(ids(TicketHistory::parse(untimed.toJson(5))), (QList<QByteArray> {"1-0", "sse-1"}));
     }
 

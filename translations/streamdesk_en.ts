@@ -2212,11 +2212,11 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observe from the stream&apos;s first entry, to load the tickets it held before this console looked; takes nothing from the consumer group</source>
+        <source>Observe from the stream&apos;s first entry, to load the tickets it held before this console looked; takes nothing from the consumer group (observe mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observing %1 from its first entry: the tickets already stored count as duplicates.</source>
+        <source>Observing %1 from its first entry: the changes already stored are counted, not applied again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,11 +3282,11 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (after %2 of %3 entries were published)</source>
+        <source>; %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; %1 was not written</source>
+        <source>%1 (after at least %2 of %3 entries were published)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4379,6 +4379,10 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search hid %1: it is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2215,12 +2215,12 @@ Código do motivo: %2</translation>
         <translation>&amp;Ler o stream inteiro</translation>
     </message>
     <message>
-        <source>Observe from the stream&apos;s first entry, to load the tickets it held before this console looked; takes nothing from the consumer group</source>
-        <translation>Observa a partir da primeira entrada do stream, para carregar os chamados que ele já tinha antes deste console; não tira nada do grupo de consumidores</translation>
+        <source>Observe from the stream&apos;s first entry, to load the tickets it held before this console looked; takes nothing from the consumer group (observe mode)</source>
+        <translation>Observa a partir da primeira entrada do stream, para carregar os chamados que ele já tinha antes deste console; não tira nada do grupo de consumidores (modo observar)</translation>
     </message>
     <message>
-        <source>Observing %1 from its first entry: the tickets already stored count as duplicates.</source>
-        <translation>Observando %1 a partir da primeira entrada: os chamados já gravados contam como duplicados.</translation>
+        <source>Observing %1 from its first entry: the changes already stored are counted, not applied again.</source>
+        <translation>Observando %1 a partir da primeira entrada: as mudanças já gravadas são contadas, não aplicadas de novo.</translation>
     </message>
 </context>
 <context>
@@ -3285,12 +3285,12 @@ Código do motivo: %2</translation>
         <translation>--expect não pode ser vazio</translation>
     </message>
     <message>
-        <source>%1 (after %2 of %3 entries were published)</source>
-        <translation>%1 (depois de publicadas %2 de %3 entradas)</translation>
-    </message>
-    <message>
         <source>; %1 was not written</source>
         <translation>; %1 não foi gravado</translation>
+    </message>
+    <message>
+        <source>%1 (after at least %2 of %3 entries were published)</source>
+        <translation>%1 (depois de publicadas pelo menos %2 de %3 entradas)</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4387,10 @@ Valor (UTC): %2</translation>
     <message>
         <source>Columns</source>
         <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>The search hid %1: it is cleared.</source>
+        <translation>A busca ocultava %1: foi limpa.</translation>
     </message>
 </context>
 <context>

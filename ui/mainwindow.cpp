@@ -606,12 +606,13 @@ void MainWindow::createActions()
 
     m_readWholeStreamAction = new QAction(tr("&Read the Whole Stream"), this);
     m_readWholeStreamAction->setToolTip(tr("Observe from the stream's first entry, to load the tickets it held before "
-                                           "this console looked; takes nothing from the consumer group"));
+                                           "this console looked; takes nothing from the consumer group (observe "
+                                           "mode)"));
+    // Observe mode only: switching a group's processor to observing, unsaid, would stop its work.
     connect(m_readWholeStreamAction, &QAction::triggered, this, [this] {
-        setConsumerMode(StreamConsumer::Mode::Observe);
         m_pipeline->readWholeStream();
-        statusBar()->showMessage(tr("Observing %1 from its first entry: the tickets already stored count as "
-                                    "duplicates.")
+        statusBar()->showMessage(tr("Observing %1 from its first entry: the changes already stored are counted, not "
+                                    "applied again.")
                                      .arg(PipelineController::streamKey()),
             StatusMessageMs);
     });
@@ -1019,7 +1020,7 @@ void MainWindow::updateActions()
     // consume: the connection dialog is the way on.
     m_publishAction->setEnabled(usable);
     m_deadLettersAction->setEnabled(usable);
-    m_readWholeStreamAction->setEnabled(attached);
+    m_readWholeStreamAction->setEnabled(attached && !process);
 }
 
 void MainWindow::showPreferences()

@@ -138,19 +138,19 @@ void PipelineController::setMode(StreamConsumer::Mode mode, bool keepRunning)
 
 void PipelineController::readWholeStream()
 {
-    if (!m_attached)
+    if (!m_attached || m_mode != StreamConsumer::Mode::Observe)
         return;
-    m_mode = StreamConsumer::Mode::Observe;
     const QByteArray tail = std::exchange(m_target.observeFrom, QByteArrayLiteral("0"));
     reconfigure(true);
     m_target.observeFrom = tail;
+    m_configuredWholeStream = true;
 }
 
 void PipelineController::start()
 {
     if (!m_attached)
         return;
-    if (!m_thread->isConfigured() || m_thread->state() == StreamConsumer::State::Failed)
+    if (!m_thread->isConfigured() || m_thread->state() == StreamConsumer::State::Failed || m_configuredWholeStream)
         reconfigure(true);
     else
         m_thread->start();
@@ -179,6 +179,7 @@ QString PipelineController::stateText() const
 
 void PipelineController::reconfigure(bool run)
 {
+    m_configuredWholeStream = false;
     const StreamConsumer::Config c = config();
     m_thread->configure(c);
     Q_EMIT configChanged(c);

@@ -45,9 +45,10 @@ public:
     [[nodiscard]] StreamConsumer::Mode mode() const { return m_mode; }
     void start();
     void stop(); // graceful: the batch in flight is committed and acknowledged first
-    // Observes once from the stream's first entry: fills the store with what the stream held
-    // before this console looked (observing takes nothing from the group; what the store has
-    // already counts as duplicates). Later reconfigurations tail from "$" again.
+    // Observe mode: reads once from the stream's first entry, to fill the store with what the
+    // stream held before this console looked (observing takes nothing from the group; what the
+    // store has already is counted, not applied again). A later start or reconfiguration tails
+    // from "$" again: Stop and Start do not read it all over.
     void readWholeStream();
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] StreamConsumer::State state() const;
@@ -105,6 +106,7 @@ private:
     QList<Ticket> m_heldRows; // consumer updates that arrived while it loads
     std::unique_ptr<TicketStore> m_store;
     Target m_target;
+    bool m_configuredWholeStream = false; // the consumer reads from "0": the next start() rebuilds it
     bool m_attached = false;
     StreamConsumer::Mode m_mode = StreamConsumer::Mode::Observe;
 };

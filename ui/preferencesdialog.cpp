@@ -119,7 +119,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                  "before replaying such entries. Default %1 KiB.")
                                   .arg(defaults.maxEntryBytes / 1024));
     m_claimMinIdle = new QSpinBox(pipeline);
-    m_claimMinIdle->setRange(0, 86400);
+    // Not 0: with claims every 200 ms the console would take live processors' entries until
+    // too_many_deliveries dead-lettered good ones (the CLI allows 0, for tests).
+    m_claimMinIdle->setRange(1, 86400);
     m_claimMinIdle->setSuffix(tr(" s"));
     m_claimMinIdle->setValue(settings.value(ClaimMinIdleKey, defaults.claimMinIdleMs).toInt() / 1000);
     m_claimMinIdle->setToolTip(tr("Processing claims entries another consumer of the group has left pending this long "

@@ -1,6 +1,7 @@
 #include "ui/streamview.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -281,10 +282,15 @@ StreamView::StreamView(QWidget *parent)
     eventsHeaderView->resizeSection(
         EventLogModel::Source, ViewStyle::textWidth(this, SandboxController::gatewayFeedName()));
     eventsHeaderView->resizeSection(EventLogModel::Id, ViewStyle::textWidth(this, QStringLiteral("8888888888888-888")));
-    // Events the store did not apply say so ("incident:updated (duplicate)").
+    // Events the store did not apply say so ("change_task:updated (stale)"), in this language.
+    const QString duplicate = StreamConsumer::tr(" (duplicate)");
+    const QString stale = StreamConsumer::tr(" (stale)");
     eventsHeaderView->resizeSection(EventLogModel::Event,
         std::max(ViewStyle::textWidth(this, QStringLiteral("change_task:slm_updated")),
-            ViewStyle::textWidth(this, QStringLiteral("incident:updated") + StreamConsumer::tr(" (duplicate)"))));
+            ViewStyle::textWidth(this,
+                QStringLiteral("change_task:updated")
+                    + std::max(
+                        duplicate, stale, [](const QString &a, const QString &b) { return a.size() < b.size(); }))));
     eventsHeaderView->resizeSection(EventLogModel::Number, ViewStyle::textWidth(this, QStringLiteral("SCTASK8888888")));
     // A state's label ("Em Andamento"); longer ones elide, and the code is in the tooltip.
     eventsHeaderView->resizeSection(EventLogModel::State,
@@ -583,7 +589,9 @@ void StreamView::updateFigures()
         return;
     }
     const double ok = double(c.applied + c.duplicates + c.stale) / double(c.read) * 100.0;
-    set(QStringLiteral("success"), tr("%1 %").arg(QLocale().toString(std::min(ok, 100.0), 'f', 1)),
+    // Rounded down: 2 malformed of 9,002 read showed "100.0 %".
+    const double shown = ok >= 100.0 ? 100.0 : std::floor(ok * 10.0) / 10.0;
+    set(QStringLiteral("success"), tr("%1 %").arg(QLocale().toString(shown, 'f', 1)),
         tr("applied, duplicate or stale, of read"));
     success->setValueColor(ok >= 99.0 ? QColor() : ok >= 90.0 ? ViewStyle::warning() : ViewStyle::critical());
 }

@@ -182,6 +182,13 @@ TicketsView::TicketsView(QWidget *parent)
     // The same menu over the rows, so the Menu key (or Shift+F10) reaches it from the keyboard:
     // the header never takes focus.
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // X11 turns only the Menu key into a context-menu event; Shift+F10 is the other convention.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(menuKey, &QShortcut::activated, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        const QRect cell = current.isValid() ? m_table->visualRect(current) : QRect();
+        showColumnMenu(m_table->viewport()->mapToGlobal(cell.isValid() ? cell.center() : QPoint(0, 0)));
+    });
     m_detail = new TicketDetailPane(right);
     m_detail->setObjectName(QStringLiteral("ticketDetail"));
     right->addWidget(m_table);
@@ -760,6 +767,13 @@ bool TicketsView::selectTicket(const QString &sysId)
     if (row < 0)
         return false;
     QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!proxy.isValid() && !m_search->text().isEmpty()) {
+        // The search alone may hide it: the analyst's filters stay.
+        m_search->clear();
+        proxy = m_filter->mapFromSource(m_model->index(row, 0));
+        if (proxy.isValid())
+            Q_EMIT notice(tr("The search hid %1: it is cleared.").arg(m_model->ticketAt(row).number));
+    }
     if (!proxy.isValid()) {
         clearFilters();
         proxy = m_filter->mapFromSource(m_model->index(row, 0));

@@ -50,7 +50,7 @@ bool CliStore::open(TicketStore &store, const QString &path, QString *error, boo
         reason = tr("it is a directory");
     else if (info.exists() && !looksLikeSqlite(path))
         reason = tr("file is not a database"); // what SQLite says, before Qt's driver text
-    else if (store.open(path, &reason, readOnly ? TicketStore::OpenMode::ReadOnly : TicketStore::OpenMode::ReadWrite))
+    else if (store.open(path, &reason, readOnly ? TicketStore::OpenMode::ReadOnly : TicketStore::OpenMode::Writer))
         return true;
     else
         reason = reasonOnly(path, reason);

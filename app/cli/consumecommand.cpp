@@ -353,7 +353,8 @@ void ConsumeCommand::sayOthersPending()
     RedisConnection::Options options;
     options.role = u"cli"_s;
     options.autoReconnect = false;
-    options.commandTimeoutMs = 3000;
+    options.connectTimeoutMs = std::min(config.connectTimeoutMs, 3000); // a clean end is not held up for long
+    options.commandTimeoutMs = std::min(config.commandTimeoutMs, 3000);
     auto *redis = new RedisConnection(config.endpoint, options, this);
     redis->open();
     // Summary form: [total, smallest id, greatest id, [[consumer, count], ...]]. Anything else
@@ -369,7 +370,10 @@ void ConsumeCommand::sayOthersPending()
                 if (name == config.consumer || count <= 0)
                     continue;
                 others += count;
-                holders << u"%1: %2"_s.arg(SafeText::oneLine(name)).arg(count);
+                if (holders.size() < 10) // a crashed service leaves one consumer name per process id
+                    holders << u"%1: %2"_s.arg(SafeText::oneLine(name)).arg(count);
+                else if (holders.size() == 10)
+                    holders << u"…"_s;
             }
             if (others > 0) {
                 QTextStream(stderr) << tr(

@@ -277,7 +277,8 @@ void SimulateCommand::onFailed(const QString &reason)
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 (after %2 of %3 entries were published)")
+    // Confirmed ones: some of those still in flight may have reached the stream too.
+    QString text = tr("%1 (after at least %2 of %3 entries were published)")
                        .arg(reason, locale.toString(published), locale.toString(m_publisher->simulator().total()));
     if (!m_expectPath.isEmpty())
         text += tr("; %1 was not written").arg(m_expectPath);
