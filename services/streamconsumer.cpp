@@ -306,9 +306,13 @@ void StreamConsumer::createGroup(const QByteArray &start, bool streamExisted)
                 return;
             }
             if (!reply.isError()) {
+                // "$" is Redis's word: say what it means (earlier entries are not processed).
                 Q_EMIT notice(streamExisted
-                        ? tr("created the consumer group %1 on %2, reading from %3")
-                              .arg(m_config.group, m_config.stream, QString::fromLatin1(start))
+                        ? (start == "$" ? tr("created the consumer group %1 on %2, reading from $: new entries only, "
+                                             "not those already in the stream")
+                                              .arg(m_config.group, m_config.stream)
+                                        : tr("created the consumer group %1 on %2, reading from %3")
+                                              .arg(m_config.group, m_config.stream, QString::fromLatin1(start)))
                         : tr("%1 did not exist: created it, empty, with the consumer group %2; check the stream's "
                              "name if entries were expected")
                               .arg(m_config.stream, m_config.group));

@@ -3656,6 +3656,10 @@ Reason code: %2</source>
             <numerusform>recovered %n entries idle for %1 or more in other consumers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>created the consumer group %1 on %2, reading from $: new entries only, not those already in the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>

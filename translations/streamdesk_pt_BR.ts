@@ -3659,6 +3659,10 @@ Código do motivo: %2</translation>
             <numerusform>recuperadas %n entradas ociosas há %1 ou mais em outros consumidores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>created the consumer group %1 on %2, reading from $: new entries only, not those already in the stream</source>
+        <translation>grupo de consumidores %1 criado em %2, lendo a partir de $: só entradas novas, não as que já estão no stream</translation>
+    </message>
 </context>
 <context>
     <name>StreamConsumersModel</name>
