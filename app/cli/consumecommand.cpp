@@ -365,6 +365,8 @@ void ConsumeCommand::sayOthersPending()
             qint64 others = 0;
             for (const RedisReply &row :
                 reply.isArray() && reply.size() >= 4 ? reply.at(3).elements() : QList<RedisReply>()) {
+                if (row.size() < 2)
+                    continue; // not [consumer, count]: nothing to say about it
                 const QString name = QString::fromUtf8(row.at(0).bytes());
                 const qint64 count = row.at(1).bytes().toLongLong();
                 if (name == config.consumer || count <= 0)
