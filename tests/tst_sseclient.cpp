@@ -388,7 +388,8 @@ void TestSseClient::retryFieldHonoured()
     // As announced; stateText() counts down from there.
     QCOMPARE(spies.stateTexts().constLast(), u"reconnecting in 0.2 s"_s);
     QVERIFY(client.reconnectRemainingMs() >= 0);
-    QVERIFY(client.reconnectRemainingMs() <= 200);
+    // A coarse timer (Qt's default) may be scheduled up to 5% late: 200 ms read more once in CI.
+    QVERIFY2(client.reconnectRemainingMs() <= 210, qPrintable(QString::number(client.reconnectRemainingMs())));
     QTRY_COMPARE(server.requestCount(), 2);
     // The server's value persists across connections.
     server.respondSse(1);
