@@ -15,4 +15,11 @@ QString oneLine(const QString &text, qsizetype maxChars)
     return out;
 }
 
+QString clause(QString text)
+{
+    if (text.size() > 1 && text.at(1).isLower())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
 } // namespace SafeText

@@ -10,4 +10,9 @@ namespace SafeText {
 // The text on one line, cut at maxChars (with "…") when maxChars >= 0.
 [[nodiscard]] QString oneLine(const QString &text, qsizetype maxChars = -1);
 
+// A sentence ("Cannot apply ...", Qt's "Missing value ...") as a clause of a line, the CLI's
+// and the consumer's style: the first letter lower-cased unless it starts an acronym ("URL do
+// Redis", "TLS").
+[[nodiscard]] QString clause(QString text);
+
 } // namespace SafeText

@@ -10,6 +10,7 @@
 #include "models/durationtext.h"
 #include "services/logging.h"
 #include "services/redisconnection.h"
+#include "services/safetext.h"
 #include "services/storewriter.h"
 
 namespace {
@@ -609,10 +610,7 @@ void StreamConsumer::onApplied(const TicketStore::BatchResult &result)
     if (!result.ok) {
         if (batch.run == m_run && (m_state == State::Running || m_state == State::Stopping)) {
             // Nothing of it nor of what was read after it is acknowledged: delivered again later.
-            QString reason = result.error; // names the events and the store
-            if (reason.size() > 1 && reason.at(1).isLower()) // the consumer states reasons as clauses
-                reason[0] = reason.at(0).toLower();
-            fail(reason);
+            fail(SafeText::clause(result.error)); // names the events and the store
             return;
         }
         // A batch of a run that failed otherwise: its entries are pending, read again later.

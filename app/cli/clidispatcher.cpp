@@ -6,6 +6,7 @@
 
 #include "clicommand.h"
 #include "cliconsole.h"
+#include "services/safetext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,9 +123,7 @@ QString CliDispatcher::parseError(const QCommandLineParser &parser, const QStrin
     QString text = parser.errorText().trimmed();
     if (text.endsWith(u'.'))
         text.chop(1);
-    if (!text.isEmpty())
-        text[0] = text.at(0).toLower();
-    return text;
+    return SafeText::clause(text);
 }
 
 void CliDispatcher::usageError(const QString &message)

@@ -7,6 +7,7 @@
 
 #include "clicommand.h"
 #include "cliconsole.h"
+#include "services/safetext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,9 +68,7 @@ std::variant<CliOptions::Redis, CliOptions::Error> CliOptions::redis(const QComm
     if (const auto *error = std::get_if<QString>(&parsed)) {
         // The endpoint's sentence ("Invalid Redis URL ...", as the GUI shows it) as a clause,
         // like every other error line of this tool.
-        QString text = *error;
-        if (text.size() > 1 && text.at(1).isLower()) // not an acronym: pt_BR's reads "URL do Redis ..."
-            text[0] = text.at(0).toLower();
+        const QString text = SafeText::clause(*error);
         return Error {ExitUsage,
             useEnvironment ? tr("%1 (from the environment variable %2)").arg(text, kEnvironmentVariable) : text};
     }
