@@ -110,3 +110,11 @@ qsizetype DeadLetter::fullSize(qsizetype field) const
 {
     return field < originalSizes.size() ? originalSizes.at(field) : original.value(field).second.size();
 }
+
+qsizetype DeadLetter::originalBytes() const
+{
+    qsizetype size = 0;
+    for (qsizetype i = 0; i < original.size(); ++i)
+        size += original.at(i).first.size() + fullSize(i);
+    return size;
+}

@@ -51,6 +51,9 @@ public:
     // records the full sizes: a list of 1 MiB entries must not hold them whole.
     void cutValues(qsizetype maxBytes);
     [[nodiscard]] qsizetype fullSize(qsizetype field) const;
+    // The original fields' names and full values, in bytes: what a consumer's size limit
+    // measures once the entry is replayed (StreamEntry::byteSize()).
+    [[nodiscard]] qsizetype originalBytes() const;
 
     // False for an entry that was deleted while pending: it has nothing to put back.
     [[nodiscard]] bool isReplayable() const { return !original.isEmpty(); }

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include "models/deadlettermodel.h"
@@ -646,6 +648,85 @@ private Q_SLOTS:
         QVERIFY(other);
         window.connectTo(TestRedis::endpoint(*other));
         QTRY_VERIFY(!guard);
+        QVERIFY(window.close());
+    }
+
+    // A dead letter over the console's entry size limit would only come back if replayed as the
+    // limit stands: its details and the replay question say so, and the question defaults to
+    // Cancel.
+    void replayWarnsOfEntriesOverTheLimit()
+    {
+        const auto server = TestRedis::start();
+        QVERIFY(server);
+        RedisConnection redis(TestRedis::endpoint(*server));
+        redis.open();
+        QVERIFY(TestRedis::waitReady(redis));
+        QSettings().setValue(PipelineController::MaxEntryBytesSetting, 2048);
+        const QByteArray stream = PipelineController::streamKey().toUtf8();
+        const QByteArray big = TestRedis::call(redis,
+            {"XADD", stream + ":dlq", "*", "type", "incident", "number", "INC1", "short_description",
+                QByteArray(3000, 'x'), "dlq_reason", "entry is 3030 bytes, larger than the limit of 1024 bytes",
+                "dlq_reason_code", "too_large"})
+                                   .bytes();
+        const QByteArray small = TestRedis::call(redis,
+            {"XADD", stream + ":dlq", "*", "type", "incident", "number", "INC2", "data", "{not json", "dlq_reason",
+                "bad", "dlq_reason_code", "bad_json"})
+                                     .bytes();
+
+        MainWindow window(u"streamdesk-test"_s);
+        window.show();
+        window.connectTo(TestRedis::endpoint(*server));
+        QTRY_VERIFY_WITH_TIMEOUT(window.deadLettersAction()->isEnabled(), 10000);
+        window.deadLettersAction()->trigger();
+        DeadLettersDialog *dialog = window.deadLettersDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 2, 10000);
+        auto *details = dialog->findChild<QPlainTextEdit *>(u"details"_s);
+        const auto select = [&](const QByteArray &id) {
+            dialog->table()->clearSelection();
+            for (int row = 0; row < dialog->table()->model()->rowCount(); ++row)
+                if (dialog->table()->model()->index(row, 0).data(DeadLetterModel::IdRole).toByteArray() == id)
+                    dialog->table()->selectRow(row);
+        };
+        select(small);
+        QTRY_VERIFY(details->toPlainText().contains(u"INC2"_s));
+        QVERIFY(!details->toPlainText().contains(u"larger than the largest entry"_s));
+        select(big);
+        QTRY_VERIFY2(
+            details->toPlainText().contains(u"Size: 3 KiB, larger than the largest entry this console reads (2 KiB)"_s),
+            qPrintable(details->toPlainText()));
+
+        // The question, answered by its default button (Enter).
+        QString informative;
+        bool warning = false;
+        const auto answer = [&] {
+            QTimer::singleShot(0, dialog, [&] {
+                auto *box = dialog->findChild<QMessageBox *>(u"confirmation"_s);
+                QVERIFY(box);
+                informative = box->informativeText();
+                warning = box->icon() == QMessageBox::Warning;
+                if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty() && warning)
+                    box->grab().save(out + u"/replaywarning.png"_s);
+                box->defaultButton()->click();
+            });
+        };
+        answer();
+        dialog->table()->selectAll();
+        dialog->replaySelected();
+        QVERIFY2(informative.startsWith(u"1 of them"_s)
+                && informative.contains(u"larger than the largest entry this console reads (2 KiB)"_s),
+            qPrintable(informative));
+        QVERIFY(warning);
+        QCOMPARE(TestRedis::call(redis, {"XLEN", stream + ":dlq"}).toInteger(), 2); // canceled
+        QCOMPARE(TestRedis::call(redis, {"XLEN", stream}).toInteger(), 0);
+
+        // Under the limit, Replay is the default.
+        select(small);
+        answer();
+        dialog->replaySelected();
+        QVERIFY(!warning);
+        QVERIFY(!informative.contains(u"larger"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(TestRedis::call(redis, {"XLEN", stream}).toInteger(), 1, 10000);
         QVERIFY(window.close());
     }
 

@@ -1181,6 +1181,17 @@ Reason code: %2</source>
         <source>As written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are larger than the largest entry this console reads (%1 KiB): they will come back here unless that limit is raised first, in Settings ▸ Preferences (and in any other processor of the stream).</source>
+        <translation>
+            <numerusform>%n of them is larger than the largest entry this console reads (%1 KiB): it will come back here unless that limit is raised first, in Settings ▸ Preferences (and in any other processor of the stream).</numerusform>
+            <numerusform>%n of them are larger than the largest entry this console reads (%1 KiB): they will come back here unless that limit is raised first, in Settings ▸ Preferences (and in any other processor of the stream).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: %1 KiB, larger than the largest entry this console reads (%2 KiB): raise that limit in Settings ▸ Preferences before replaying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

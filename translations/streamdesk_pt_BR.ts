@@ -1184,6 +1184,17 @@ Código do motivo: %2</translation>
         <source>As written: %1</source>
         <translation>Como foi gravado: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them are larger than the largest entry this console reads (%1 KiB): they will come back here unless that limit is raised first, in Settings ▸ Preferences (and in any other processor of the stream).</source>
+        <translation>
+            <numerusform>%n delas é maior que a maior entrada que este console lê (%1 KiB): voltará para cá, a menos que esse limite seja aumentado antes, em Configurações ▸ Preferências (e em qualquer outro processador do stream).</numerusform>
+            <numerusform>%n delas são maiores que a maior entrada que este console lê (%1 KiB): voltarão para cá, a menos que esse limite seja aumentado antes, em Configurações ▸ Preferências (e em qualquer outro processador do stream).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: %1 KiB, larger than the largest entry this console reads (%2 KiB): raise that limit in Settings ▸ Preferences before replaying it.</source>
+        <translation>Tamanho: %1 KiB, maior que a maior entrada que este console lê (%2 KiB): aumente esse limite em Configurações ▸ Preferências antes de reenviá-la.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>

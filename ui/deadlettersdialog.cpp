@@ -26,6 +26,7 @@
 #include "models/deadlettermodel.h"
 #include "services/redisconnection.h"
 #include "ui/consoletableview.h"
+#include "ui/pipelinecontroller.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/viewstyle.h"
 
@@ -48,6 +49,12 @@ QString shownValue(const QByteArray &value, qsizetype fullSize)
             return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
     }
     return QString::fromUtf8(value);
+}
+
+// Rounded up: an entry one byte over a 1,024 KiB limit reads 1,025 KiB.
+QString kib(qsizetype bytes)
+{
+    return QLocale().toString((qlonglong(bytes) + 1023) / 1024);
 }
 
 QString orDash(const QString &text)
@@ -258,15 +265,27 @@ void DeadLettersDialog::run(DeadLetterQueue::Operation operation, bool confirm)
     if (confirm) {
         const QString question = replay ? tr("Replay %n dead letters into %1?", nullptr, n).arg(m_queue->stream())
                                         : tr("Delete %n dead letters for good?", nullptr, n);
-        const QString detail = replay
+        QString detail = replay
             ? tr("Each goes back into the stream as a new entry with its original fields, and leaves the "
                  "dead-letter stream. Consumer groups process it like any other entry; one that still cannot "
                  "be read comes back here.")
             : tr("Their fields are lost; nothing processes them again.", nullptr, n);
-        QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::Cancel, this);
+        // Replaying a too_large entry before raising the limit only dead-letters it again.
+        const int oversized = replay ? oversizedCount(ids) : 0;
+        if (oversized > 0)
+            detail = tr("%n of them are larger than the largest entry this console reads (%1 KiB): they will "
+                        "come back here unless that limit is raised first, in Settings ▸ Preferences (and in "
+                        "any other processor of the stream).",
+                         nullptr, oversized)
+                         .arg(kib(PipelineController::maxEntryBytes()))
+                + u"\n\n"_s + detail;
+        QMessageBox box(oversized > 0 ? QMessageBox::Warning : QMessageBox::Question, windowTitle(), question,
+            QMessageBox::Cancel, this);
+        box.setObjectName(u"confirmation"_s);
         box.setInformativeText(detail);
         QPushButton *yes = box.addButton(replay ? tr("Replay") : tr("Delete"), QMessageBox::AcceptRole);
-        box.setDefaultButton(replay ? yes : qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+        box.setDefaultButton(
+            replay && oversized == 0 ? yes : qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
         box.exec();
         if (box.clickedButton() != yes)
             return;
@@ -283,6 +302,18 @@ void DeadLettersDialog::run(DeadLetterQueue::Operation operation, bool confirm)
     m_progress->setValue(0);
     m_progress->setVisible(n > 1);
     updateButtons();
+}
+
+int DeadLettersDialog::oversizedCount(const QList<QByteArray> &ids) const
+{
+    const qsizetype limit = PipelineController::maxEntryBytes();
+    int n = 0;
+    for (const QByteArray &id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && m_model->deadLetterAt(row).originalBytes() > limit)
+            ++n;
+    }
+    return n;
 }
 
 QList<QByteArray> DeadLettersDialog::selectedIds() const
@@ -415,6 +446,11 @@ void DeadLettersDialog::updateDetails()
                                                               : label + u" ("_s + d.reasonCode + u')')
         + u'\n';
     text += tr("As written: %1").arg(orDash(d.reason)) + u'\n';
+    if (const qsizetype limit = PipelineController::maxEntryBytes(); d.originalBytes() > limit)
+        text += tr("Size: %1 KiB, larger than the largest entry this console reads (%2 KiB): raise that limit "
+                   "in Settings ▸ Preferences before replaying it.")
+                    .arg(kib(d.originalBytes()), kib(limit))
+            + u'\n';
     text += tr("Dead-lettered: %1 by %2")
                 .arg(d.time.isValid() ? d.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s) : u"-"_s,
                     orDash(d.consumer));

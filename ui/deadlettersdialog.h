@@ -50,6 +50,8 @@ private:
     void onFailed(const QString &error);
     void run(DeadLetterQueue::Operation operation, bool confirm);
     [[nodiscard]] QList<QByteArray> selectedIds() const;
+    // How many of these entries are over the console's entry size limit.
+    [[nodiscard]] int oversizedCount(const QList<QByteArray> &ids) const;
     void updateReasons();
     void updateDetails();
     void updateButtons();

@@ -76,6 +76,13 @@ QString PipelineController::consumerName()
     return name.isEmpty() ? StreamConsumer::defaultConsumerName() : name;
 }
 
+qsizetype PipelineController::maxEntryBytes()
+{
+    return std::clamp<qsizetype>(
+        QSettings().value(MaxEntryBytesSetting, StreamConsumer::Config {}.maxEntryBytes).toLongLong(), 1024,
+        qsizetype(512) * 1024 * 1024);
+}
+
 StreamConsumer::Config PipelineController::config() const
 {
     StreamConsumer::Config config;
@@ -86,8 +93,7 @@ StreamConsumer::Config PipelineController::config() const
     config.mode = m_mode;
     config.storePath = m_target.storePath;
     const QSettings settings;
-    config.maxEntryBytes = std::clamp<qsizetype>(
-        settings.value(MaxEntryBytesSetting, config.maxEntryBytes).toLongLong(), 1024, qsizetype(512) * 1024 * 1024);
+    config.maxEntryBytes = maxEntryBytes();
     config.claimMinIdleMs = std::clamp(settings.value(ClaimMinIdleSetting, config.claimMinIdleMs).toInt(), 0, 86400000);
     config.claimIntervalMs = std::clamp(config.claimMinIdleMs / 2, 200, 5000); // as the CLI's
     config.maxDeliveries = std::clamp(settings.value(MaxDeliveriesSetting, config.maxDeliveries).toInt(), 1, 1000000);

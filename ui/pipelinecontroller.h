@@ -82,6 +82,9 @@ public:
     [[nodiscard]] static QString streamKey();
     [[nodiscard]] static QString groupName();
     [[nodiscard]] static QString consumerName();
+    // The largest entry the console reads (MaxEntryBytesSetting, bounded); larger ones are
+    // dead-lettered as too_large.
+    [[nodiscard]] static qsizetype maxEntryBytes();
 
 Q_SIGNALS:
     void stateChanged(StreamConsumer::State state, const QString &text);
