@@ -1553,6 +1553,68 @@ private Q_SLOTS:
 
     // Item views drop digit grouping (QLocale::OmitGroupSeparator); the console's tables keep
     // it, in the view's locale, as every other figure of the console.
+    // An empty table says why it is empty, and the text is painted.
+    void emptyTablesSayWhy()
+    {
+        const auto painted = [](ConsoleTableView *table) {
+            const QImage with = table->viewport()->grab().toImage();
+            const QString text = table->emptyText();
+            table->setEmptyText({});
+            const QImage without = table->viewport()->grab().toImage();
+            table->setEmptyText(text);
+            return with != without;
+        };
+
+        TicketModel model;
+        TicketsView tickets;
+        tickets.setTicketModel(&model);
+        tickets.resize(900, 500);
+        auto *ticketTable = qobject_cast<ConsoleTableView *>(tickets.tableView());
+        QVERIFY(ticketTable);
+        QVERIFY2(ticketTable->emptyText().startsWith(u"No tickets in the store yet"_s),
+            qPrintable(ticketTable->emptyText()));
+        QVERIFY(painted(ticketTable));
+        model.reset(m_sample.tickets);
+        tickets.setSearchText(u"no ticket says this"_s);
+        QCOMPARE(tickets.visibleCount(), 0);
+        QVERIFY2(ticketTable->emptyText().startsWith(
+                     u"None of the %1 tickets matches"_s.arg(QLocale().toString(m_sample.tickets.size()))),
+            qPrintable(ticketTable->emptyText()));
+        QVERIFY(painted(ticketTable));
+
+        StreamView view;
+        view.resize(1000, 700);
+        auto *groups = qobject_cast<ConsoleTableView *>(view.groupsTable());
+        auto *consumers = qobject_cast<ConsoleTableView *>(view.consumersTable());
+        auto *events = qobject_cast<ConsoleTableView *>(view.eventsTable());
+        QVERIFY(groups && consumers && events);
+        QVERIFY(groups->emptyText().isEmpty()); // nothing sampled: nothing to explain
+        QCOMPARE(events->emptyText(), u"No event read yet."_s);
+        StreamConsumer::Config config;
+        view.setConsumerConfig(config); // observe
+        StreamInfo info = makeStreamInfo(1000, 10, 200);
+        info.groups.clear();
+        view.onSample(info);
+        QVERIFY2(groups->emptyText().contains(u"Observing reads outside any group"_s), qPrintable(groups->emptyText()));
+        QVERIFY(groups->emptyText().contains(config.group));
+        QCOMPARE(consumers->emptyText(), u"No group, so no consumers."_s);
+        QVERIFY(painted(groups));
+        config.mode = StreamConsumer::Mode::Process;
+        view.setConsumerConfig(config);
+        QCOMPARE(groups->emptyText(),
+            u"No consumer group reads servicenow:changes: Start (F5) creates %1."_s.arg(config.group));
+        info = makeStreamInfo(1000, 10, 200);
+        for (StreamGroupInfo &g : info.groups)
+            g.consumerList.clear();
+        view.onSample(info);
+        QVERIFY(groups->model()->rowCount() > 0);
+        QCOMPARE(consumers->emptyText(), u"No consumer has read from these groups yet."_s);
+        QVERIFY(painted(consumers));
+        view.findChild<QCheckBox *>(u"problemsOnly"_s)->setChecked(true);
+        QVERIFY2(
+            events->emptyText().startsWith(u"No malformed or dead-lettered event"_s), qPrintable(events->emptyText()));
+    }
+
     void tablesGroupDigits()
     {
         struct Probe : ConsoleTableView {

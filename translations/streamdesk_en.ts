@@ -1646,6 +1646,14 @@ Reason code: %2</source>
         <source>Reconnect the selected feed now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No feeds. Add one (Ins) with the URL of an SSE endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed event received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -3966,6 +3974,30 @@ Reason code: %2</source>
         <source>Not processing: Start (F5) joins group &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No malformed or dead-lettered event among the last %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer group reads %1. Observing reads outside any group; Process (Ctrl+Shift+P), then Start (F5), creates %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer group reads %1: Start (F5) creates %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group, so no consumers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer has read from these groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketDelegate</name>
@@ -4398,6 +4430,14 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>The search hid %1: it is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets in the store yet: they appear as the change stream is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 tickets matches the search and filters. Reset filters shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

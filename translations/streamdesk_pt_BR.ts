@@ -1649,6 +1649,14 @@ Código do motivo: %2</translation>
         <source>Reconnect the selected feed now</source>
         <translation>Reconectar agora o feed selecionado</translation>
     </message>
+    <message>
+        <source>No feeds. Add one (Ins) with the URL of an SSE endpoint.</source>
+        <translation>Nenhum feed. Adicione um (Ins) com a URL de um endpoint SSE.</translation>
+    </message>
+    <message>
+        <source>No feed event received yet.</source>
+        <translation>Nenhum evento de feed recebido ainda.</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
@@ -3969,6 +3977,30 @@ Código do motivo: %2</translation>
         <source>Not processing: Start (F5) joins group &lt;b&gt;%2&lt;/b&gt; as &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Sem processar: Iniciar (F5) entra no grupo &lt;b&gt;%2&lt;/b&gt; como &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>No malformed or dead-lettered event among the last %1.</source>
+        <translation>Nenhum evento malformado ou enviado para dead-letter entre os últimos %1.</translation>
+    </message>
+    <message>
+        <source>No event read yet.</source>
+        <translation>Nenhum evento lido ainda.</translation>
+    </message>
+    <message>
+        <source>No consumer group reads %1. Observing reads outside any group; Process (Ctrl+Shift+P), then Start (F5), creates %2.</source>
+        <translation>Nenhum grupo de consumidores lê %1. Observar lê fora de qualquer grupo; Processar (Ctrl+Shift+P) e depois Iniciar (F5) cria %2.</translation>
+    </message>
+    <message>
+        <source>No consumer group reads %1: Start (F5) creates %2.</source>
+        <translation>Nenhum grupo de consumidores lê %1: Iniciar (F5) cria %2.</translation>
+    </message>
+    <message>
+        <source>No group, so no consumers.</source>
+        <translation>Nenhum grupo, portanto nenhum consumidor.</translation>
+    </message>
+    <message>
+        <source>No consumer has read from these groups yet.</source>
+        <translation>Nenhum consumidor leu destes grupos ainda.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDelegate</name>
@@ -4406,6 +4438,14 @@ Valor (UTC): %2</translation>
     <message>
         <source>The search hid %1: it is cleared.</source>
         <translation>A busca ocultava %1: foi limpa.</translation>
+    </message>
+    <message>
+        <source>No tickets in the store yet: they appear as the change stream is read.</source>
+        <translation>Nenhum chamado na base ainda: eles aparecem conforme o stream de mudanças é lido.</translation>
+    </message>
+    <message>
+        <source>None of the %1 tickets matches the search and filters. Reset filters shows them all.</source>
+        <translation>Nenhum dos %1 chamados corresponde à busca e aos filtros. Redefinir filtros mostra todos.</translation>
     </message>
 </context>
 <context>

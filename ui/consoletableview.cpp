@@ -1,5 +1,6 @@
 #include "ui/consoletableview.h"
 
+#include <QPainter>
 #include <QStyleOptionViewItem>
 
 ConsoleTableView::ConsoleTableView(QWidget *parent)
@@ -17,4 +18,24 @@ void ConsoleTableView::initViewItemOption(QStyleOptionViewItem *option) const
 {
     QTableView::initViewItemOption(option);
     option->locale.setNumberOptions(option->locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+}
+
+void ConsoleTableView::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void ConsoleTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || !model() || model()->rowCount(rootIndex()) > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const int margin = fontMetrics().height() / 2;
+    painter.drawText(
+        viewport()->rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }

@@ -87,6 +87,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_table = ViewStyle::makeTable(this, u"feedTable"_s);
+    m_table->setEmptyText(tr("No feeds. Add one (Ins) with the URL of an SSE endpoint."));
     // Shortcuts work while the page (Ins, Ctrl+R) or the feed table (F2, Enter, Del) has focus,
     // so Del or Enter in the event log never removes or opens a feed.
     const auto makeAction = [this](QWidget *scope, const QString &text, const QList<QKeySequence> &keys,
@@ -152,6 +153,7 @@ FeedsView::FeedsView(PasswordStore *passwords, QWidget *parent)
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(heading(tr("Last %1 feed events").arg(QLocale().toString(m_log->limit())), eventsBox));
     m_events = ViewStyle::makeTable(eventsBox, u"feedEventsTable"_s);
+    m_events->setEmptyText(tr("No feed event received yet."));
     ViewStyle::clearSelectionOfDroppedRows(m_events, m_log);
     m_events->setModel(m_log);
     m_events->setItemDelegate(new EventLogDelegate(m_events));

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "ui/consoletableview.h"
+
 class EventLogModel;
 class FeedHub;
 class FeedListModel;
@@ -71,8 +73,8 @@ private:
     FeedListModel *m_model = nullptr;
     EventLogModel *m_log = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QTableView *m_table = nullptr;
-    QTableView *m_events = nullptr;
+    ConsoleTableView *m_table = nullptr;
+    ConsoleTableView *m_events = nullptr;
     QPlainTextEdit *m_payload = nullptr;
     QLabel *m_empty = nullptr;
     QAction *m_add = nullptr;

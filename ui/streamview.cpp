@@ -327,8 +327,16 @@ StreamView::StreamView(QWidget *parent)
         Q_EMIT pendingEntriesRequested(index.data(StreamConsumersModel::GroupRole).toString(),
             index.data(StreamConsumersModel::NameRole).toString());
     });
-    connect(m_problemsOnly, &QCheckBox::toggled, this,
-        [this](bool only) { m_eventFilter->setFilterFixedString(only ? QStringLiteral("true") : QString()); });
+    const auto updateEventsEmptyText = [this](bool problemsOnly) {
+        m_eventsTable->setEmptyText(problemsOnly
+                ? tr("No malformed or dead-lettered event among the last %1.").arg(number(EventLogModel::DefaultLimit))
+                : tr("No event read yet."));
+    };
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this, updateEventsEmptyText](bool only) {
+        m_eventFilter->setFilterFixedString(only ? QStringLiteral("true") : QString());
+        updateEventsEmptyText(only);
+    });
+    updateEventsEmptyText(false);
     // The "all groups" button follows the chart's subject.
     connect(m_groupsTable->selectionModel(), &QItemSelectionModel::selectionChanged, allGroups,
         [this, allGroups] { allGroups->setVisible(!m_chartGroup.isEmpty()); });
@@ -395,6 +403,7 @@ void StreamView::clearServerData()
     m_fields.value(QStringLiteral("deadLetters"))->setStyleSheet(QString());
     m_sampled->clear();
     m_error->hide();
+    updateEmptyTexts({});
     updateFigures();
     refreshChart();
 }
@@ -430,6 +439,7 @@ void StreamView::setConsumerConfig(const StreamConsumer::Config &config)
     m_config = config;
     m_haveConfig = true;
     m_title->setText(tr("Stream %1").arg(config.stream));
+    updateEmptyTexts(m_sampledStream); // the mode's hint
     onConsumerState(StreamConsumer::State::Idle, QString());
     updateFigures();
 }
@@ -493,10 +503,32 @@ void StreamView::onSample(const StreamInfo &info)
             : QString());
     m_groups->setInfo(info);
     m_consumers->setInfo(info);
+    updateEmptyTexts(info.key);
     const QDateTime at = info.sampledAt.isValid() ? info.sampledAt : QDateTime::currentDateTimeUtc();
     m_gauges.add(at, TimeSeries::streamGauges(info));
     m_sampled->setText(tr("sampled at %1").arg(at.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
     refreshChart();
+}
+
+// Empty tables after a sample say why: observing joins no group, so a console that only
+// observes (the sandbox, a new stream) showed two blank tables.
+void StreamView::updateEmptyTexts(const QString &stream)
+{
+    m_sampledStream = stream;
+    if (stream.isEmpty()) {
+        m_groupsTable->setEmptyText({});
+        m_consumersTable->setEmptyText({});
+        return;
+    }
+    const QString group = m_haveConfig ? m_config.group : StreamConsumer::Config {}.group;
+    const bool observing = !m_haveConfig || m_config.mode == StreamConsumer::Mode::Observe;
+    m_groupsTable->setEmptyText(observing
+            ? tr("No consumer group reads %1. Observing reads outside any group; Process (Ctrl+Shift+P), then "
+                 "Start (F5), creates %2.")
+                  .arg(stream, group)
+            : tr("No consumer group reads %1: Start (F5) creates %2.").arg(stream, group));
+    m_consumersTable->setEmptyText(m_groups->rowCount() == 0 ? tr("No group, so no consumers.")
+                                                             : tr("No consumer has read from these groups yet."));
 }
 
 void StreamView::onSampleFailed(const QString &reason)

@@ -8,6 +8,7 @@
 #include "models/timeseries.h"
 #include "services/streamconsumer.h"
 #include "services/streaminfo.h"
+#include "ui/consoletableview.h"
 
 class EventLogModel;
 class NumberTile;
@@ -49,6 +50,7 @@ public:
     // by setMonitor() and by MainWindow).
     void onSample(const StreamInfo &info);
     void onSampleFailed(const QString &reason);
+    void updateEmptyTexts(const QString &stream); // empty: no sample (nothing to explain)
     void onConsumerUpdate(const StreamConsumer::Update &update);
     void onConsumerState(StreamConsumer::State state, const QString &text);
 
@@ -103,9 +105,10 @@ private:
     StreamConsumersModel *m_consumers = nullptr;
     EventLogModel *m_events = nullptr;
     QSortFilterProxyModel *m_eventFilter = nullptr;
-    QTableView *m_groupsTable = nullptr;
-    QTableView *m_consumersTable = nullptr;
-    QTableView *m_eventsTable = nullptr;
+    ConsoleTableView *m_groupsTable = nullptr;
+    ConsoleTableView *m_consumersTable = nullptr;
+    ConsoleTableView *m_eventsTable = nullptr;
     QCheckBox *m_problemsOnly = nullptr;
+    QString m_sampledStream; // the last sample's stream key; empty before one (or after another server)
     TimeSeriesChart *m_lagChart = nullptr;
 };

@@ -382,6 +382,10 @@ void TicketsView::updateCount()
     const QLocale locale;
     m_count->setText(shown == total ? tr("%1 tickets").arg(locale.toString(total))
                                     : tr("%1 of %2 tickets").arg(locale.toString(shown), locale.toString(total)));
+    m_table->setEmptyText(total == 0
+            ? tr("No tickets in the store yet: they appear as the change stream is read.")
+            : tr("None of the %1 tickets matches the search and filters. Reset filters shows them all.")
+                  .arg(locale.toString(total)));
 }
 
 void TicketsView::scheduleChoicesRefresh()

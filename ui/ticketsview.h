@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "ui/consoletableview.h"
+
 class QCheckBox;
 class QComboBox;
 class QSettings;
@@ -114,7 +116,7 @@ private:
     QListWidget *m_states = nullptr;
     QCheckBox *m_showClosed = nullptr;
     QComboBox *m_group = nullptr;
-    QTableView *m_table = nullptr;
+    ConsoleTableView *m_table = nullptr;
     TicketDetailPane *m_detail = nullptr;
     QSplitter *m_tableSplitter = nullptr; // table above, detail pane below
     StretchFloor *m_descriptionFloor = nullptr;

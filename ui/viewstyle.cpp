@@ -115,7 +115,7 @@ void clearSelectionOfDroppedRows(QAbstractItemView *view, QAbstractItemModel *mo
         });
 }
 
-QTableView *makeTable(QWidget *parent, const QString &objectName)
+ConsoleTableView *makeTable(QWidget *parent, const QString &objectName)
 {
     auto *table = new ConsoleTableView(parent);
     table->setObjectName(objectName);

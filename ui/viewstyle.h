@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QFont>
 
+#include "ui/consoletableview.h"
+
 class QAbstractItemModel;
 class QAbstractItemView;
 class QDialogButtonBox;
@@ -40,7 +42,7 @@ void makeHeading(QWidget *label);
 // figures beneath them); stretched and hidden sections are left alone.
 void fitHeaderLabels(QHeaderView *header);
 // The views' read-only tables: whole-row single selection, no grid, compact fixed rows.
-[[nodiscard]] QTableView *makeTable(QWidget *parent, const QString &objectName);
+[[nodiscard]] ConsoleTableView *makeTable(QWidget *parent, const QString &objectName);
 // For logs that drop their oldest rows as new ones arrive (EventLogModel): when the current row
 // is dropped, Qt makes the row above it current, then the next one, and so on, so the selection
 // (and whatever shows it) walks through other rows by itself. This clears the selection
