@@ -30,8 +30,11 @@ struct FeedHub::Feed {
     std::unique_ptr<SseClient> client; // only while enabled
     QString persistedId; // last committed event id
     QString previousId; // id of the previous event received (WHATWG ids persist across events)
-    QSet<QString> recentIds; // ids delivered lately, for dropping re-deliveries
-    QList<QString> recentOrder; // the same ids, oldest first, to bound the set
+    // Events delivered lately, by id and content, for dropping re-deliveries. Not by id alone:
+    // a backend whose ids are an in-memory counter starts again at 1 after a restart, and its
+    // new events were dropped as re-deliveries of old ones.
+    QSet<size_t> recentEvents;
+    QList<size_t> recentOrder; // the same keys, oldest first, to bound the set
     qint64 applied = 0;
     qint64 duplicates = 0;
     // Stats of a client that was stopped, so the view keeps them.
@@ -50,14 +53,25 @@ struct FeedHub::Feed {
         return false;
     }
 
-    void remember(const QString &id)
+    [[nodiscard]] static size_t eventKey(const QString &id, const QString &type, const QString &data)
     {
-        if (id.isEmpty() || recentIds.contains(id))
+        return qHashMulti(0, id, type, data);
+    }
+
+    void remember(size_t key)
+    {
+        if (recentEvents.contains(key))
             return;
-        recentIds.insert(id);
-        recentOrder.append(id);
+        recentEvents.insert(key);
+        recentOrder.append(key);
         if (recentOrder.size() > RecentIdLimit)
-            recentIds.remove(recentOrder.takeFirst());
+            recentEvents.remove(recentOrder.takeFirst());
+    }
+
+    void forgetRecent()
+    {
+        recentEvents.clear();
+        recentOrder.clear();
     }
 };
 
@@ -246,7 +260,6 @@ void FeedHub::load()
         feed->config = config;
         feed->persistedId = FeedConfig::lastEventId(*m_settings, config.id);
         feed->previousId = feed->persistedId;
-        feed->remember(feed->persistedId);
         m_feeds.insert(config.id, feed);
         m_order.append(config.id);
         Q_EMIT feedAdded(config.id);
@@ -378,8 +391,7 @@ void FeedHub::setFeed(const FeedConfig &input, Persistence persistence)
     if (!added && feed->config.url != config.url) {
         feed->persistedId.clear();
         feed->previousId.clear();
-        feed->recentIds.clear();
-        feed->recentOrder.clear();
+        feed->forgetRecent();
         if (m_settings && !feed->sessionOnly)
             FeedConfig::setLastEventId(*m_settings, config.id, {});
     }
@@ -526,17 +538,21 @@ void FeedHub::onEvent(const QString &feedId, const QString &type, const QString 
     if (!feed)
         return;
     markDirty(feedId);
+    // A server resuming from the Last-Event-ID rather than after it sends that event again
+    // first: it was delivered already (the id sent is that of an event received, or stored).
+    const bool resent = feed->client && feed->client->eventResendsLastEventId();
     // Consecutive events may share an id (inherited, or a timestamp), so only a change of id
-    // marks a new one, except for the last event re-sent at the start of a connection.
-    const bool ownId = id != feed->previousId || (feed->client && feed->client->eventResendsLastEventId());
+    // marks a new one.
+    const bool ownId = id != feed->previousId || resent;
     feed->previousId = id;
-    if (ownId && !id.isEmpty() && feed->recentIds.contains(id)) {
+    const size_t key = ownId && !id.isEmpty() ? Feed::eventKey(id, type, data) : 0;
+    if (resent || (key != 0 && feed->recentEvents.contains(key))) {
         ++feed->duplicates;
         qCDebug(lcSse) << "feed" << feed->config.name << "dropped re-delivered id" << id;
         return;
     }
-    if (ownId)
-        feed->remember(id);
+    if (key != 0)
+        feed->remember(key);
     m_frames.append({feedId, feed->config.name, type, data, id, QDateTime::currentDateTimeUtc()});
     // A burst must not grow without bound between ticks; but one batch at a time, and none
     // while a failed store is being given a pause.
@@ -564,10 +580,7 @@ void FeedHub::dropRetainedFrames()
         if (!feed)
             continue;
         feed->previousId = feed->persistedId;
-        feed->recentIds.clear();
-        feed->recentOrder.clear();
-        if (!feed->persistedId.isEmpty())
-            feed->remember(feed->persistedId);
+        feed->forgetRecent(); // the dropped events come again and must not look re-delivered
         if (feed->client) {
             stopFeed(*feed);
             startFeed(*feed);

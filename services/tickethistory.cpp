@@ -107,6 +107,63 @@ TicketHistory::TicketHistory(QByteArray stored)
 {
 }
 
+namespace {
+
+// The end (one past the closing bracket) of the element that starts at `start`; its strings
+// may hold brackets. -1 when it is not closed.
+qsizetype elementEnd(QByteArrayView json, qsizetype start)
+{
+    bool inString = false;
+    for (qsizetype i = start + 1; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ']') {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<qint64> TicketHistory::eventMs(QByteArrayView element)
+{
+    const qsizetype last = element.lastIndexOf(',');
+    const qsizetype before = last > 0 ? element.first(last).lastIndexOf(',') : -1;
+    if (before < 0)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 ms = element.sliced(before + 1, last - before - 1).trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(ms) : std::nullopt;
+}
+
+bool TicketHistory::contains(QByteArrayView sourceId, const QDateTime &eventTime) const
+{
+    if (sourceId.isEmpty())
+        return false;
+    const QByteArray prefix = elementPrefix(sourceId);
+    const std::optional<qint64> wanted =
+        eventTime.isValid() ? std::optional<qint64>(eventTime.toMSecsSinceEpoch()) : std::nullopt;
+    // Rare on the hot path: the id is found only for a re-delivery (or a reused id).
+    const QByteArrayView stored(m_stored);
+    for (qsizetype at = stored.indexOf(prefix); at >= 0; at = stored.indexOf(prefix, at + 1)) {
+        const qsizetype end = elementEnd(stored, at);
+        if (end > at && eventMs(stored.sliced(at, end - at)) == wanted)
+            return true;
+    }
+    for (const QByteArray &element : m_added) {
+        if (element.startsWith(prefix) && eventMs(element) == wanted)
+            return true;
+    }
+    return false;
+}
+
 bool TicketHistory::contains(QByteArrayView sourceId) const
 {
     if (sourceId.isEmpty())
@@ -153,12 +210,10 @@ bool TicketHistory::insertByTime(const TicketChange &change, int limit)
     // Later: a later event time, or the same millisecond and a later stream id. The last two
     // fields are numbers or null, so the event time is read from the end without parsing.
     const auto later = [&](const QByteArray &element) {
-        const qsizetype last = element.lastIndexOf(',');
-        const qsizetype before = last > 0 ? element.lastIndexOf(',', last - 1) : -1;
-        bool ok = false;
-        const qint64 time = before >= 0 ? element.sliced(before + 1, last - before - 1).trimmed().toLongLong(&ok) : 0;
-        if (!ok)
+        const std::optional<qint64> ms = eventMs(element);
+        if (!ms)
             return false; // no time: never passed
+        const qint64 time = *ms;
         if (time != at)
             return time > at;
         if (!streamId)

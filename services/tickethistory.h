@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -21,6 +23,9 @@ public:
     // Whether a change with this source id is in the history (stored or added). Empty ids
     // never match: such events cannot be told apart.
     [[nodiscard]] bool contains(QByteArrayView sourceId) const;
+    // The same with the same event time (invalid: none recorded): a re-delivery. An SSE backend
+    // whose ids are a counter reuses them after a restart; its new event has a later time.
+    [[nodiscard]] bool contains(QByteArrayView sourceId, const QDateTime &eventTime) const;
     void append(const TicketChange &change);
     // A change older than the ticket (a stale event, e.g. a crashed consumer's entry claimed
     // after newer ones applied): placed after the last change whose event time (then stream id)
@@ -37,6 +42,9 @@ public:
 
 private:
     [[nodiscard]] static QByteArray element(const TicketChange &change);
+    // An element's event time in ms since the epoch; nullopt when null or unreadable. The last
+    // two fields are numbers or null, so it is read from the end without parsing.
+    [[nodiscard]] static std::optional<qint64> eventMs(QByteArrayView element);
     void split(); // m_stored's elements into m_added, oldest first
 
     QByteArray m_stored;

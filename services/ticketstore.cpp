@@ -281,7 +281,7 @@ bool isOlder(const QString &eventUpdatedOn, const QByteArray &eventId, const Tic
     return false; // nothing to order by (e.g. SSE ids): apply
 }
 
-void merge(Ticket &t, const TicketEvent &e, const QString &updatedOn, const QDateTime &appliedAt)
+void merge(Ticket &t, const TicketEvent &e, const QString &updatedOn, const QDateTime &time, const QDateTime &appliedAt)
 {
     const RecordFields &r = e.record;
     t.sysId = e.sysId;
@@ -304,7 +304,7 @@ void merge(Ticket &t, const TicketEvent &e, const QString &updatedOn, const QDat
     }
     t.lastSourceId = e.sourceId;
     t.lastAction = e.action;
-    t.lastEventTime = eventTime(e);
+    t.lastEventTime = time;
     t.appliedAt = appliedAt;
 }
 
@@ -642,12 +642,16 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
             }
             Slot &slot = batch[slotOf.value(e.sysId)];
             const bool known = slot.rowid != 0 || slot.dirty;
-            if (known && !e.sourceId.isEmpty() && e.sourceId == slot.ticket.lastSourceId) {
+            // A re-delivery: the same id and the same event time. An SSE backend whose ids are
+            // a counter reuses them after a restart, for new changes with later times.
+            const QDateTime time = eventTime(e);
+            if (known && !e.sourceId.isEmpty() && e.sourceId == slot.ticket.lastSourceId
+                && time == slot.ticket.lastEventTime) {
                 result.outcomes.append(Outcome::Duplicate);
                 continue;
             }
             // A re-delivered event is a duplicate, whether it looks older or not.
-            if (slot.history.contains(e.sourceId)) {
+            if (slot.history.contains(e.sourceId, time)) {
                 result.outcomes.append(Outcome::Duplicate);
                 continue;
             }
@@ -659,13 +663,13 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
                 if (!e.sourceId.isEmpty()
                     && slot.history.insertByTime(
                         {e.sourceId, e.action, eventField(e.state, e.record.state),
-                            eventField(e.assignmentGroup, e.record.assignmentGroup), eventTime(e), appliedAt},
+                            eventField(e.assignmentGroup, e.record.assignmentGroup), time, appliedAt},
                         historyLimit))
                     slot.dirty = true;
                 result.outcomes.append(Outcome::Stale);
                 continue;
             }
-            merge(slot.ticket, e, updatedOn, appliedAt);
+            merge(slot.ticket, e, updatedOn, time, appliedAt);
             slot.history.append({e.sourceId, e.action, slot.ticket.state, slot.ticket.assignmentGroup,
                 slot.ticket.lastEventTime, appliedAt});
             if (!e.recordJson.isEmpty())

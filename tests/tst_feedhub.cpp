@@ -135,6 +135,7 @@ private Q_SLOTS:
     void missingSecretWaitsAndSaysWhich();
     void replayAfterRestartAppliesNothingTwice();
     void resumeFromTheLastIdIsNotShownTwice();
+    void restartedCounterIdsAreNewEvents();
     void malformedReadsInTheUsersLanguage();
 
     void cleanup()
@@ -336,13 +337,14 @@ void TestFeedHub::gatewayAppliesAndResumes()
 
 void TestFeedHub::logLinesDedupeAndSecretHeader()
 {
-    // id 2 comes twice (a backend replaying); the heartbeat inherits id 1 and is no duplicate.
+    // id 2 comes twice, the same event (a backend replaying); the heartbeat inherits id 1 and is
+    // no duplicate.
     CannedSseServer server("retry: 60000\n"
                            "event: notification\nid: 1\ndata: {\"title\":\"Disk\",\"number\":\"INC0000001\"}\n\n"
                            "event: heartbeat\ndata: {\"timestamp\":1736937000000,\"activeStreams\":2}\n\n"
                            "id: 2\ndata: {\"type\":\"connection\",\"clientId\":\"c1\"}\n\n"
                            "id: 3\nevent: dashboard-stats\ndata: {\"open\":4}\n\n"
-                           "id: 2\nevent: notification\ndata: {\"title\":\"again\"}\n\n"
+                           "id: 2\ndata: {\"type\":\"connection\",\"clientId\":\"c1\"}\n\n"
                            "id: 4\nevent: ticket-updated\ndata: not json\n\n");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -446,6 +448,55 @@ void TestFeedHub::resumeFromTheLastIdIsNotShownTwice()
     QTRY_COMPARE(ids(), (QList<QByteArray> {"1", "2", "3", "3", "4"}));
     QCOMPARE(logOf(log).at(3).name, u"connected"_s);
     QCOMPARE(hub.stats(id).duplicates, 1);
+}
+
+// A backend whose ids are an in-memory counter starts again at 1 after a restart, and does not
+// replay (BRIEF section 3). Its new events reuse ids the hub has seen: they used to be dropped
+// as re-deliveries (the store kept the first run's tickets only). Only the same id with the
+// same content is a re-delivery.
+void TestFeedHub::restartedCounterIdsAreNewEvents()
+{
+    const auto frame = [](const char *id, const char *sysId, const char *number, const char *state,
+                           const char *time) -> QByteArray {
+        return QByteArray("event: ticket-updated\nid: ") + id + "\ndata: {\"sysId\":\"" + sysId + "\",\"number\":\""
+            + number + "\",\"ticketType\":\"incident\",\"state\":\"" + state + "\",\"timestamp\":\"" + time + "\"}\n\n";
+    };
+    const QByteArray a(32, 'a');
+    const QByteArray b(32, 'b');
+    int connections = 0;
+    CannedSseServer server([&](const QByteArray &) -> QByteArray {
+        if (++connections == 1)
+            return frame("1", a, "INC0000001", "1", "2025-01-15T10:00:00Z")
+                + frame("2", a, "INC0000001", "2", "2025-01-15T10:01:00Z");
+        // Restarted: the counter is back at 1, whatever Last-Event-ID says.
+        return frame("1", b, "INC0000002", "1", "2025-01-15T11:00:00Z")
+            + frame("2", a, "INC0000001", "6", "2025-01-15T11:01:00Z")
+            + frame("2", a, "INC0000001", "6", "2025-01-15T11:01:00Z"); // this one is sent twice
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    const QString storePath = dir.filePath(u"tickets.sqlite"_s);
+    FeedHub hub(&settings, storePath);
+    FeedConfig config;
+    config.name = u"counter"_s;
+    config.url = server.url();
+    hub.setFeed(config);
+    const QString id = hub.feedIds().value(0);
+    QTRY_COMPARE_WITH_TIMEOUT(hub.stats(id).applied, 2, 10000);
+    hub.reconnect(id);
+    QTRY_COMPARE(connections, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(hub.stats(id).applied, 4, 10000);
+    hub.flush();
+    QCOMPARE(hub.stats(id).duplicates, 1); // the frame sent twice: the store's re-delivery
+
+    TicketStore store;
+    QString error;
+    QVERIFY2(store.open(storePath, &error), qPrintable(error));
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(store.ticket(QString::fromLatin1(b))->number, u"INC0000002"_s);
+    QCOMPARE(store.ticket(QString::fromLatin1(a))->state, u"6"_s);
+    QCOMPARE(store.history(QString::fromLatin1(a)).size(), 3);
 }
 
 void TestFeedHub::disabledFeedDoesNotConnect()
@@ -573,8 +624,10 @@ void TestFeedHub::replayAfterRestartAppliesNothingTwice()
         QCOMPARE(hub.stats(config.id).applied, 0);
         QCOMPARE(sysIdsOf(tickets).size(), 0);
         QVERIFY(server.requests().at(1).contains("Last-Event-ID: 1736937000001-0\r\n"));
-        QCOMPARE(logOf(log).size(), 1); // the first, marked as a duplicate; the second never left the hub
+        // Both are shown, marked: after a restart the hub has no memory of them, the store does.
+        QCOMPARE(logOf(log).size(), 2);
         QVERIFY(logOf(log).at(0).name.endsWith(u"(duplicate)"_s));
+        QVERIFY(logOf(log).at(1).name.endsWith(u"(duplicate)"_s));
     }
     TicketStore store;
     QString error;
