@@ -291,6 +291,8 @@ private Q_SLOTS:
             QCOMPARE(preferences.maxDeliveriesBox()->value(), defaults.maxDeliveries);
             preferences.maxEntryBox()->setValue(4096);
             preferences.claimMinIdleBox()->setValue(5);
+            QCOMPARE(preferences.newGroupStartBox()->currentData().toString(), QString()); // "$"
+            preferences.newGroupStartBox()->setCurrentIndex(preferences.newGroupStartBox()->findData(u"0"_s));
             preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             QVERIFY(preferences.pipelineChanged());
         }
@@ -300,12 +302,19 @@ private Q_SLOTS:
         QCOMPARE(pipeline.config().claimIntervalMs, 2500);
         QCOMPARE(pipeline.config().maxDeliveries, defaults.maxDeliveries);
         QVERIFY(!QSettings().contains(PipelineController::MaxDeliveriesSetting));
+        QCOMPARE(pipeline.config().startId, QByteArray("$")); // observing: tails
+        pipeline.setMode(StreamConsumer::Mode::Process, false);
+        QCOMPARE(pipeline.config().startId, QByteArray("0")); // a group it creates reads it all
 
         PreferencesDialog again;
         QCOMPARE(again.maxEntryBox()->value(), 4096);
+        QCOMPARE(again.newGroupStartBox()->currentData().toString(), u"0"_s);
         again.maxEntryBox()->setValue(int(defaults.maxEntryBytes / 1024)); // back to the default: removed
+        again.newGroupStartBox()->setCurrentIndex(0);
         again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!QSettings().contains(PipelineController::MaxEntryBytesSetting));
+        QVERIFY(!QSettings().contains(PipelineController::NewGroupStartSetting));
+        QCOMPARE(pipeline.config().startId, QByteArray("$"));
         QCOMPARE(pipeline.config().maxEntryBytes, defaults.maxEntryBytes);
     }
 

@@ -457,6 +457,7 @@ private Q_SLOTS:
         QVERIFY(!view.tableView()->currentIndex().isValid());
         QVERIFY(view.tableView()->selectionModel()->selectedRows().isEmpty());
         QVERIFY(pane->isHiddenByFilters());
+        QVERIFY(pane->findChild<QLabel *>(u"detailHiddenNote"_s)->text().startsWith(u"The current filters"_s));
 
         // Shown again: selected again, and in view (it is the newest, first row, and the table
         // was scrolled to the bottom meanwhile: the view's autoScroll follows the current row),
@@ -480,6 +481,8 @@ private Q_SLOTS:
         view.setSearchText(other.number);
         QVERIFY(view.visibleCount() >= 1);
         QVERIFY(pane->isHiddenByFilters());
+        // The note does not blame the filters alone: the search may be what hides it.
+        QVERIFY(pane->findChild<QLabel *>(u"detailHiddenNote"_s)->text().startsWith(u"The search or the filters"_s));
         table->selectionModel()->setCurrentIndex(
             view.filterModel()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(pane->sysId(), view.selectedSysId());
@@ -653,6 +656,14 @@ private Q_SLOTS:
         // Ctrl+F focuses the search field.
         view.show();
         QVERIFY(QTest::qWaitForWindowActive(&view));
+
+        // A list asked for from the dashboard starts at its top, wherever the last one was.
+        view.resize(900, 400);
+        QScrollBar *scroll = view.tableView()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum());
+        view.showTickets({}, {}, group, true);
+        QCOMPARE(scroll->value(), 0);
         view.tableView()->setFocus();
         QTest::keySequence(&view, QKeySequence::Find);
         QTRY_VERIFY(view.searchField()->hasFocus());
@@ -1048,6 +1059,48 @@ private Q_SLOTS:
         rates.advanceTo(start.addSecs(260));
         chart.refresh(rates);
         QVERIFY2(axis->max() >= 900, qPrintable(QString::number(axis->max())));
+    }
+
+    // The recently closed list keeps the highlighted ticket, not the row, as newer ones arrive.
+    void recentListFollowsTheSelectedTicket()
+    {
+        const auto closed = [](int n, const QString &updatedOn) {
+            Ticket t;
+            t.sysId = QString::fromLatin1(QByteArray::number(n).rightJustified(32, '0'));
+            t.number = u"INC%1"_s.arg(n, 7, 10, QLatin1Char('0'));
+            t.type = u"incident"_s;
+            t.state = u"7"_s; // Closed
+            t.sysUpdatedOn = updatedOn;
+            return t;
+        };
+        TicketModel model;
+        model.reset({closed(1, u"2025-01-15 10:00:01"_s), closed(2, u"2025-01-15 10:00:02"_s),
+            closed(3, u"2025-01-15 10:00:03"_s), closed(4, u"2025-01-15 10:00:04"_s)});
+        DashboardView view;
+        view.setTicketModel(&model);
+        view.recompute();
+        QTreeWidget *list = view.recentList();
+        QCOMPARE(list->topLevelItemCount(), 4);
+        QCOMPARE(list->topLevelItem(0)->text(0), u"INC0000004"_s); // newest first
+        list->setCurrentItem(list->topLevelItem(2)); // INC0000002
+        QCOMPARE(list->currentItem()->text(0), u"INC0000002"_s);
+
+        model.upsert({closed(5, u"2025-01-15 10:00:05"_s)});
+        view.recompute();
+        QCOMPARE(list->topLevelItem(0)->text(0), u"INC0000005"_s);
+        QVERIFY(list->currentItem());
+        QCOMPARE(list->currentItem()->text(0), u"INC0000002"_s);
+        QCOMPARE(list->selectedItems().size(), 1);
+        QCOMPARE(list->selectedItems().constFirst()->text(0), u"INC0000002"_s);
+
+        // Reopened: it leaves the list, and nothing else is highlighted in its place.
+        Ticket reopened = closed(2, u"2025-01-15 10:00:06"_s);
+        reopened.state = u"2"_s;
+        model.upsert({reopened});
+        view.recompute();
+        QCOMPARE(list->topLevelItemCount(), 4);
+        QVERIFY(!list->currentItem());
+        QVERIFY(list->selectedItems().isEmpty());
     }
 
     void dashboardFigures()

@@ -2633,6 +2633,22 @@ Reason code: %2</source>
         <source>&amp;Dead-letter after deliveries:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New entries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole stream, from its first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where processing starts when Start creates the consumer group; an existing group goes on from where it left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new group &amp;reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishEventDialog</name>
@@ -4115,6 +4131,10 @@ Value (UTC): %2</source>
     </message>
     <message>
         <source>The current filters hide this ticket in the table (Reset filters shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search or the filters hide this ticket in the table (Reset filters shows it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

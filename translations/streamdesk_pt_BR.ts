@@ -2636,6 +2636,22 @@ Código do motivo: %2</translation>
         <source>&amp;Dead-letter after deliveries:</source>
         <translation>Enviar para &amp;dead-letter após entregas:</translation>
     </message>
+    <message>
+        <source>New entries only</source>
+        <translation>Somente as entradas novas</translation>
+    </message>
+    <message>
+        <source>The whole stream, from its first entry</source>
+        <translation>O stream inteiro, desde a primeira entrada</translation>
+    </message>
+    <message>
+        <source>Where processing starts when Start creates the consumer group; an existing group goes on from where it left off.</source>
+        <translation>Onde o processamento começa quando Iniciar cria o grupo de consumidores; um grupo que já existe continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>A new group &amp;reads:</source>
+        <translation>Um grupo novo &amp;lê:</translation>
+    </message>
 </context>
 <context>
     <name>PublishEventDialog</name>
@@ -4123,6 +4139,10 @@ Valor (UTC): %2</translation>
     <message>
         <source>The current filters hide this ticket in the table (Reset filters shows it).</source>
         <translation>Os filtros atuais ocultam este chamado na tabela (Redefinir filtros o mostra).</translation>
+    </message>
+    <message>
+        <source>The search or the filters hide this ticket in the table (Reset filters shows it).</source>
+        <translation>A busca ou os filtros ocultam este chamado na tabela (Redefinir filtros o mostra).</translation>
     </message>
 </context>
 <context>

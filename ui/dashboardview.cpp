@@ -573,6 +573,11 @@ void DashboardView::updateRecent()
 {
     const StateTable states = m_model ? m_model->stateTable() : StateTable::defaults();
     const QColor closedColor = ViewStyle::textColor(ViewStyle::good(), palette());
+    // The highlighted ticket, not the row: a newly closed ticket enters at the top and moved the
+    // highlight onto another one, which Enter then opened.
+    const QTreeWidgetItem *current = m_recent->currentItem();
+    const QString currentId = current ? current->data(RecentNumber, Qt::UserRole).toString() : QString();
+    const bool currentSelected = current && current->isSelected();
     // Rows are reused in place: a refresh every 500 ms must not reset the scroll position.
     while (m_recent->topLevelItemCount() > m_stats.recentlyClosed.size())
         delete m_recent->takeTopLevelItem(m_recent->topLevelItemCount() - 1);
@@ -593,6 +598,23 @@ void DashboardView::updateRecent()
         item->setToolTip(RecentWhen, TimeText::local(updated));
         item->setText(RecentGroup, t.assignmentGroup);
         item->setToolTip(RecentGroup, t.assignmentGroup);
+    }
+    if (currentId.isEmpty())
+        return;
+    QTreeWidgetItem *follow = nullptr;
+    for (int row = 0; row < m_recent->topLevelItemCount() && !follow; ++row) {
+        if (m_recent->topLevelItem(row)->data(RecentNumber, Qt::UserRole).toString() == currentId)
+            follow = m_recent->topLevelItem(row);
+    }
+    if (follow == m_recent->currentItem())
+        return;
+    if (follow) {
+        m_recent->setCurrentItem(follow, 0,
+            currentSelected ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                            : QItemSelectionModel::NoUpdate);
+    } else { // reopened, or pushed out of the list: nothing is highlighted rather than another
+        m_recent->clearSelection();
+        m_recent->setCurrentItem(nullptr);
     }
 }
 

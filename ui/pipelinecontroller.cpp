@@ -98,8 +98,11 @@ StreamConsumer::Config PipelineController::config() const
     config.claimIntervalMs = std::clamp(config.claimMinIdleMs / 2, 200, 5000); // as the CLI's
     config.maxDeliveries = std::clamp(settings.value(MaxDeliveriesSetting, config.maxDeliveries).toInt(), 1, 1000000);
     // Observe tails (from "$" or what the target says); a new group in process mode starts
-    // at the end as well, so joining never replays history nobody asked for.
-    config.startId = m_mode == StreamConsumer::Mode::Observe ? m_target.observeFrom : QByteArray("$");
+    // at the end as well unless Preferences say the whole stream, so joining never replays
+    // history nobody asked for.
+    config.startId = m_mode == StreamConsumer::Mode::Observe        ? m_target.observeFrom
+        : settings.value(NewGroupStartSetting).toString() == "0"_L1 ? QByteArray("0")
+                                                                    : QByteArray("$");
     return config;
 }
 

@@ -77,6 +77,9 @@ public:
     static inline const QString MaxEntryBytesSetting = QStringLiteral("pipeline/maxEntryBytes");
     static inline const QString ClaimMinIdleSetting = QStringLiteral("pipeline/claimMinIdleMs");
     static inline const QString MaxDeliveriesSetting = QStringLiteral("pipeline/maxDeliveries");
+    // Where process mode creates a missing group: "0" (the stream's first entry) or absent ("$",
+    // new entries only). An existing group goes on from where it left off either way.
+    static inline const QString NewGroupStartSetting = QStringLiteral("pipeline/newGroupStart");
 
     // Settings: stream key, group and consumer name.
     [[nodiscard]] static QString streamKey();

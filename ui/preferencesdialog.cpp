@@ -31,6 +31,7 @@ const QString &StateTableKey = PipelineController::StateTableSetting;
 const QString &MaxEntryBytesKey = PipelineController::MaxEntryBytesSetting;
 const QString &ClaimMinIdleKey = PipelineController::ClaimMinIdleSetting;
 const QString &MaxDeliveriesKey = PipelineController::MaxDeliveriesSetting;
+const QString &NewGroupStartKey = PipelineController::NewGroupStartSetting;
 
 // A default is not written either.
 void saveNumber(QSettings &settings, const QString &key, qint64 value, qint64 byDefault, bool *changed)
@@ -133,6 +134,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_maxDeliveries->setToolTip(tr("An entry delivered more often than this goes to the dead-letter stream "
                                    "(too_many_deliveries). Default %1.")
                                     .arg(defaults.maxDeliveries));
+    // Process mode always created a missing group at "$": on a stream holding a backlog the
+    // console then processed nothing of it, with nothing on screen saying why.
+    m_newGroupStart = new QComboBox(pipeline);
+    m_newGroupStart->addItem(tr("New entries only"), QString());
+    m_newGroupStart->addItem(tr("The whole stream, from its first entry"), QStringLiteral("0"));
+    m_newGroupStart->setCurrentIndex(qMax(0, m_newGroupStart->findData(settings.value(NewGroupStartKey).toString())));
+    m_newGroupStart->setToolTip(tr("Where processing starts when Start creates the consumer group; an existing group "
+                                   "goes on from where it left off."));
+    pipelineForm->addRow(tr("A new group &reads:"), m_newGroupStart);
     pipelineForm->addRow(tr("Largest &entry:"), m_maxEntryKiB);
     pipelineForm->addRow(tr("&Claim pending entries idle for:"), m_claimMinIdle);
     pipelineForm->addRow(tr("&Dead-letter after deliveries:"), m_maxDeliveries);
@@ -212,5 +222,6 @@ void PreferencesDialog::save()
     saveNumber(
         settings, ClaimMinIdleKey, qint64(m_claimMinIdle->value()) * 1000, defaults.claimMinIdleMs, &m_pipelineChanged);
     saveNumber(settings, MaxDeliveriesKey, m_maxDeliveries->value(), defaults.maxDeliveries, &m_pipelineChanged);
+    saveOrRemove(settings, NewGroupStartKey, m_newGroupStart->currentData().toString(), &m_pipelineChanged);
     accept();
 }

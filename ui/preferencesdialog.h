@@ -26,6 +26,7 @@ public:
     [[nodiscard]] QSpinBox *maxEntryBox() const { return m_maxEntryKiB; }
     [[nodiscard]] QSpinBox *claimMinIdleBox() const { return m_claimMinIdle; }
     [[nodiscard]] QSpinBox *maxDeliveriesBox() const { return m_maxDeliveries; }
+    [[nodiscard]] QComboBox *newGroupStartBox() const { return m_newGroupStart; }
     // Whether OK changed any pipeline setting (the window then re-attaches its consumer).
     [[nodiscard]] bool pipelineChanged() const { return m_pipelineChanged; }
     [[nodiscard]] bool languageChanged() const { return m_languageChanged; }
@@ -43,6 +44,7 @@ private:
     QSpinBox *m_maxEntryKiB = nullptr;
     QSpinBox *m_claimMinIdle = nullptr; // seconds
     QSpinBox *m_maxDeliveries = nullptr;
+    QComboBox *m_newGroupStart = nullptr;
     QLabel *m_error = nullptr;
     bool m_pipelineChanged = false;
     bool m_languageChanged = false;

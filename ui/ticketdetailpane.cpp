@@ -95,8 +95,7 @@ TicketDetailPane::TicketDetailPane(QWidget *parent)
     m_lastEvent->setObjectName(QStringLiteral("detailLastEvent"));
     m_lastEvent->setForegroundRole(QPalette::PlaceholderText);
     m_lastEvent->setWordWrap(true);
-    m_hiddenNote =
-        new QLabel(tr("The current filters hide this ticket in the table (Reset filters shows it)."), content);
+    m_hiddenNote = new QLabel(content); // its text: setHiddenByFilters()
     m_hiddenNote->setObjectName(QStringLiteral("detailHiddenNote"));
     m_hiddenNote->setWordWrap(true);
     m_hiddenNote->setStyleSheet(
@@ -203,8 +202,11 @@ QString TicketDetailPane::fieldText(const QString &field) const
     return items.isEmpty() ? QString() : items.constFirst()->text(FieldValue);
 }
 
-void TicketDetailPane::setHiddenByFilters(bool hidden)
+void TicketDetailPane::setHiddenByFilters(bool hidden, bool searching)
 {
+    m_hiddenNote->setText(searching
+            ? tr("The search or the filters hide this ticket in the table (Reset filters shows it).")
+            : tr("The current filters hide this ticket in the table (Reset filters shows it)."));
     m_hiddenNote->setVisible(hidden && hasTicket());
 }
 

@@ -35,7 +35,8 @@ public:
     void showTicket(const Ticket &ticket);
     void clear();
     // The ticket is still shown but the table's filters hide it: says so under the title.
-    void setHiddenByFilters(bool hidden);
+    // searching: a search is on too, so it may be what hides the ticket (the note says so).
+    void setHiddenByFilters(bool hidden, bool searching = false);
     [[nodiscard]] bool isHiddenByFilters() const;
 
     [[nodiscard]] QString sysId() const { return m_ticket.sysId; }

@@ -555,6 +555,9 @@ void TicketsView::showTickets(const QString &type, const QString &stateCode, con
         setGroupFilter(group);
     if (openOnly)
         setShowClosed(false);
+    // A new list reads from its top: it opened where the previous one was scrolled to, with the
+    // first rows (the most urgent, sorted by priority) out of sight.
+    m_table->scrollToTop();
 }
 
 void TicketsView::onTypeItemChanged(QListWidgetItem *item)
@@ -818,7 +821,7 @@ void TicketsView::restoreSelection()
     }
     const int row = m_model->rowOf(m_selectedSysId);
     const QModelIndex proxy = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
-    m_detail->setHiddenByFilters(row >= 0 && !proxy.isValid());
+    m_detail->setHiddenByFilters(row >= 0 && !proxy.isValid(), !m_search->text().isEmpty());
     if (!proxy.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
