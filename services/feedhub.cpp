@@ -7,6 +7,7 @@
 
 #include "services/feeddecoder.h"
 #include "services/logging.h"
+#include "services/safetext.h"
 #include "services/ticketstore.h"
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,8 @@ struct FeedHub::Feed {
     qint64 reconnects = 0;
     QString lastError;
     QSet<QString> missingSecrets; // lower-case names of secret headers the keychain has no value for
+
+    [[nodiscard]] bool urlUsable() const;
 
     [[nodiscard]] bool waitingForSecrets() const
     {
@@ -320,6 +323,7 @@ FeedHub::Stats FeedHub::stats(const QString &id) const
                 missing << header.name;
         }
         stats.stateText = !feed->config.enabled ? tr("disabled")
+            : !feed->urlUsable()                ? tr("not started: unusable URL")
             : !missing.isEmpty()
             ? tr("%1 is not in the keychain: edit the feed and type it again").arg(missing.join(u", "_s))
             : feed->waitingForSecrets()             ? tr("waiting for secret header values")
@@ -494,10 +498,24 @@ void FeedHub::applyClientConfig(Feed &feed)
     feed.client->setReadTimeout(feed.config.readTimeout);
 }
 
+// Only http and https: the feed dialog refuses other URLs, but a settings file edited by hand
+// (or an older version's) could hold one, and the client retried it for ever.
+bool FeedHub::Feed::urlUsable() const
+{
+    const QString scheme = config.url.scheme().toLower();
+    return (scheme == "http"_L1 || scheme == "https"_L1) && !config.url.host().isEmpty();
+}
+
 void FeedHub::startFeed(Feed &feed)
 {
     if (feed.client || feed.waitingForSecrets() || (m_savedPaused && !feed.sessionOnly))
         return;
+    if (!feed.urlUsable()) {
+        feed.lastError = tr("%1 is not an http:// or https:// URL with a host: edit the feed (F2)")
+                             .arg(SafeText::oneLine(feed.config.url.toDisplayString()));
+        Q_EMIT feedChanged(feed.config.id);
+        return;
+    }
     const QString id = feed.config.id;
     feed.client = std::make_unique<SseClient>();
     SseClient *client = feed.client.get();

@@ -109,6 +109,10 @@ std::variant<RedisEndpoint, QString> RedisEndpoint::parse(const QString &input)
     if (query >= 0)
         return fail(tr("query parameters are not supported; put the database number in the path, e.g. "
                        "redis://host:6379/2"));
+    // A fragment is the browser's, never the server's: said as such (after a port it read
+    // "port must be a number").
+    if (rest.contains(u'#'))
+        return fail(tr("a fragment ('#…') is not part of a Redis URL; percent-encode a '#' in the password as %23"));
     const qsizetype slash = rest.indexOf(u'/');
     const QStringView hostPort = slash < 0 ? rest : rest.left(slash);
     const QStringView path = slash < 0 ? QStringView() : rest.mid(slash + 1);

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void replayAfterRestartAppliesNothingTwice();
     void resumeFromTheLastIdIsNotShownTwice();
     void restartedCounterIdsAreNewEvents();
+    void unusableUrlIsNotRetried();
     void malformedReadsInTheUsersLanguage();
 
     void cleanup()
@@ -497,6 +498,29 @@ void TestFeedHub::restartedCounterIdsAreNewEvents()
     QCOMPARE(store.ticket(QString::fromLatin1(b))->number, u"INC0000002"_s);
     QCOMPARE(store.ticket(QString::fromLatin1(a))->state, u"6"_s);
     QCOMPARE(store.history(QString::fromLatin1(a)).size(), 3);
+}
+
+// A feed URL the dialog would refuse (a settings file edited by hand): the client retried
+// "Protocol "ftp" is unknown" for ever. It is not started, and the table says why.
+void TestFeedHub::unusableUrlIsNotRetried()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    FeedConfig config;
+    config.name = u"ftp"_s;
+    config.url = QUrl(u"ftp://127.0.0.1:1/x"_s);
+    hub.setFeed(config);
+    const QString id = hub.feedIds().value(0);
+    const FeedHub::Stats stats = hub.stats(id);
+    QCOMPARE(stats.state, SseClient::State::Closed);
+    QCOMPARE(stats.stateText, u"not started: unusable URL"_s);
+    QVERIFY2(stats.lastError.startsWith(u"ftp://127.0.0.1:1/x is not an http:// or https:// URL"_s),
+        qPrintable(stats.lastError));
+    hub.reconnect(id);
+    QCOMPARE(hub.stats(id).state, SseClient::State::Closed);
+    QCOMPARE(hub.stats(id).reconnects, 0);
 }
 
 void TestFeedHub::disabledFeedDoesNotConnect()

@@ -1524,6 +1524,14 @@ Reason code: %2</source>
         <source>%1 is not in the keychain: edit the feed and type it again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not started: unusable URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL with a host: edit the feed (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedListModel</name>
@@ -2900,6 +2908,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>the database number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fragment (&apos;#…&apos;) is not part of a Redis URL; percent-encode a &apos;#&apos; in the password as %23</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1527,6 +1527,14 @@ Código do motivo: %2</translation>
         <source>%1 is not in the keychain: edit the feed and type it again</source>
         <translation>%1 não está no chaveiro: edite o feed e digite-o novamente</translation>
     </message>
+    <message>
+        <source>not started: unusable URL</source>
+        <translation>não iniciado: URL inutilizável</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL with a host: edit the feed (F2)</source>
+        <translation>%1 não é uma URL http:// ou https:// com host: edite o feed (F2)</translation>
+    </message>
 </context>
 <context>
     <name>FeedListModel</name>
@@ -2904,6 +2912,10 @@ Código do motivo: %2</translation>
     <message>
         <source>the database number is too large</source>
         <translation>o número do banco de dados é grande demais</translation>
+    </message>
+    <message>
+        <source>a fragment (&apos;#…&apos;) is not part of a Redis URL; percent-encode a &apos;#&apos; in the password as %23</source>
+        <translation>um fragmento (&apos;#…&apos;) não faz parte de uma URL do Redis; codifique um &apos;#&apos; na senha como %23</translation>
     </message>
 </context>
 <context>
