@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -35,6 +36,15 @@
 #include "ui/viewstyle.h"
 
 namespace {
+
+// The page's layout in its scroll area: the page fills the visible height and scrolls only below
+// its minimum. With a word-wrapped label inside, QScrollArea sized it by height-for-width, taller
+// than the window, and the events table ran off the bottom.
+class FillingLayout final : public QVBoxLayout {
+public:
+    using QVBoxLayout::QVBoxLayout;
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+};
 
 const QString Dash = QStringLiteral("\u2014");
 
@@ -76,7 +86,17 @@ StreamView::StreamView(QWidget *parent)
     , m_events(new EventLogModel(this))
     , m_eventFilter(new QSortFilterProxyModel(this))
 {
-    auto *outer = new QVBoxLayout(this);
+    // In a scroll area, as the dashboard: on a short screen (1024x600) the page scrolls instead
+    // of making the window taller than the screen, status bar out of sight.
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("streamScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    page->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    auto *outer = new FillingLayout(content);
     outer->setContentsMargins(10, 10, 10, 10);
     outer->setSpacing(8);
 
@@ -314,6 +334,7 @@ StreamView::StreamView(QWidget *parent)
     // three quarters of a 760-pixel window and the event log showed four rows.
     vertical->setSizes({1000, 1000});
     outer->addWidget(vertical, 1);
+    scroll->setWidget(content);
 
     connect(m_interval, &QComboBox::currentIndexChanged, this, &StreamView::onIntervalChosen);
     connect(
