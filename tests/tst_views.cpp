@@ -18,6 +18,7 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
@@ -59,6 +60,7 @@
 #include "services/ticketsimulator.h"
 #include "services/ticketstore.h"
 #include "services/translator.h"
+#include "ui/chartstyle.h"
 #include "ui/consoletableview.h"
 #include "ui/dashboardview.h"
 #include "ui/mainwindow.h"
@@ -1101,6 +1103,58 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItemCount(), 4);
         QVERIFY(!list->currentItem());
         QVERIFY(list->selectedItems().isEmpty());
+    }
+
+    // Value axes along a narrow plot get fewer, still round, ticks: "2,0004,0006,000" ran together.
+    void valueAxisLabelsDoNotTouch()
+    {
+        QValueAxis axis;
+        ChartStyle::setNiceRange(&axis, 9000, ChartStyle::Values::Counts);
+        QCOMPARE(axis.max(), 10000.0);
+        QCOMPARE(axis.tickCount(), 6);
+        const qreal label = QFontMetricsF(axis.labelsFont()).horizontalAdvance(QLocale().toString(10000)) + 16;
+        ChartStyle::setNiceRange(&axis, 9000, ChartStyle::Values::Counts, label * 5);
+        QCOMPARE(axis.tickCount(), 6);
+        ChartStyle::setNiceRange(&axis, 9000, ChartStyle::Values::Counts, label * 4);
+        QCOMPARE(axis.tickCount(), 3); // 0, 5,000, 10,000
+        ChartStyle::setNiceRange(&axis, 9000, ChartStyle::Values::Counts, label);
+        QCOMPARE(axis.tickCount(), 2);
+        QCOMPARE(axis.max(), 10000.0);
+        ChartStyle::setNiceRange(&axis, 4, ChartStyle::Values::Counts, 10); // 0..5: never 2.5 shown as "3"
+        QCOMPARE(axis.tickCount(), 2);
+
+        // The dashboard's state chart re-ticks as it narrows.
+        QList<Ticket> many;
+        for (int i = 0; i < 3000; ++i) {
+            Ticket t;
+            t.sysId = QString::number(i).rightJustified(32, u'0');
+            t.number = u"INC%1"_s.arg(i, 7, 10, QLatin1Char('0'));
+            t.type = u"incident"_s;
+            t.state = u"2"_s;
+            many << t;
+        }
+        TicketModel model;
+        model.reset(many);
+        DashboardView view;
+        view.setTicketModel(&model);
+        view.resize(1400, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.recompute();
+        auto *values = qobject_cast<QValueAxis *>(view.stateChart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(values);
+        QTRY_COMPARE(values->max(), 5000.0);
+        const auto fits = [&] {
+            const qreal room = view.stateChart()->plotArea().width();
+            const qreal widest = QFontMetricsF(values->labelsFont()).horizontalAdvance(QLocale().toString(5000));
+            return (values->tickCount() - 1) * (widest + 8) <= room;
+        };
+        QTRY_VERIFY(fits());
+        view.stateChart()->setPlotArea(QRectF(60, 40, 1000, 300)); // as a wide pane would
+        QCOMPARE(values->tickCount(), 6);
+        view.stateChart()->setPlotArea(QRectF(60, 40, 120, 300)); // as a narrow one would
+        QVERIFY(values->tickCount() < 6);
+        QVERIFY(fits());
     }
 
     void dashboardFigures()

@@ -10,6 +10,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLegend>
+#include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -92,12 +93,25 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
-void setNiceRange(QValueAxis *axis, double max, Values values)
+void setNiceRange(QValueAxis *axis, double max, Values values, qreal room)
 {
     const double top = values == Values::Counts ? std::max(5.0, niceCeiling(max)) : niceCeiling(max);
     const double mantissa = top / std::pow(10.0, std::floor(std::log10(top)));
-    // 1 -> 0.2 steps, 2 -> 0.5 steps, 5 -> 1 steps (times 10^n): 6, 5 or 6 ticks.
-    const int ticks = mantissa < 1.5 ? 6 : mantissa < 3 ? 5 : 6;
+    // 1 -> 0.2 steps, 2 -> 0.5 steps, 5 -> 1 steps (times 10^n): 6, 5 or 6 ticks; where their
+    // labels would touch, coarser round steps (0.5 or 1; 1; 2.5 or 5).
+    const QList<int> choices = mantissa < 1.5 ? QList<int> {6, 3, 2}
+        : mantissa < 3                        ? QList<int> {5, 3, 2}
+        : top < 10                            ? QList<int> {6, 2} // no 2.5 shown as "3"
+                                              : QList<int> {6, 3, 2};
+    int ticks = choices.constFirst();
+    if (room > 0) {
+        const qreal label = QFontMetricsF(axis->labelsFont()).horizontalAdvance(QLocale().toString(top, 'f', 0)) + 16;
+        for (const int choice : choices) {
+            ticks = choice;
+            if ((choice - 1) * label <= room)
+                break;
+        }
+    }
     const double step = top / (ticks - 1);
     axis->setRange(0, top);
     axis->setTickCount(ticks);

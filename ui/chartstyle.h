@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 class QChart;
 class QFont;
 class QChartView;
@@ -26,7 +28,9 @@ void centre(QChart *chart, QGraphicsSimpleTextItem *item);
 // Counts never get fractional ticks: their axis goes at least to 5 (0.2, 0.4, ... lag read
 // as nonsense).
 enum class Values { Fractional, Counts };
-void setNiceRange(QValueAxis *axis, double max, Values values = Values::Fractional);
+// `room`: the axis's length in pixels, when its labels run along it (a horizontal axis): fewer
+// ticks then, so that "2,000" and "4,000" do not run into each other. 0: not known.
+void setNiceRange(QValueAxis *axis, double max, Values values = Values::Fractional, qreal room = 0);
 // A vertical QBarCategoryAxis gives each label (plot height / (categories + 1)) less 4 px of
 // padding above and below, and shows a label taller than that as "..." (Qt 6.4,
 // verticalaxis.cpp). These say how many categories keep whole labels, and how tall a plot

@@ -179,6 +179,13 @@ DashboardView::DashboardView(QWidget *parent)
     m_groupSeries->attachAxis(m_groupAxis);
     m_groupSeries->attachAxis(m_groupValues);
     m_groupView = new QChartView(groupChart, content);
+    // Labels along a narrower axis need fewer ticks ("2,0004,000" ran together).
+    connect(stateChart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        ChartStyle::setNiceRange(m_stateValues, m_stateMax, ChartStyle::Values::Counts, area.width());
+    });
+    connect(groupChart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        ChartStyle::setNiceRange(m_groupValues, m_groupMax, ChartStyle::Values::Counts, area.width());
+    });
     m_groupView->setObjectName(QStringLiteral("groupChart"));
     ChartStyle::setUpView(m_groupView);
     m_groupEmpty = ChartStyle::addEmptyText(groupChart, palette(), tr("No open tickets"));
@@ -457,7 +464,9 @@ void DashboardView::updateStateChart()
         maxStack = std::max(maxStack, stack);
         m_categoryCodes << codes;
     }
-    ChartStyle::setNiceRange(m_stateValues, maxStack, ChartStyle::Values::Counts);
+    m_stateMax = maxStack;
+    ChartStyle::setNiceRange(
+        m_stateValues, maxStack, ChartStyle::Values::Counts, m_stateView->chart()->plotArea().width());
     m_stateEmpty->setVisible(categories.isEmpty());
 }
 
@@ -514,7 +523,9 @@ void DashboardView::updateGroupChart()
     }
     const qreal max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
     // Room past the longest bar for its label (outside the bar, and cut at the plot's edge).
-    ChartStyle::setNiceRange(m_groupValues, max * 1.2, ChartStyle::Values::Counts);
+    m_groupMax = max * 1.2;
+    ChartStyle::setNiceRange(
+        m_groupValues, m_groupMax, ChartStyle::Values::Counts, m_groupView->chart()->plotArea().width());
     m_groupEmpty->setVisible(names.isEmpty());
 }
 

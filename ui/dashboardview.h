@@ -126,6 +126,9 @@ private:
     QGraphicsSimpleTextItem *m_groupEmpty = nullptr;
 
     QChartView *m_groupView = nullptr;
+    // The value axes' maxima, kept to re-tick the axes when the plots change width.
+    double m_stateMax = 0;
+    double m_groupMax = 0;
     QHorizontalBarSeries *m_groupSeries = nullptr;
     QBarSet *m_groupSet = nullptr;
     QBarCategoryAxis *m_groupAxis = nullptr;
