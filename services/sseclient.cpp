@@ -507,9 +507,14 @@ void SseClient::fail(After after, const QString &text, std::optional<std::chrono
         return;
     }
     ++m_failures;
-    const std::chrono::milliseconds delay = clampDelay(retryAfter
-            ? *retryAfter
-            : backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, QRandomGenerator::global()->generateDouble()));
+    const double random = QRandomGenerator::global()->generateDouble();
+    std::chrono::milliseconds delay = backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, random);
+    // Retry-After replaces the client's own delay, shorter or longer, within the backoff floor
+    // (as for `retry: 0`) and the ceiling: "0" or a past date reconnected thousands of times a
+    // second, and a huge value parked the feed for a day.
+    if (retryAfter)
+        delay = std::max(backoffDelay(0ms, m_failures, m_maxDelay, random), std::min(*retryAfter, m_maxDelay));
+    delay = clampDelay(delay);
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting, tr("reconnecting in %1 s").arg(formatSeconds(delay)));
 }

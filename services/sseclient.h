@@ -22,7 +22,8 @@ class QNetworkReply;
 // `Accept: text/event-stream`, the WHATWG parser, reconnection with the server's `retry`,
 // exponential backoff with jitter over consecutive failures, `Last-Event-ID` on reconnect,
 // a read-timeout watchdog, and the HTTP status rules of the issue (204 stops; 4xx other than
-// 408/429 stops; 5xx, 408 and 429 retry honouring Retry-After; a wrong Content-Type stops).
+// 408/429 stops; 5xx, 408 and 429 retry honouring Retry-After up to the maximum reconnection
+// delay, backing off over consecutive failures as `retry: 0` does; a wrong Content-Type stops).
 //
 // Every timer and the network manager are children of this object, so it can be moved to a
 // worker thread with moveToThread() before start().

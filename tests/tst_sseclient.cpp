@@ -204,6 +204,10 @@ private slots:
     void retryableStatusRetries_data();
     void retryableStatusRetries();
     void serviceUnavailableRetryAfterThenRecovery();
+    void retryAfterZeroBacksOff_data();
+    void retryAfterZeroBacksOff();
+    void retryAfterCappedAtMaxDelay_data();
+    void retryAfterCappedAtMaxDelay();
     void wrongContentTypeStops();
     void readTimeoutReconnects();
     void commentsKeepTheConnectionAlive();
@@ -495,6 +499,71 @@ void TestSseClient::serviceUnavailableRetryAfterThenRecovery()
     QCOMPARE(spies.events.at(0).at(1).toString(), u"recovered"_s);
     QCOMPARE(client.state(), SseClient::State::Open);
     QCOMPARE(spies.errors.size(), 1);
+}
+
+// "Retry-After: 0" (or a date in the past) on every answer reconnected at once, thousands of
+// times a second: it is honoured once, then consecutive failures back off as for `retry: 0`.
+void TestSseClient::retryAfterZeroBacksOff_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("zero") << QByteArrayLiteral("0");
+    QTest::newRow("past date") << QByteArrayLiteral("Tue, 20 Oct 2015 07:28:00 GMT");
+}
+
+void TestSseClient::retryAfterZeroBacksOff()
+{
+    QFETCH(QByteArray, retryAfter);
+    TestSseServer server;
+    QVERIFY(server.listen());
+    connect(&server, &TestSseServer::requestReceived, this, [&server, &retryAfter](int i) {
+        server.respond(i, 503, "Service Unavailable", {"Retry-After: " + retryAfter});
+    });
+    SseClient client;
+    client.setUrl(server.url());
+    Spies spies(&client);
+    client.start();
+    QTRY_VERIFY(spies.errors.size() >= 4);
+    client.close();
+    const QRegularExpression reconnecting(u"^reconnecting in ([0-9.]+) s$"_s);
+    QList<double> delays;
+    for (const QString &text : spies.stateTexts()) {
+        if (const QRegularExpressionMatch match = reconnecting.match(text); match.hasMatch())
+            delays << match.captured(1).toDouble();
+    }
+    QVERIFY2(delays.size() >= 4, qPrintable(spies.stateTexts().join(u" | "_s)));
+    QCOMPARE(delays.at(0), 0.0);
+    // The fourth failure in a row waits 200 to 400 ms (half fixed, half jitter).
+    QVERIFY2(delays.at(3) >= 0.2, qPrintable(spies.stateTexts().join(u" | "_s)));
+}
+
+// Retry-After may be shorter than the client's own delay, or longer up to the ceiling: a huge
+// value parked the feed for a day.
+void TestSseClient::retryAfterCappedAtMaxDelay_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("shorter") << QByteArrayLiteral("1") << u"reconnecting in 1 s"_s;
+    QTest::newRow("huge") << QByteArrayLiteral("99999999999") << u"reconnecting in 5 s"_s;
+    QTest::newRow("far date") << QByteArrayLiteral("Fri, 01 Jan 2100 00:00:00 GMT") << u"reconnecting in 5 s"_s;
+}
+
+void TestSseClient::retryAfterCappedAtMaxDelay()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, state);
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    client.setInitialReconnectDelay(3s);
+    client.setMaxReconnectDelay(5s);
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(server.requestCount(), 1);
+    server.respond(0, 503, "Service Unavailable", {"Retry-After: " + retryAfter});
+    QTRY_COMPARE(client.state(), SseClient::State::Reconnecting);
+    QCOMPARE(spies.stateTexts().constLast(), state);
+    client.close();
 }
 
 void TestSseClient::wrongContentTypeStops()
