@@ -177,6 +177,7 @@ void SseClient::connectNow()
 {
     const QByteArray method = m_method.isEmpty() ? QByteArrayLiteral("GET") : m_method.toUpper();
     m_withheldFrom.clear();
+    m_redirects = 0;
     sendRequest(m_url, method, m_body, true);
     setState(State::Connecting, tr("connecting"));
 }
@@ -244,25 +245,32 @@ void SseClient::onRedirected(QNetworkReply *reply, const QUrl &target)
             tr("redirect not followed: from %1 to %2, which is not encrypted").arg(safeUrl(from), safeUrl(target)));
         return;
     }
+    // Every hop is a request of our own, counted here: approved with redirectAllowed(), Qt 6.4 sent
+    // requests twice and failed a reply's second hop with "HTTP 100".
+    if (++m_redirects > MaxRedirects) {
+        fail(After::Stop, tr("redirect not followed: more than %1 redirects in a row").arg(MaxRedirects));
+        return;
+    }
     const auto origin = [](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
         return std::tuple {scheme, url.host().toLower(), url.port(scheme == "https"_L1 ? 443 : 80)};
     };
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool becomesGet = status == 303 || ((status == 301 || status == 302) && m_requestMethod == "POST");
+    const QByteArray method = becomesGet ? QByteArrayLiteral("GET") : m_requestMethod;
+    const QByteArray body = becomesGet ? QByteArray() : m_requestBody;
+    // Within the origin the headers go along as far as they went; once withheld they stay so.
     if (!m_requestHasUserHeaders || origin(from) == origin(target)) {
-        m_requestUrl = target;
-        Q_EMIT reply->redirectAllowed();
+        sendRequest(target, method, body, m_requestHasUserHeaders);
         return;
     }
     // Another origin: followed without the feed's own headers (a body keeps its Content-Type),
     // and said, since a server there that wants them answers 401.
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool becomesGet = status == 303 || ((status == 301 || status == 302) && m_requestMethod == "POST");
     qCInfo(lcSse).noquote() << "redirected from" << safeUrl(from) << "to" << safeUrl(target)
                             << "(another origin): the feed's headers are not sent there";
     m_withheldFrom = target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                          .toDisplayString();
-    sendRequest(target, becomesGet ? QByteArrayLiteral("GET") : m_requestMethod,
-        becomesGet ? QByteArray() : m_requestBody, false);
+    sendRequest(target, method, body, false);
     setState(State::Connecting,
         tr("redirected to %1, another origin: the feed's headers are not sent there").arg(safeUrl(target)));
 }

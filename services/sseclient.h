@@ -40,6 +40,8 @@ public:
     static constexpr std::chrono::milliseconds DefaultReadTimeout {45'000};
     static constexpr std::chrono::milliseconds DefaultReconnectDelay {3'000};
     static constexpr std::chrono::milliseconds DefaultMaxReconnectDelay {60'000};
+    // Redirects followed per connection attempt, as fetch (and so EventSource) allows.
+    static constexpr int MaxRedirects = 20;
 
     explicit SseClient(QObject *parent = nullptr);
     ~SseClient() override;
@@ -174,6 +176,7 @@ private:
     QString m_refusal; // "the server answered HTTP 400 ...", while its body is read
     QByteArray m_refusalBody;
     int m_failures = 0; // consecutive failed attempts since the last open
+    int m_redirects = 0; // redirects followed in this attempt
     quint64 m_generation = 0; // bumped whenever the connection is dropped
     qint64 m_eventsReceived = 0;
     qint64 m_bytesReceived = 0;

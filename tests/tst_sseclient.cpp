@@ -212,6 +212,8 @@ private slots:
     void readTimeoutReconnects();
     void commentsKeepTheConnectionAlive();
     void redirectFollowed();
+    void redirectChainFollowed();
+    void redirectLoopStops();
     void crossOriginRedirectDropsTheFeedsHeaders();
     void httpsRedirectToHttpRefused();
     void crossOriginRedirectKeepsTheBodysContentType();
@@ -650,6 +652,64 @@ void TestSseClient::redirectFollowed()
     QTRY_COMPARE(spies.events.size(), 1);
     QCOMPARE(spies.events.at(0).at(1).toString(), u"moved"_s);
     QVERIFY(spies.errors.isEmpty());
+}
+
+// Every hop of a chain is followed once (Qt followed a reply's first redirect, then sent each
+// request twice and reported "HTTP 100"); the headers go as far as their origin, not back.
+void TestSseClient::redirectChainFollowed()
+{
+    TestSseServer first;
+    TestSseServer other;
+    QVERIFY(first.listen());
+    QVERIFY(other.listen());
+    SseClient client;
+    client.setUrl(first.url(u"/a"_s));
+    client.setHeaders({{"Authorization", "Bearer s3cr3t-TOKEN"}});
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(first.requestCount(), 1);
+    first.respond(0, 301, "Moved Permanently", {"Location: /b"});
+    QTRY_COMPARE(first.requestCount(), 2);
+    QCOMPARE(first.request(1).path, "/b");
+    QCOMPARE(first.request(1).header("authorization"), "Bearer s3cr3t-TOKEN");
+    first.respond(1, 302, "Found", {"Location: /c"});
+    QTRY_COMPARE(first.requestCount(), 3);
+    QCOMPARE(first.request(2).path, "/c");
+    QCOMPARE(first.request(2).header("authorization"), "Bearer s3cr3t-TOKEN");
+    first.respond(2, 307, "Temporary Redirect", {"Location: " + other.url(u"/d"_s).toEncoded()});
+    QTRY_COMPARE(other.requestCount(), 1);
+    QVERIFY(!other.request(0).hasHeader("authorization"));
+    other.respond(0, 308, "Permanent Redirect", {"Location: /e"});
+    QTRY_COMPARE(other.requestCount(), 2);
+    QCOMPARE(other.request(1).path, "/e");
+    QVERIFY(!other.request(1).hasHeader("authorization"));
+    QCOMPARE(other.request(1).header("accept"), "text/event-stream");
+    other.respondSse(1);
+    other.send(1, "data: arrived\n\n");
+    QTRY_COMPARE(spies.events.size(), 1);
+    QCOMPARE(spies.events.at(0).at(1).toString(), u"arrived"_s);
+    QCOMPARE(spies.stateTexts().constLast(), u"open, redirected to %1"_s.arg(other.url(u"/e"_s).toString()));
+    QVERIFY(spies.errors.isEmpty());
+    QCOMPARE(first.requestCount(), 3);
+    QCOMPARE(other.requestCount(), 2);
+    client.close();
+}
+
+void TestSseClient::redirectLoopStops()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    connect(&server, &TestSseServer::requestReceived, this,
+        [&server](int i) { server.respond(i, 302, "Found", {"Location: /loop"}); });
+    SseClient client;
+    client.setUrl(server.url(u"/loop"_s));
+    client.setInitialReconnectDelay(50ms);
+    Spies spies(&client);
+    client.start();
+    QTRY_COMPARE(client.state(), SseClient::State::Closed);
+    QCOMPARE(server.requestCount(), SseClient::MaxRedirects + 1);
+    QCOMPARE(spies.errors.size(), 1);
+    QCOMPARE(client.lastError(), u"redirect not followed: more than 20 redirects in a row"_s);
 }
 
 // A feed's headers (a bearer token) are for the origin the user gave: a redirect to another one

@@ -3438,6 +3438,10 @@ Reason code: %2</source>
         <source>%1 (the feed&apos;s headers were not sent to %2, another origin)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>redirect not followed: more than %1 redirects in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SseGateway</name>

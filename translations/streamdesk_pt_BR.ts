@@ -3441,6 +3441,10 @@ Código do motivo: %2</translation>
         <source>%1 (the feed&apos;s headers were not sent to %2, another origin)</source>
         <translation>%1 (os cabeçalhos do feed não foram enviados para %2, outra origem)</translation>
     </message>
+    <message>
+        <source>redirect not followed: more than %1 redirects in a row</source>
+        <translation>redirecionamento não seguido: mais de %1 redirecionamentos seguidos</translation>
+    </message>
 </context>
 <context>
     <name>SseGateway</name>
