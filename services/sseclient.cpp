@@ -133,6 +133,12 @@ void SseClient::setBody(const QByteArray &body)
     m_body = body;
 }
 
+void SseClient::setMaxEventBytes(qsizetype bytes)
+{
+    m_maxEventBytes = bytes;
+    m_parser.setMaxEventBytes(bytes);
+}
+
 qint64 SseClient::reconnectRemainingMs() const
 {
     return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : -1;
@@ -308,7 +314,6 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
             return false;
         }
         m_open = true;
-        m_failures = 0;
         qCDebug(lcSse) << "open:" << safeUrl(m_url);
         // Where it opened stays in view: the feed's URL is not the one serving it.
         setState(
@@ -414,6 +419,9 @@ void SseClient::onReadyRead(QNetworkReply *reply)
     for (const SseItem &item : items) {
         switch (item.kind) {
         case SseItem::Kind::Event:
+            // An event, not an open connection, ends a run of failures: a server that opens and
+            // then fails alike every time (an event over the size limit) must back off too.
+            m_failures = 0;
             ++m_eventsReceived;
             m_resendsLastId = !m_eventOnConnection && item.event.hasOwnId && !item.event.id.isEmpty()
                 && item.event.id == m_sentLastId;
@@ -434,7 +442,8 @@ void SseClient::onReadyRead(QNetworkReply *reply)
     }
     if (m_parser.hasOverflowed())
         fail(After::Retry,
-            tr("an event exceeded %1 MiB; the connection was dropped").arg(SseParser::DefaultMaxEventBytes >> 20));
+            tr("an event was too large (over %1); the connection was dropped")
+                .arg(QLocale().formattedDataSize(m_maxEventBytes, 0)));
 }
 
 void SseClient::onFinished(QNetworkReply *reply)

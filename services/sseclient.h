@@ -65,6 +65,8 @@ public:
     // Method other than GET, and a request body (sent again on every reconnect).
     void setMethod(const QByteArray &method);
     void setBody(const QByteArray &body);
+    // Largest event (and pending line) accepted; a larger one drops the connection as a failure.
+    void setMaxEventBytes(qsizetype bytes);
 
     // Connects (from Idle or Closed; otherwise does nothing).
     void start();
@@ -169,13 +171,14 @@ private:
     std::chrono::milliseconds m_initialDelay = DefaultReconnectDelay;
     std::chrono::milliseconds m_maxDelay = DefaultMaxReconnectDelay;
     std::chrono::milliseconds m_reconnectionDelay = DefaultReconnectDelay;
+    qsizetype m_maxEventBytes = SseParser::DefaultMaxEventBytes;
 
     State m_state = State::Idle;
     QString m_stateText;
     bool m_open = false; // the current response was accepted
     QString m_refusal; // "the server answered HTTP 400 ...", while its body is read
     QByteArray m_refusalBody;
-    int m_failures = 0; // consecutive failed attempts since the last open
+    int m_failures = 0; // consecutive failed attempts since the last event (not the last open)
     int m_redirects = 0; // redirects followed in this attempt
     quint64 m_generation = 0; // bumped whenever the connection is dropped
     qint64 m_eventsReceived = 0;

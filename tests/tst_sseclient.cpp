@@ -226,6 +226,7 @@ private slots:
     void connectionRefusedRetries();
     void reconnectCountdown();
     void receiverMayCloseDuringEvent();
+    void oversizedEventBacksOff();
     void secretsStayOutOfMessages();
     void worksOnAnotherThread();
     void backoffDelay();
@@ -1051,6 +1052,47 @@ void TestSseClient::receiverMayCloseDuringEvent()
     QTRY_COMPARE(client.state(), SseClient::State::Closed);
     QCOMPARE(seen, (QStringList {u"triage_update"_s, u"triage_completed"_s}));
     QCOMPARE(client.stateText(), u"closed: stopped"_s);
+}
+
+// A connection that opens and then fails alike every time (an event over the size limit) backs
+// off: opening used to reset the failure count, so it reconnected at the base delay for ever.
+// An event delivered resets it.
+void TestSseClient::oversizedEventBacksOff()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    client.setInitialReconnectDelay(100ms);
+    client.setMaxEventBytes(1024);
+    Spies spies(&client);
+    client.start();
+    const QRegularExpression reconnecting(u"^reconnecting in ([0-9.]+) s$"_s);
+    QList<double> delays;
+    for (int i = 0; i < 3; ++i) {
+        QTRY_COMPARE(server.requestCount(), i + 1);
+        server.respondSse(i);
+        server.send(i, "data: " + QByteArray(2048, 'x'));
+        QTRY_COMPARE(spies.errors.size(), i + 1);
+        QCOMPARE(
+            spies.errors.at(i).at(0).toString(), u"an event was too large (over 1 KiB); the connection was dropped"_s);
+        QCOMPARE(client.state(), SseClient::State::Reconnecting);
+        const QRegularExpressionMatch match = reconnecting.match(spies.stateTexts().constLast());
+        QVERIFY2(match.hasMatch(), qPrintable(spies.stateTexts().constLast()));
+        delays << match.captured(1).toDouble();
+    }
+    // The third failure in a row waits 200 to 400 ms (half fixed, half jitter), not 100.
+    QCOMPARE(delays.at(0), 0.1);
+    QVERIFY2(delays.at(2) >= 0.2, qPrintable(QString::number(delays.at(2))));
+
+    QTRY_COMPARE(server.requestCount(), 4);
+    server.respondSse(3);
+    server.send(3, "data: fits\n\n");
+    QTRY_COMPARE(spies.events.size(), 1);
+    server.hangUp(3);
+    QTRY_COMPARE(spies.errors.size(), 4);
+    QCOMPARE(spies.stateTexts().constLast(), u"reconnecting in 0.1 s"_s);
+    client.close();
 }
 
 namespace {

@@ -3395,10 +3395,6 @@ Reason code: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an event exceeded %1 MiB; the connection was dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>redirect not followed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,6 +3436,10 @@ Reason code: %2</source>
     </message>
     <message>
         <source>redirect not followed: more than %1 redirects in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event was too large (over %1); the connection was dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3398,10 +3398,6 @@ Código do motivo: %2</translation>
         <translation>o servidor respondeu %1</translation>
     </message>
     <message>
-        <source>an event exceeded %1 MiB; the connection was dropped</source>
-        <translation>um evento excedeu %1 MiB; a conexão foi encerrada</translation>
-    </message>
-    <message>
         <source>redirect not followed: %1</source>
         <translation>redirecionamento não seguido: %1</translation>
     </message>
@@ -3444,6 +3440,10 @@ Código do motivo: %2</translation>
     <message>
         <source>redirect not followed: more than %1 redirects in a row</source>
         <translation>redirecionamento não seguido: mais de %1 redirecionamentos seguidos</translation>
+    </message>
+    <message>
+        <source>an event was too large (over %1); the connection was dropped</source>
+        <translation>um evento era grande demais (mais de %1); a conexão foi encerrada</translation>
     </message>
 </context>
 <context>
