@@ -21,6 +21,8 @@ namespace {
 constexpr std::chrono::milliseconds MinBackoffBase = 100ms;
 // Any delay or timeout beyond a day is treated as a day (QTimer takes an int of milliseconds).
 constexpr std::chrono::milliseconds MaxDelay = 24h;
+// Text from the server (a reason phrase, a Content-Type, a body's first words) in a message.
+constexpr qsizetype MaxServerTextChars = 200;
 
 std::chrono::milliseconds clampDelay(std::chrono::milliseconds delay)
 {
@@ -302,7 +304,12 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
     if (m_readTimeout > 0ms)
         m_readTimer.start(m_readTimeout);
 
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    // The server's own words: masked first (a cut could halve a secret), then one short line, as
+    // a refusal's body is.
+    const auto serverText = [this](const QString &text) {
+        return SafeText::oneLine(withoutSecrets(text).simplified(), MaxServerTextChars);
+    };
+    const QString reason = serverText(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     const QString statusText = reason.isEmpty() ? tr("HTTP %1").arg(status) : tr("HTTP %1 %2").arg(status).arg(reason);
     if (status == 200) {
         const QByteArray contentType = reply->rawHeader(QByteArrayLiteral("Content-Type"));
@@ -310,7 +317,7 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
             fail(After::Stop,
                 contentType.isEmpty() ? tr("the server sent no Content-Type instead of text/event-stream")
                                       : tr("the server sent Content-Type %1 instead of text/event-stream")
-                                            .arg(QString::fromLatin1(contentType)));
+                                            .arg(serverText(QString::fromLatin1(contentType))));
             return false;
         }
         m_open = true;
@@ -389,7 +396,7 @@ void SseClient::readRefusal(QNetworkReply *reply)
 void SseClient::finishRefusal()
 {
     // Line breaks become spaces; other control characters cannot reach a terminal.
-    const QString reason = SafeText::oneLine(QString::fromUtf8(m_refusalBody).simplified(), 200);
+    const QString reason = SafeText::oneLine(QString::fromUtf8(m_refusalBody).simplified(), MaxServerTextChars);
     const QString message = reason.isEmpty() ? m_refusal : tr("%1: %2").arg(m_refusal, reason);
     fail(After::Stop, message);
 }

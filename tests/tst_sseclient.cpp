@@ -208,6 +208,7 @@ private slots:
     void retryAfterZeroBacksOff();
     void retryAfterCappedAtMaxDelay_data();
     void retryAfterCappedAtMaxDelay();
+    void serverTextCleanedAndCapped();
     void wrongContentTypeStops();
     void readTimeoutReconnects();
     void commentsKeepTheConnectionAlive();
@@ -567,6 +568,39 @@ void TestSseClient::retryAfterCappedAtMaxDelay()
     QTRY_COMPARE(client.state(), SseClient::State::Reconnecting);
     QCOMPARE(spies.stateTexts().constLast(), state);
     client.close();
+}
+
+// The reason phrase and the Content-Type are the server's words, as a refusal's body is: control
+// characters (a terminal's escape sequences) become '?', and 200 characters is enough.
+void TestSseClient::serverTextCleanedAndCapped()
+{
+    const QByteArray hostile = "\x1b[2J\x1b]0;pwned\x07 " + QByteArray(5000, 'R');
+    {
+        TestSseServer server;
+        QVERIFY(server.listen());
+        SseClient client;
+        client.setUrl(server.url());
+        client.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        server.respond(0, 403, "Denied " + hostile);
+        QTRY_COMPARE(client.state(), SseClient::State::Closed);
+        const QString error = client.lastError();
+        QVERIFY2(error.startsWith(u"the server answered HTTP 403 Denied ?[2J?]0;pwned? RRR"_s), qPrintable(error));
+        QVERIFY2(error.endsWith(u"R…"_s) && error.size() < 300, qPrintable(error));
+    }
+    {
+        TestSseServer server;
+        QVERIFY(server.listen());
+        SseClient client;
+        client.setUrl(server.url());
+        client.start();
+        QTRY_COMPARE(server.requestCount(), 1);
+        server.respondSse(0, false, "text/html" + hostile);
+        QTRY_COMPARE(client.state(), SseClient::State::Closed);
+        const QString error = client.lastError();
+        QVERIFY2(error.startsWith(u"the server sent Content-Type text/html?[2J?]0;pwned? RRR"_s), qPrintable(error));
+        QVERIFY2(error.endsWith(u"R… instead of text/event-stream"_s) && error.size() < 300, qPrintable(error));
+    }
 }
 
 void TestSseClient::wrongContentTypeStops()
