@@ -98,14 +98,21 @@ void SseClient::setHeaders(const QList<Header> &headers)
     m_headers = headers;
 }
 
-void SseClient::setLastEventId(const QString &id)
+bool SseClient::setLastEventId(const QString &id)
 {
     // Mid-stream it would break the parse of the current connection.
     if (isActive()) {
         qCWarning(lcSse) << "setLastEventId() ignored while the client runs";
-        return;
+        return false;
+    }
+    // Sent as a header: a line break would start another one (WHATWG's parser never sets such
+    // an id, so only a caller's could have one).
+    if (id.contains(u'\r') || id.contains(u'\n') || id.contains(QChar(0))) {
+        qCWarning(lcSse) << "setLastEventId() refused an id with CR, LF or NUL";
+        return false;
     }
     m_parser.reset(id);
+    return true;
 }
 
 void SseClient::setReadTimeout(std::chrono::milliseconds timeout)

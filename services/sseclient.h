@@ -53,8 +53,10 @@ public:
     void setHeaders(const QList<Header> &headers);
     [[nodiscard]] QList<Header> headers() const { return m_headers; }
     // The ID sent as Last-Event-ID on the first request (e.g. the one saved at the last run).
-    // Only while Idle or Closed; it also forgets a `retry:` received before.
-    void setLastEventId(const QString &id);
+    // Only while Idle or Closed; it also forgets a `retry:` received before. An ID with CR, LF
+    // or NUL is refused (false, nothing changes): it would add a header of its own to the
+    // request, and the parser never sets one.
+    bool setLastEventId(const QString &id);
     // No byte for this long means the connection is dead; zero disables the watchdog.
     void setReadTimeout(std::chrono::milliseconds timeout);
     [[nodiscard]] std::chrono::milliseconds readTimeout() const { return m_readTimeout; }

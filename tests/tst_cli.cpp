@@ -282,6 +282,10 @@ void TestCli::usageErrors_data()
                                     << u"redis:// or rediss://"_s;
     QTest::newRow("bad URL port") << QStringList {u"ping"_s, u"--redis"_s, u"redis://127.0.0.1:99999"_s}
                                   << u"port must be between 1 and 65535"_s;
+    // Sent as a header, a line break would add one of its own.
+    QTest::newRow("last event id line break")
+        << QStringList {u"listen"_s, u"http://127.0.0.1:1/events"_s, u"--last-event-id"_s, u"1\r\nX-Evil: 1"_s}
+        << u"--last-event-id must not contain line breaks"_s;
 }
 
 void TestCli::usageErrors()

@@ -198,6 +198,7 @@ private slots:
     void lastEventIdSentOnReconnect();
     void initialLastEventId();
     void emptyIdClearsHeader();
+    void lastEventIdWithLineBreakRefused();
     void retryFieldHonoured();
     void noContentStops();
     void notFoundStops();
@@ -376,6 +377,26 @@ void TestSseClient::emptyIdClearsHeader()
     server.hangUp(0);
     QTRY_COMPARE(server.requestCount(), 2);
     QVERIFY(!server.request(1).hasHeader("last-event-id"));
+}
+
+// An id with a line break would add a header of its own to the request: refused, and the id
+// already set stays.
+void TestSseClient::lastEventIdWithLineBreakRefused()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    QVERIFY(client.setLastEventId(u"7"_s));
+    for (const QString &id : {u"1\r\nX-Injected: yes"_s, u"1\nX-Injected: yes"_s, u"1\rX-Injected: yes"_s,
+             QString(u"1"_s + QChar(0) + u"2"_s)})
+        QVERIFY2(!client.setLastEventId(id), qPrintable(id));
+    QCOMPARE(client.lastEventId(), u"7"_s);
+    client.start();
+    QTRY_COMPARE(server.requestCount(), 1);
+    QCOMPARE(server.request(0).header("last-event-id"), "7");
+    QVERIFY(!server.request(0).hasHeader("x-injected"));
+    client.close();
 }
 
 void TestSseClient::retryFieldHonoured()

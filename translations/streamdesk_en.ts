@@ -1867,6 +1867,10 @@ Reason code: %2</source>
         <source>%1, line %2: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--last-event-id must not contain line breaks or NUL characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1870,6 +1870,10 @@ Código do motivo: %2</translation>
         <source>%1, line %2: </source>
         <translation>%1, linha %2: </translation>
     </message>
+    <message>
+        <source>--last-event-id must not contain line breaks or NUL characters</source>
+        <translation>--last-event-id não pode conter quebras de linha nem caracteres NUL</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -223,8 +223,11 @@ void ListenCommand::start(const QCommandLineParser &parser)
     m_client->setUrl(m_url);
     m_client->setHeaders(headers);
     m_client->setReadTimeout(readTimeout);
-    if (parser.isSet(kLastEventId))
-        m_client->setLastEventId(parser.value(kLastEventId));
+    // Refused by the client when it would break the request's header into two.
+    if (parser.isSet(kLastEventId) && !m_client->setLastEventId(parser.value(kLastEventId))) {
+        fail(ExitUsage, tr("--last-event-id must not contain line breaks or NUL characters"));
+        return;
+    }
     connect(m_client, &SseClient::eventReceived, this, &ListenCommand::onEvent);
     connect(m_client, &SseClient::stateChanged, this,
         [this](SseClient::State state, const QString &text) { onStateChanged(int(state), text); });
