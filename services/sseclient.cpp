@@ -142,6 +142,11 @@ void SseClient::setBody(const QByteArray &body)
     m_body = body;
 }
 
+void SseClient::setStableOpenTime(std::chrono::milliseconds time)
+{
+    m_stableOpenTime = time;
+}
+
 void SseClient::setMaxEventBytes(qsizetype bytes)
 {
     m_maxEventBytes = bytes;
@@ -328,6 +333,7 @@ bool SseClient::acceptResponse(QNetworkReply *reply)
             return false;
         }
         m_open = true;
+        m_openedAt.start();
         qCDebug(lcSse) << "open:" << safeUrl(m_url);
         // Where it opened stays in view: the feed's URL is not the one serving it.
         setState(
@@ -523,6 +529,9 @@ QString SseClient::stateText() const
 
 void SseClient::fail(After after, const QString &text, std::optional<std::chrono::milliseconds> retryAfter, bool tls)
 {
+    // A connection that stayed open a while was healthy even without an event (heartbeat
+    // comments only, then a proxy's idle cut): its failure starts the backoff afresh.
+    const bool openedLongAgo = m_open && m_openedAt.isValid() && m_openedAt.elapsed() >= m_stableOpenTime.count();
     const QString message = withoutSecrets(text);
     dropReply();
     m_parser.endOfStream();
@@ -537,6 +546,8 @@ void SseClient::fail(After after, const QString &text, std::optional<std::chrono
         setState(State::Closed, tr("closed: %1").arg(message));
         return;
     }
+    if (openedLongAgo)
+        m_failures = 0;
     ++m_failures;
     const double random = QRandomGenerator::global()->generateDouble();
     std::chrono::milliseconds delay = backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, random);

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,9 @@ public:
     static constexpr std::chrono::milliseconds DefaultMaxReconnectDelay {60'000};
     // Redirects followed per connection attempt, as fetch (and so EventSource) allows.
     static constexpr int MaxRedirects = 20;
+    // Open this long, a connection that fails is not one more failure of a run: the backoff
+    // starts afresh (a healthy feed of heartbeats only, cut by a proxy when idle).
+    static constexpr std::chrono::milliseconds DefaultStableOpenTime {30'000};
 
     explicit SseClient(QObject *parent = nullptr);
     ~SseClient() override;
@@ -69,6 +73,7 @@ public:
     void setBody(const QByteArray &body);
     // Largest event (and pending line) accepted; a larger one drops the connection as a failure.
     void setMaxEventBytes(qsizetype bytes);
+    void setStableOpenTime(std::chrono::milliseconds time);
 
     // Connects (from Idle or Closed; otherwise does nothing).
     void start();
@@ -174,13 +179,17 @@ private:
     std::chrono::milliseconds m_maxDelay = DefaultMaxReconnectDelay;
     std::chrono::milliseconds m_reconnectionDelay = DefaultReconnectDelay;
     qsizetype m_maxEventBytes = SseParser::DefaultMaxEventBytes;
+    std::chrono::milliseconds m_stableOpenTime = DefaultStableOpenTime;
 
     State m_state = State::Idle;
     QString m_stateText;
     bool m_open = false; // the current response was accepted
     QString m_refusal; // "the server answered HTTP 400 ...", while its body is read
     QByteArray m_refusalBody;
-    int m_failures = 0; // consecutive failed attempts since the last event (not the last open)
+    // Consecutive failed attempts since the last event, or since a connection that stayed open
+    // long (not since the last open: one that opens and fails alike each time must back off).
+    int m_failures = 0;
+    QElapsedTimer m_openedAt; // since the current response was accepted
     int m_redirects = 0; // redirects followed in this attempt
     quint64 m_generation = 0; // bumped whenever the connection is dropped
     qint64 m_eventsReceived = 0;

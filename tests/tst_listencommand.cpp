@@ -181,6 +181,7 @@ private Q_SLOTS:
     void wrongContentType();
     void reconnectsWithLastEventId();
     void readTimeoutReconnects();
+    void serverIdIsPrintedSafely();
     void unreachableAtStartFails();
     void keepTryingWaitsForTheFeed();
     void httpsToAPlainServer();
@@ -416,6 +417,15 @@ void TestListenCommand::headersFromAFile()
     QVERIFY2(bad.exitCode == 2 && bad.errLines().size() == 1, bad.describe());
     QVERIFY2(bad.err.startsWith(u"streamdesk-cli: %1, line 2: --header must be"_s.arg(path)), bad.describe());
     QVERIFY(!bad.err.contains(u"T0KEN"_s));
+
+    // Not UTF-8 (a token saved as Latin-1): refused, rather than sent with U+FFFD in it.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Authorization: Bearer file-T0KEN-\xff\xfe\n");
+    file.close();
+    const CliRun latin1 = runCli({u"listen"_s, server.url(), u"--header"_s, u"@"_s + path});
+    QVERIFY2(latin1.exitCode == 2 && latin1.errLines().size() == 1, latin1.describe());
+    QCOMPARE(latin1.err, u"streamdesk-cli: the --header file '%1' is not UTF-8 text\n"_s.arg(path));
+    QCOMPARE(server.requests().size(), 1); // nothing sent
 }
 
 // A redirect to another origin goes there without the headers: the output says so, and the 401
@@ -495,6 +505,19 @@ void TestListenCommand::reconnectsWithLastEventId()
     QVERIFY2(run.err.contains(u"the server closed the stream; reconnecting in 0.05 s\n"_s), run.describe());
     QVERIFY2(run.err.contains(u"(Last-Event-ID: 1)\n"_s), run.describe());
     QVERIFY(!run.err.contains(u"S3CRET"_s));
+}
+
+// The id is the server's text: printed raw in "connecting to ... (Last-Event-ID: ...)", an
+// escape sequence in it would drive the terminal.
+void TestListenCommand::serverIdIsPrintedSafely()
+{
+    CannedServer server({{StreamHead + "retry: 50\n\nid: 1\x1b]0;pwned\x07\ndata: one\n\n"},
+        {StreamHead + "id: 2\ndata: two\n\n", true}});
+    QVERIFY(server.isListening());
+    const CliRun run = runCli({u"listen"_s, server.url(), u"--count"_s, u"2"_s});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(!run.err.contains(QChar(0x1b)), run.describe());
+    QVERIFY2(run.err.contains(u"(Last-Event-ID: 1?]0;pwned?)\n"_s), run.describe());
 }
 
 void TestListenCommand::readTimeoutReconnects()

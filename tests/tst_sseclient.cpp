@@ -229,6 +229,7 @@ private slots:
     void reconnectCountdown();
     void receiverMayCloseDuringEvent();
     void oversizedEventBacksOff();
+    void longOpenConnectionStartsTheBackoffAfresh();
     void secretsStayOutOfMessages();
     void worksOnAnotherThread();
     void backoffDelay();
@@ -1147,6 +1148,31 @@ void TestSseClient::oversizedEventBacksOff()
     server.hangUp(3);
     QTRY_COMPARE(spies.errors.size(), 4);
     QCOMPARE(spies.stateTexts().constLast(), u"reconnecting in 0.1 s"_s);
+    client.close();
+}
+
+// Without events (heartbeat comments only), a connection that stayed open long enough and is
+// then cut is not one more failure of a run: the reconnect waits the base delay, not double.
+void TestSseClient::longOpenConnectionStartsTheBackoffAfresh()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    client.setInitialReconnectDelay(100ms);
+    client.setStableOpenTime(0ms); // every open connection counts as long-lived
+    Spies spies(&client);
+    client.start();
+    for (int i = 0; i < 3; ++i) {
+        QTRY_COMPARE(server.requestCount(), i + 1);
+        server.respondSse(i);
+        QTRY_COMPARE(client.state(), SseClient::State::Open);
+        server.send(i, ": heartbeat\n\n");
+        QTRY_COMPARE(spies.comments.size(), i + 1);
+        server.hangUp(i);
+        QTRY_COMPARE(client.state(), SseClient::State::Reconnecting);
+        QCOMPARE(spies.stateTexts().constLast(), u"reconnecting in 0.1 s"_s);
+    }
     client.close();
 }
 

@@ -1871,6 +1871,10 @@ Reason code: %2</source>
         <source>--last-event-id must not contain line breaks or NUL characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the --header file &apos;%1&apos; is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1874,6 +1874,10 @@ Código do motivo: %2</translation>
         <source>--last-event-id must not contain line breaks or NUL characters</source>
         <translation>--last-event-id não pode conter quebras de linha nem caracteres NUL</translation>
     </message>
+    <message>
+        <source>the --header file &apos;%1&apos; is not UTF-8 text</source>
+        <translation>o arquivo de --header &apos;%1&apos; não é texto UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

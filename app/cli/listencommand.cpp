@@ -7,10 +7,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include "cliconsole.h"
 #include "clioptions.h"
+#include "services/safetext.h"
 #include "services/signalwatcher.h"
 #include "services/sseclient.h"
 
@@ -171,7 +173,16 @@ void ListenCommand::start(const QCommandLineParser &parser)
                     .arg(path, path.isEmpty() ? tr("no file name after @") : file.errorString()));
             return;
         }
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        // Not UTF-8 (a token saved in another encoding): sent with U+FFFD in place of its bytes,
+        // it would be a wrong credential with nothing said.
+        const QByteArray bytes = file.readAll();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8(bytes);
+        if (utf8.hasError()) {
+            fail(ExitUsage, tr("the --header file '%1' is not UTF-8 text").arg(path));
+            return;
+        }
+        const QStringList lines = decoded.split(u'\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString line = lines.at(i).trimmed();
             if (!line.isEmpty() && !line.startsWith(u'#'))
@@ -262,7 +273,8 @@ void ListenCommand::onStateChanged(int state, const QString &text)
         }
         const QString lastId = m_client->lastEventId();
         statusLine(lastId.isEmpty() ? tr("connecting to %1").arg(displayUrl(m_url))
-                                    : tr("connecting to %1 (Last-Event-ID: %2)").arg(displayUrl(m_url), lastId));
+                                    : tr("connecting to %1 (Last-Event-ID: %2)")
+                                          .arg(displayUrl(m_url), SafeText::oneLine(lastId))); // the server's text
         break;
     }
     case SseClient::State::Open:
