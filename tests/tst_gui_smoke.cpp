@@ -466,6 +466,10 @@ private Q_SLOTS:
         QCOMPARE(keys.value(QStringLiteral("Observe")), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)));
         QCOMPARE(keys.value(QStringLiteral("Process")), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
         QCOMPARE(keys.value(QStringLiteral("Search tickets")), native(QKeySequence::Find)); // a QShortcut
+        QCOMPARE(keys.value(QStringLiteral("Clear the ticket search (in its field)")),
+            native(QKeySequence(Qt::Key_Escape)));
+        QCOMPARE(keys.value(QStringLiteral("Ticket columns menu (the Menu key too)")),
+            native(QKeySequence(Qt::SHIFT | Qt::Key_F10)));
         for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
             QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
             QVERIFY2(it.key().size() <= 50, qPrintable(it.key())); // names, not long tooltips

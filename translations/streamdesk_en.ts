@@ -4484,6 +4484,14 @@ Value (UTC): %2</source>
         <source>None of the %1 tickets matches the search and filters. Reset filters shows them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear the ticket search (in its field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket columns menu (the Menu key too)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeSeriesChart</name>

@@ -4142,8 +4142,8 @@ Aplicado aqui em %2</translation>
     <message numerus="yes">
         <source>%n change(s), newest first</source>
         <translation>
-            <numerusform>%n alteração, a mais recente primeiro</numerusform>
-            <numerusform>%n alterações, as mais recentes primeiro</numerusform>
+            <numerusform>%n alteração, recentes primeiro</numerusform>
+            <numerusform>%n alterações, recentes primeiro</numerusform>
         </translation>
     </message>
     <message>
@@ -4490,6 +4490,14 @@ Valor (UTC): %2</translation>
     <message>
         <source>None of the %1 tickets matches the search and filters. Reset filters shows them all.</source>
         <translation>Nenhum dos %1 chamados corresponde à busca e aos filtros. Redefinir filtros mostra todos.</translation>
+    </message>
+    <message>
+        <source>Clear the ticket search (in its field)</source>
+        <translation>Limpar a busca de chamados (no campo dela)</translation>
+    </message>
+    <message>
+        <source>Ticket columns menu (the Menu key too)</source>
+        <translation>Menu de colunas dos chamados (também a tecla Menu)</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,7 @@ TicketsView::TicketsView(QWidget *parent)
     toggleFilters->setWhatsThis(tr("Show or hide the ticket filters"));
     connect(toggleFilters, &QShortcut::activated, m_filtersButton, &QToolButton::click);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    escape->setWhatsThis(tr("Clear the ticket search (in its field)"));
     connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -184,6 +185,7 @@ TicketsView::TicketsView(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     // X11 turns only the Menu key into a context-menu event; Shift+F10 is the other convention.
     auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    menuKey->setWhatsThis(tr("Ticket columns menu (the Menu key too)"));
     connect(menuKey, &QShortcut::activated, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         const QRect cell = current.isValid() ? m_table->visualRect(current) : QRect();
