@@ -516,11 +516,18 @@ void FeedHub::startFeed(Feed &feed)
         Q_EMIT feedChanged(feed.config.id);
         return;
     }
+    feed.lastError.clear(); // a URL problem said before (now fixed) is not this attempt's
     const QString id = feed.config.id;
     feed.client = std::make_unique<SseClient>();
     SseClient *client = feed.client.get();
     applyClientConfig(feed);
-    client->setLastEventId(feed.previousId);
+    if (!client->setLastEventId(feed.previousId)) {
+        // A saved id with a line break (a settings file edited by hand) would split the header.
+        qCWarning(lcSse) << "feed" << feed.config.name << "saved last event id refused; starting without it";
+        feed.lastError = tr("the saved last event id had a line break and was not sent; the server may send "
+                            "events again or skip some");
+        feed.previousId.clear();
+    }
     connect(client, &SseClient::eventReceived, this,
         [this, id](
             const QString &type, const QString &data, const QString &eventId) { onEvent(id, type, data, eventId); });

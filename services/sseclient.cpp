@@ -441,10 +441,12 @@ void SseClient::onReadyRead(QNetworkReply *reply)
         case SseItem::Kind::Event:
             // An event, not an open connection, ends a run of failures: a server that opens and
             // then fails alike every time (an event over the size limit) must back off too.
-            m_failures = 0;
             ++m_eventsReceived;
             m_resendsLastId = !m_eventOnConnection && item.event.hasOwnId && !item.event.id.isEmpty()
                 && item.event.id == m_sentLastId;
+            // Not the event a resuming server sends again first: it says nothing of what follows.
+            if (!m_resendsLastId)
+                m_failures = 0;
             m_eventOnConnection = true;
             Q_EMIT eventReceived(item.event.type, item.event.data, item.event.id);
             m_resendsLastId = false;
@@ -552,10 +554,11 @@ void SseClient::fail(After after, const QString &text, std::optional<std::chrono
     const double random = QRandomGenerator::global()->generateDouble();
     std::chrono::milliseconds delay = backoffDelay(m_reconnectionDelay, m_failures, m_maxDelay, random);
     // Retry-After replaces the client's own delay, shorter or longer, within the backoff floor
-    // (as for `retry: 0`) and the ceiling: "0" or a past date reconnected thousands of times a
-    // second, and a huge value parked the feed for a day.
+    // (as for `retry: 0`) and a ceiling: "0" or a past date reconnected thousands of times a
+    // second, and a huge value parked the feed for a day. A rate limit's "come back in 5 min"
+    // is honoured past the client's own maximum, up to an hour.
     if (retryAfter)
-        delay = std::max(backoffDelay(0ms, m_failures, m_maxDelay, random), std::min(*retryAfter, m_maxDelay));
+        delay = std::max(backoffDelay(0ms, m_failures, m_maxDelay, random), std::min(*retryAfter, retryAfterCap()));
     delay = clampDelay(delay);
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting, tr("reconnecting in %1 s").arg(formatSeconds(delay)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <utility>
@@ -46,6 +47,8 @@ public:
     // Open this long, a connection that fails is not one more failure of a run: the backoff
     // starts afresh (a healthy feed of heartbeats only, cut by a proxy when idle).
     static constexpr std::chrono::milliseconds DefaultStableOpenTime {30'000};
+    // The longest Retry-After honoured: the maximum reconnect delay, or an hour if that is less.
+    static constexpr std::chrono::milliseconds RetryAfterFloorOfCap {3'600'000};
 
     explicit SseClient(QObject *parent = nullptr);
     ~SseClient() override;
@@ -74,6 +77,7 @@ public:
     // Largest event (and pending line) accepted; a larger one drops the connection as a failure.
     void setMaxEventBytes(qsizetype bytes);
     void setStableOpenTime(std::chrono::milliseconds time);
+    [[nodiscard]] std::chrono::milliseconds retryAfterCap() const { return std::max(m_maxDelay, RetryAfterFloorOfCap); }
 
     // Connects (from Idle or Closed; otherwise does nothing).
     void start();

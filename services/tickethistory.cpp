@@ -143,22 +143,34 @@ std::optional<qint64> TicketHistory::eventMs(QByteArrayView element)
     return ok ? std::optional<qint64>(ms) : std::nullopt;
 }
 
-bool TicketHistory::contains(QByteArrayView sourceId, const QDateTime &eventTime) const
+bool TicketHistory::contains(const TicketChange &change) const
 {
-    if (sourceId.isEmpty())
+    if (change.sourceId.isEmpty())
         return false;
-    const QByteArray prefix = elementPrefix(sourceId);
+    const QByteArray prefix = elementPrefix(change.sourceId);
     const std::optional<qint64> wanted =
-        eventTime.isValid() ? std::optional<qint64>(eventTime.toMSecsSinceEpoch()) : std::nullopt;
+        change.eventTime.isValid() ? std::optional<qint64>(change.eventTime.toMSecsSinceEpoch()) : std::nullopt;
     // Rare on the hot path: the id is found only for a re-delivery (or a reused id).
+    const auto same = [&](QByteArrayView element) {
+        if (eventMs(element) != wanted)
+            return false;
+        if (wanted)
+            return true;
+        // No time to tell them apart (an SSE event without a timestamp): the same action, and
+        // the state and group the event carries.
+        const QJsonArray fields = QJsonDocument::fromJson(element.toByteArray()).array();
+        return fields.at(1).toString() == change.action
+            && (change.state.isEmpty() || fields.at(2).toString() == change.state)
+            && (change.assignmentGroup.isEmpty() || fields.at(3).toString() == change.assignmentGroup);
+    };
     const QByteArrayView stored(m_stored);
     for (qsizetype at = stored.indexOf(prefix); at >= 0; at = stored.indexOf(prefix, at + 1)) {
         const qsizetype end = elementEnd(stored, at);
-        if (end > at && eventMs(stored.sliced(at, end - at)) == wanted)
+        if (end > at && same(stored.sliced(at, end - at)))
             return true;
     }
     for (const QByteArray &element : m_added) {
-        if (element.startsWith(prefix) && eventMs(element) == wanted)
+        if (element.startsWith(prefix) && same(element))
             return true;
     }
     return false;

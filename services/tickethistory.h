@@ -23,9 +23,11 @@ public:
     // Whether a change with this source id is in the history (stored or added). Empty ids
     // never match: such events cannot be told apart.
     [[nodiscard]] bool contains(QByteArrayView sourceId) const;
-    // The same with the same event time (invalid: none recorded): a re-delivery. An SSE backend
-    // whose ids are a counter reuses them after a restart; its new event has a later time.
-    [[nodiscard]] bool contains(QByteArrayView sourceId, const QDateTime &eventTime) const;
+    // Whether this change was delivered before: the same source id and the same event time (an
+    // SSE backend whose ids are a counter reuses them after a restart, for new changes with
+    // later times). Without a time on either side, also the same action, and the same state and
+    // group where the change has them. appliedAt is not compared.
+    [[nodiscard]] bool contains(const TicketChange &change) const;
     void append(const TicketChange &change);
     // A change older than the ticket (a stale event, e.g. a crashed consumer's entry claimed
     // after newer ones applied): placed after the last change whose event time (then stream id)

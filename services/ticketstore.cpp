@@ -271,6 +271,16 @@ QDateTime eventTime(const TicketEvent &event)
     return id.valid ? QDateTime::fromMSecsSinceEpoch(qint64(id.ms), Qt::UTC) : QDateTime();
 }
 
+// The ticket's last applied event, delivered again: as TicketHistory::contains() tells.
+bool isLastApplied(const TicketChange &change, const Ticket &stored)
+{
+    if (change.sourceId.isEmpty() || change.sourceId != stored.lastSourceId || change.eventTime != stored.lastEventTime)
+        return false;
+    return change.eventTime.isValid()
+        || (change.action == stored.lastAction && (change.state.isEmpty() || change.state == stored.state)
+            && (change.assignmentGroup.isEmpty() || change.assignmentGroup == stored.assignmentGroup));
+}
+
 bool isOlder(const QString &eventUpdatedOn, const QByteArray &eventId, const Ticket &stored)
 {
     // "yyyy-MM-dd HH:mm:ss" sorts as text.
@@ -642,16 +652,17 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
             }
             Slot &slot = batch[slotOf.value(e.sysId)];
             const bool known = slot.rowid != 0 || slot.dirty;
-            // A re-delivery: the same id and the same event time. An SSE backend whose ids are
-            // a counter reuses them after a restart, for new changes with later times.
+            // A re-delivery: the same id and the same event time (TicketHistory::contains). An
+            // SSE backend whose ids are a counter reuses them after a restart, for new changes.
             const QDateTime time = eventTime(e);
-            if (known && !e.sourceId.isEmpty() && e.sourceId == slot.ticket.lastSourceId
-                && time == slot.ticket.lastEventTime) {
+            const TicketChange incoming {e.sourceId, e.action, eventField(e.state, e.record.state),
+                eventField(e.assignmentGroup, e.record.assignmentGroup), time, {}};
+            if (known && isLastApplied(incoming, slot.ticket)) {
                 result.outcomes.append(Outcome::Duplicate);
                 continue;
             }
             // A re-delivered event is a duplicate, whether it looks older or not.
-            if (slot.history.contains(e.sourceId, time)) {
+            if (slot.history.contains(incoming)) {
                 result.outcomes.append(Outcome::Duplicate);
                 continue;
             }
@@ -660,11 +671,9 @@ TicketStore::BatchResult TicketStore::apply(const QList<TicketEvent> &events, bo
                 // The ticket stays as it is; the change still happened, and belongs in its
                 // history (after a crash, a claimed entry arrives after newer ones). Without an
                 // id it could not be recognised when delivered again: left out.
-                if (!e.sourceId.isEmpty()
-                    && slot.history.insertByTime(
-                        {e.sourceId, e.action, eventField(e.state, e.record.state),
-                            eventField(e.assignmentGroup, e.record.assignmentGroup), time, appliedAt},
-                        historyLimit))
+                TicketChange stale = incoming;
+                stale.appliedAt = appliedAt;
+                if (!e.sourceId.isEmpty() && slot.history.insertByTime(stale, historyLimit))
                     slot.dirty = true;
                 result.outcomes.append(Outcome::Stale);
                 continue;

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void resumeFromTheLastIdIsNotShownTwice();
     void restartedCounterIdsAreNewEvents();
     void unusableUrlIsNotRetried();
+    void savedIdWithALineBreakIsNotSent();
     void malformedReadsInTheUsersLanguage();
 
     void cleanup()
@@ -521,6 +522,38 @@ void TestFeedHub::unusableUrlIsNotRetried()
     hub.reconnect(id);
     QCOMPARE(hub.stats(id).state, SseClient::State::Closed);
     QCOMPARE(hub.stats(id).reconnects, 0);
+
+    // Fixed: the old complaint goes at once, not when the feed opens.
+    CannedSseServer server("event: notification\nid: 1\ndata: {}\n\n");
+    config.id = id;
+    config.url = server.url();
+    hub.setFeed(config);
+    QCOMPARE(hub.stats(id).lastError, QString());
+    QTRY_COMPARE(hub.stats(id).events, 1);
+}
+
+// A saved last event id with a line break (a settings file edited by hand) would split the
+// request's header: the feed starts without it, and says so.
+void TestFeedHub::savedIdWithALineBreakIsNotSent()
+{
+    CannedSseServer server("event: notification\nid: 1\ndata: {}\n\n");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FeedConfig config;
+    config.id = FeedConfig::newId();
+    config.name = u"edited"_s;
+    config.url = server.url();
+    FeedConfig::save(settings, {config});
+    FeedConfig::setLastEventId(settings, config.id, u"7\r\nX-Evil: 1"_s);
+    FeedHub hub(&settings, dir.filePath(u"tickets.sqlite"_s));
+    hub.load();
+    QVERIFY2(hub.stats(config.id).lastError.startsWith(u"the saved last event id had a line break"_s),
+        qPrintable(hub.stats(config.id).lastError));
+    QTRY_COMPARE(server.requests().size(), 1);
+    QVERIFY(!server.requests().constFirst().toLower().contains("last-event-id"));
+    QVERIFY(!server.requests().constFirst().contains("X-Evil"));
+    QTRY_COMPARE(hub.stats(config.id).events, 1);
 }
 
 void TestFeedHub::disabledFeedDoesNotConnect()

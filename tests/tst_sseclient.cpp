@@ -230,6 +230,7 @@ private slots:
     void receiverMayCloseDuringEvent();
     void oversizedEventBacksOff();
     void longOpenConnectionStartsTheBackoffAfresh();
+    void resentEventDoesNotEndARunOfFailures();
     void secretsStayOutOfMessages();
     void worksOnAnotherThread();
     void backoffDelay();
@@ -569,8 +570,11 @@ void TestSseClient::retryAfterCappedAtMaxDelay_data()
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<QString>("state");
     QTest::newRow("shorter") << QByteArrayLiteral("1") << u"reconnecting in 1 s"_s;
-    QTest::newRow("huge") << QByteArrayLiteral("99999999999") << u"reconnecting in 5 s"_s;
-    QTest::newRow("far date") << QByteArrayLiteral("Fri, 01 Jan 2100 00:00:00 GMT") << u"reconnecting in 5 s"_s;
+    // A rate limit's wait is the server's to say, past the client's own maximum (5 s here)...
+    QTest::newRow("five minutes") << QByteArrayLiteral("300") << u"reconnecting in 300 s"_s;
+    // ...but not a day: an hour at most.
+    QTest::newRow("huge") << QByteArrayLiteral("99999999999") << u"reconnecting in 3600 s"_s;
+    QTest::newRow("far date") << QByteArrayLiteral("Fri, 01 Jan 2100 00:00:00 GMT") << u"reconnecting in 3600 s"_s;
 }
 
 void TestSseClient::retryAfterCappedAtMaxDelay()
@@ -1173,6 +1177,35 @@ void TestSseClient::longOpenConnectionStartsTheBackoffAfresh()
         QTRY_COMPARE(client.state(), SseClient::State::Reconnecting);
         QCOMPARE(spies.stateTexts().constLast(), u"reconnecting in 0.1 s"_s);
     }
+    client.close();
+}
+
+// A server resuming from (not after) the Last-Event-ID sends that event again first; then the
+// same oversized event every time. The re-sent event is no sign of health: the waits grow.
+void TestSseClient::resentEventDoesNotEndARunOfFailures()
+{
+    TestSseServer server;
+    QVERIFY(server.listen());
+    SseClient client;
+    client.setUrl(server.url());
+    client.setInitialReconnectDelay(100ms);
+    client.setMaxEventBytes(1024);
+    QVERIFY(client.setLastEventId(u"7"_s));
+    Spies spies(&client);
+    client.start();
+    const QRegularExpression reconnecting(u"^reconnecting in ([0-9.]+) s$"_s);
+    QList<double> delays;
+    for (int i = 0; i < 3; ++i) {
+        QTRY_COMPARE(server.requestCount(), i + 1);
+        server.respondSse(i);
+        server.send(i, "id: 7\ndata: seen\n\ndata: " + QByteArray(2048, 'x'));
+        QTRY_COMPARE(spies.errors.size(), i + 1);
+        const QRegularExpressionMatch match = reconnecting.match(spies.stateTexts().constLast());
+        QVERIFY2(match.hasMatch(), qPrintable(spies.stateTexts().constLast()));
+        delays << match.captured(1).toDouble();
+    }
+    QCOMPARE(spies.events.size(), 3); // delivered, each time: the receiver decides
+    QVERIFY2(delays.at(2) >= 0.2, qPrintable(QString::number(delays.at(2))));
     client.close();
 }
 

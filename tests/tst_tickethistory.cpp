@@ -155,29 +155,33 @@ private slots:
 
     // A re-delivery has the same id and the same event time; a reused id (an SSE backend's
     // counter after a restart) with another time is a new change. Stored and added alike, with
-    // brackets in strings and the id reused more than once.
-    void containsTheSameIdAtTheSameTime()
+    // brackets in strings and the id reused more than once. Without a time, the content decides.
+    void containsTheSameChange()
     {
-        const auto at = [](const QByteArray &id, qint64 ms) {
-            return TicketChange {id, u"updated"_s, u"2"_s, u"g ] [\"x\""_s,
+        const auto at = [](const QByteArray &id, qint64 ms, const QString &state = u"2"_s) {
+            return TicketChange {id, u"updated"_s, state, u"g ] [\"x\""_s,
                 ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), QDateTime()};
         };
-        const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
         TicketHistory first;
         first.append(at("feed#1", 1000));
         first.append(at("feed#1", 5000));
         first.append(at("feed#2", -1));
         TicketHistory history(first.toJson(10));
         history.append(at("feed#3", 7000));
-        QVERIFY(history.contains("feed#1", time(1000)));
-        QVERIFY(history.contains("feed#1", time(5000)));
-        QVERIFY(!history.contains("feed#1", time(9000)));
-        QVERIFY(!history.contains("feed#1", QDateTime()));
-        QVERIFY(history.contains("feed#2", QDateTime())); // no time either side: cannot be told apart
-        QVERIFY(!history.contains("feed#2", time(2000)));
-        QVERIFY(history.contains("feed#3", time(7000)));
-        QVERIFY(!history.contains("feed#3", time(7001)));
-        QVERIFY(!history.contains(QByteArray(), QDateTime()));
+        QVERIFY(history.contains(at("feed#1", 1000)));
+        QVERIFY(history.contains(at("feed#1", 5000)));
+        QVERIFY(!history.contains(at("feed#1", 9000)));
+        QVERIFY(!history.contains(at("feed#1", -1)));
+        QVERIFY(history.contains(at("feed#2", -1))); // no time either side: the same content
+        QVERIFY(!history.contains(at("feed#2", -1, u"6"_s))); // ...or another state: a new change
+        TicketChange noState = at("feed#2", -1, QString());
+        QVERIFY(history.contains(noState)); // what the event does not say is not compared
+        noState.action = u"resolved"_s;
+        QVERIFY(!history.contains(noState));
+        QVERIFY(!history.contains(at("feed#2", 2000)));
+        QVERIFY(history.contains(at("feed#3", 7000)));
+        QVERIFY(!history.contains(at("feed#3", 7001)));
+        QVERIFY(!history.contains(at(QByteArray(), -1)));
     }
 };
 

@@ -605,6 +605,34 @@ private slots:
         QCOMPARE(store.ticket(sysIdFor(1))->state, u"2"_s);
     }
 
+    // An SSE backend whose ids are a counter reuses them after a restart: the same id with a
+    // later event time is a new change (it used to be dropped as a duplicate); without times,
+    // the same id with another state or action is new too. The same id, time and content stays
+    // a duplicate.
+    void reusedIdIsANewChange()
+    {
+        TicketStore store;
+        QVERIFY(openStore(store));
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1736937000000, Qt::UTC);
+        const TicketEvent timed = EventBuilder(sysIdFor(1), "counter#2").state(u"1"_s).timestamp(t0);
+        QCOMPARE(store.apply({timed}).outcomes, Outcomes {Applied});
+        QCOMPARE(store.apply({timed}).outcomes, Outcomes {Duplicate}); // as the ticket's last
+        const TicketEvent later = EventBuilder(sysIdFor(1), "counter#2").state(u"2"_s).timestamp(t0.addSecs(60));
+        QCOMPARE(store.apply({later}).outcomes, Outcomes {Applied});
+        QCOMPARE(store.ticket(sysIdFor(1))->state, u"2"_s);
+        QCOMPARE(store.apply({timed}).outcomes, Outcomes {Duplicate}); // from the history
+        QCOMPARE(store.history(sysIdFor(1)).size(), 2);
+
+        const TicketEvent untimed = EventBuilder(sysIdFor(2), "counter#5").state(u"1"_s);
+        QCOMPARE(store.apply({untimed}).outcomes, Outcomes {Applied});
+        QCOMPARE(store.apply({untimed}).outcomes, Outcomes {Duplicate});
+        const TicketEvent untimedNew = EventBuilder(sysIdFor(2), "counter#5").state(u"6"_s).action(u"resolved"_s);
+        QCOMPARE(store.apply({untimedNew}).outcomes, Outcomes {Applied});
+        QCOMPARE(store.ticket(sysIdFor(2))->state, u"6"_s);
+        QCOMPARE(store.apply({untimed}).outcomes, Outcomes {Duplicate}); // still in the history
+        QCOMPARE(store.history(sysIdFor(2)).size(), 2);
+    }
+
     void staleBySysUpdatedOn()
     {
         TicketStore store;

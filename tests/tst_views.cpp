@@ -1658,8 +1658,6 @@ private Q_SLOTS:
         QCOMPARE(view.refreshInterval(), 5000);
     }
 
-    // Item views drop digit grouping (QLocale::OmitGroupSeparator); the console's tables keep
-    // it, in the view's locale, as every other figure of the console.
     // An empty table says why it is empty, and the text is painted.
     void emptyTablesSayWhy()
     {
@@ -1685,7 +1683,7 @@ private Q_SLOTS:
         tickets.setSearchText(u"no ticket says this"_s);
         QCOMPARE(tickets.visibleCount(), 0);
         QVERIFY2(ticketTable->emptyText().startsWith(
-                     u"None of the %1 tickets matches"_s.arg(QLocale().toString(m_sample.tickets.size()))),
+                     u"None of the %1 ticket(s) matches"_s.arg(QLocale().toString(m_sample.tickets.size()))),
             qPrintable(ticketTable->emptyText()));
         QVERIFY(painted(ticketTable));
 
@@ -1739,6 +1737,8 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
     }
 
+    // Item views drop digit grouping (QLocale::OmitGroupSeparator); the console's tables keep
+    // it, in the view's locale, as every other figure of the console.
     void tablesGroupDigits()
     {
         struct Probe : ConsoleTableView {

@@ -1532,6 +1532,10 @@ Reason code: %2</source>
         <source>%1 is not an http:// or https:// URL with a host: edit the feed (F2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the saved last event id had a line break and was not sent; the server may send events again or skip some</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedListModel</name>
@@ -4481,16 +4485,19 @@ Value (UTC): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the %1 tickets matches the search and filters. Reset filters shows them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear the ticket search (in its field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ticket columns menu (the Menu key too)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln ticket(s) matches the search and filters. Reset filters shows them all.</source>
+        <translation>
+            <numerusform>The %Ln ticket does not match the search and filters. Reset filters shows it.</numerusform>
+            <numerusform>None of the %Ln tickets matches the search and filters. Reset filters shows them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

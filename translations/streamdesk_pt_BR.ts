@@ -1535,6 +1535,10 @@ Código do motivo: %2</translation>
         <source>%1 is not an http:// or https:// URL with a host: edit the feed (F2)</source>
         <translation>%1 não é uma URL http:// ou https:// com host: edite o feed (F2)</translation>
     </message>
+    <message>
+        <source>the saved last event id had a line break and was not sent; the server may send events again or skip some</source>
+        <translation>o último id de evento salvo tinha uma quebra de linha e não foi enviado; o servidor pode reenviar eventos ou pular alguns</translation>
+    </message>
 </context>
 <context>
     <name>FeedListModel</name>
@@ -4488,16 +4492,19 @@ Valor (UTC): %2</translation>
         <translation>Nenhum chamado na base ainda: eles aparecem conforme o stream de mudanças é lido.</translation>
     </message>
     <message>
-        <source>None of the %1 tickets matches the search and filters. Reset filters shows them all.</source>
-        <translation>Nenhum dos %1 chamados corresponde à busca e aos filtros. Redefinir filtros mostra todos.</translation>
-    </message>
-    <message>
         <source>Clear the ticket search (in its field)</source>
         <translation>Limpar a busca de chamados (no campo dela)</translation>
     </message>
     <message>
         <source>Ticket columns menu (the Menu key too)</source>
         <translation>Menu de colunas dos chamados (também a tecla Menu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln ticket(s) matches the search and filters. Reset filters shows them all.</source>
+        <translation>
+            <numerusform>O chamado (%Ln) não corresponde à busca e aos filtros. Redefinir filtros o mostra.</numerusform>
+            <numerusform>Nenhum dos %Ln chamados corresponde à busca e aos filtros. Redefinir filtros mostra todos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -386,8 +386,8 @@ void TicketsView::updateCount()
                                     : tr("%1 of %2 tickets").arg(locale.toString(shown), locale.toString(total)));
     m_table->setEmptyText(total == 0
             ? tr("No tickets in the store yet: they appear as the change stream is read.")
-            : tr("None of the %1 tickets matches the search and filters. Reset filters shows them all.")
-                  .arg(locale.toString(total)));
+            : tr("None of the %Ln ticket(s) matches the search and filters. Reset filters shows them all.", nullptr,
+                total));
 }
 
 void TicketsView::scheduleChoicesRefresh()
