@@ -186,6 +186,26 @@ struct Spies {
     QSignalSpy states;
 };
 
+// Answers the next `count` connections (from the first, `first`) with an open stream and
+// `body`, each of which fails; returns the waits the client announced after each, in seconds.
+QList<double> reconnectWaits(TestSseServer &server, Spies &spies, const QByteArray &body, int count, int first = 0)
+{
+    const QRegularExpression reconnecting(u"^reconnecting in ([0-9.]+) s$"_s);
+    QList<double> waits;
+    for (int i = first; i < first + count; ++i) {
+        if (!QTest::qWaitFor([&] { return server.requestCount() > i; }))
+            break;
+        const qsizetype errors = spies.errors.size();
+        server.respondSse(i);
+        server.send(i, body);
+        if (!QTest::qWaitFor([&] { return spies.errors.size() > errors; }))
+            break;
+        const QRegularExpressionMatch match = reconnecting.match(spies.stateTexts().constLast());
+        waits << (match.hasMatch() ? match.captured(1).toDouble() : -1);
+    }
+    return waits;
+}
+
 } // namespace
 
 class TestSseClient final : public QObject {
@@ -1127,20 +1147,10 @@ void TestSseClient::oversizedEventBacksOff()
     client.setMaxEventBytes(1024);
     Spies spies(&client);
     client.start();
-    const QRegularExpression reconnecting(u"^reconnecting in ([0-9.]+) s$"_s);
-    QList<double> delays;
-    for (int i = 0; i < 3; ++i) {
-        QTRY_COMPARE(server.requestCount(), i + 1);
-        server.respondSse(i);
-        server.send(i, "data: " + QByteArray(2048, 'x'));
-        QTRY_COMPARE(spies.errors.size(), i + 1);
-        QCOMPARE(
-            spies.errors.at(i).at(0).toString(), u"an event was too large (over 1 KiB); the connection was dropped"_s);
-        QCOMPARE(client.state(), SseClient::State::Reconnecting);
-        const QRegularExpressionMatch match = reconnecting.match(spies.stateTexts().constLast());
-        QVERIFY2(match.hasMatch(), qPrintable(spies.stateTexts().constLast()));
-        delays << match.captured(1).toDouble();
-    }
+    const QList<double> delays = reconnectWaits(server, spies, "data: " + QByteArray(2048, 'x'), 3);
+    QCOMPARE(delays.size(), 3);
+    for (const QList<QVariant> &error : std::as_const(spies.errors))
+        QCOMPARE(error.at(0).toString(), u"an event was too large (over 1 KiB); the connection was dropped"_s);
     // The third failure in a row waits 200 to 400 ms (half fixed, half jitter), not 100.
     QCOMPARE(delays.at(0), 0.1);
     QVERIFY2(delays.at(2) >= 0.2, qPrintable(QString::number(delays.at(2))));
@@ -1193,17 +1203,9 @@ void TestSseClient::resentEventDoesNotEndARunOfFailures()
     QVERIFY(client.setLastEventId(u"7"_s));
     Spies spies(&client);
     client.start();
-    const QRegularExpression reconnecting(u"^reconnecting in ([0-9.]+) s$"_s);
-    QList<double> delays;
-    for (int i = 0; i < 3; ++i) {
-        QTRY_COMPARE(server.requestCount(), i + 1);
-        server.respondSse(i);
-        server.send(i, "id: 7\ndata: seen\n\ndata: " + QByteArray(2048, 'x'));
-        QTRY_COMPARE(spies.errors.size(), i + 1);
-        const QRegularExpressionMatch match = reconnecting.match(spies.stateTexts().constLast());
-        QVERIFY2(match.hasMatch(), qPrintable(spies.stateTexts().constLast()));
-        delays << match.captured(1).toDouble();
-    }
+    const QList<double> delays =
+        reconnectWaits(server, spies, "id: 7\ndata: seen\n\ndata: " + QByteArray(2048, 'x'), 3);
+    QCOMPARE(delays.size(), 3);
     QCOMPARE(spies.events.size(), 3); // delivered, each time: the receiver decides
     QVERIFY2(delays.at(2) >= 0.2, qPrintable(QString::number(delays.at(2))));
     client.close();
