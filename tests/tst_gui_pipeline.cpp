@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -479,13 +481,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(groups(), 1, 10000);
         // The group was made for this console: the status bar says so until something else is said.
         // "$" said in words: the entries already in the stream are not processed.
-        QTRY_COMPARE(window.statusBar()->currentMessage(),
+        const QString created =
             u"Consumer: created the consumer group bunsnc-processors on %1, reading from $: new entries only, not "
-            u"those already in the stream"_s.arg(QString::fromUtf8(stream)));
+            u"those already in the stream"_s.arg(QString::fromUtf8(stream));
+        QTRY_COMPARE(window.statusBar()->currentMessage(), created);
+        // And on the Streams page, where it stays after the status bar says something else.
+        QCOMPARE(window.streamView()->notice(), created);
+        if (const QString out = qEnvironmentVariable("STREAMDESK_SCREENSHOT_DIR"); !out.isEmpty()) {
+            window.resize(1280, 800);
+            window.showPage(MainWindow::Page::Streams);
+            auto *scroll = window.streamView()->findChild<QScrollArea *>(u"streamScroll"_s);
+            // At 1280x800 the page fits: once laid out, nothing scrolls (the notice widens nothing).
+            QTRY_COMPARE(scroll->widget()->size(), scroll->viewport()->size());
+            QVERIFY(window.grab().save(out + u"/streamsnotice.png"_s));
+        }
+        window.statusBar()->showMessage(u"something else"_s);
+        QCOMPARE(window.streamView()->notice(), created);
 
         window.observeModeAction()->trigger();
         QCOMPARE(pipeline->mode(), StreamConsumer::Mode::Observe);
         QTRY_VERIFY_WITH_TIMEOUT(pipeline->isRunning(), 10000);
+        QCOMPARE(window.streamView()->notice(), QString()); // the process run's, gone with it
     }
 
     // Observing tails from "$": the tickets a stream held before the console looked never

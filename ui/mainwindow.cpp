@@ -105,8 +105,10 @@ MainWindow::MainWindow(const QString &keychainService, QWidget *parent)
     // Kept until something else is said: a stream created by a mistyped name must not scroll by.
     // Not on the sandbox: its stream and group are new every time, and "Sandbox running on" matters.
     connect(m_pipeline, &PipelineController::notice, this, [this](const QString &text) {
-        if (!m_connectedToSandbox)
-            statusBar()->showMessage(tr("Consumer: %1").arg(text));
+        if (m_connectedToSandbox)
+            return;
+        statusBar()->showMessage(tr("Consumer: %1").arg(text));
+        m_streamView->setNotice(tr("Consumer: %1").arg(text));
     });
     onConsumerState(StreamConsumer::State::Idle, QString());
 

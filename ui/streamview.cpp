@@ -28,6 +28,7 @@
 #include "services/streammonitor.h"
 #include "services/translator.h"
 #include "ui/consumerdelegate.h"
+#include "ui/elidedlabel.h"
 #include "ui/eventlogdelegate.h"
 #include "ui/numbertile.h"
 #include "ui/sandboxcontroller.h"
@@ -136,6 +137,13 @@ StreamView::StreamView(QWidget *parent)
     m_error->setPalette(errorPalette);
     m_error->hide();
     outer->addWidget(m_error);
+    // What the consumer said of its set-up (a group created at "$"): in the status bar it was
+    // cut short and soon replaced, and a backlog left unprocessed went unexplained.
+    // One line, cut with the whole text in its tooltip: wrapped, it widened the page.
+    m_notice = new ElidedLabel(this);
+    m_notice->setObjectName(QStringLiteral("consumerNotice"));
+    m_notice->hide();
+    outer->addWidget(m_notice);
 
     // The stream's facts beside this console's processing figures.
     auto *top = new QHBoxLayout;
@@ -424,6 +432,7 @@ void StreamView::clearServerData()
     m_fields.value(QStringLiteral("deadLetters"))->setStyleSheet(QString());
     m_sampled->clear();
     m_error->hide();
+    setNotice({});
     updateEmptyTexts({});
     updateFigures();
     refreshChart();
@@ -455,8 +464,20 @@ void StreamView::onIntervalChosen(int index)
         Q_EMIT refreshIntervalChanged(ms);
 }
 
+void StreamView::setNotice(const QString &text)
+{
+    m_notice->setFullText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString StreamView::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->fullText();
+}
+
 void StreamView::setConsumerConfig(const StreamConsumer::Config &config)
 {
+    setNotice({}); // the previous run's
     m_config = config;
     m_haveConfig = true;
     m_title->setText(tr("Stream %1").arg(config.stream));

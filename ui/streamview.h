@@ -10,6 +10,7 @@
 #include "services/streaminfo.h"
 #include "ui/consoletableview.h"
 
+class ElidedLabel;
 class EventLogModel;
 class NumberTile;
 class QCheckBox;
@@ -45,6 +46,10 @@ public:
     [[nodiscard]] int refreshInterval() const { return m_intervalMs; }
     // What this console does with the stream (observe, or process as a consumer of a group).
     void setConsumerConfig(const StreamConsumer::Config &config);
+    // A notice of the consumer's (StreamConsumer::notice), shown under the header until the next
+    // configuration or server; empty hides it.
+    void setNotice(const QString &text);
+    [[nodiscard]] QString notice() const;
 
     // Feeds (connected to StreamMonitor::sampled/failed and ConsumerThread::updated/stateChanged
     // by setMonitor() and by MainWindow).
@@ -97,6 +102,7 @@ private:
     QLabel *m_mode = nullptr;
     QLabel *m_sampled = nullptr;
     QLabel *m_error = nullptr;
+    ElidedLabel *m_notice = nullptr;
     QComboBox *m_interval = nullptr;
     QHash<QString, QLabel *> m_fields;
     QHash<QString, NumberTile *> m_tiles;
