@@ -156,12 +156,8 @@ bool TicketHistory::contains(const TicketChange &change) const
             return false;
         if (wanted)
             return true;
-        // No time to tell them apart (an SSE event without a timestamp): the same action, and
-        // the state and group the event carries.
-        const QJsonArray fields = QJsonDocument::fromJson(element.toByteArray()).array();
-        return fields.at(1).toString() == change.action
-            && (change.state.isEmpty() || fields.at(2).toString() == change.state)
-            && (change.assignmentGroup.isEmpty() || fields.at(3).toString() == change.assignmentGroup);
+        // No time to tell them apart (an SSE event without a timestamp): the content decides.
+        return sameContent(change, parse(QByteArray('[' + element.toByteArray() + ']')).value(0));
     };
     const QByteArrayView stored(m_stored);
     for (qsizetype at = stored.indexOf(prefix); at >= 0; at = stored.indexOf(prefix, at + 1)) {
@@ -174,6 +170,12 @@ bool TicketHistory::contains(const TicketChange &change) const
             return true;
     }
     return false;
+}
+
+bool TicketHistory::sameContent(const TicketChange &incoming, const TicketChange &recorded)
+{
+    return incoming.action == recorded.action && (incoming.state.isEmpty() || incoming.state == recorded.state)
+        && (incoming.assignmentGroup.isEmpty() || incoming.assignmentGroup == recorded.assignmentGroup);
 }
 
 bool TicketHistory::contains(QByteArrayView sourceId) const

@@ -28,6 +28,10 @@ public:
     // later times). Without a time on either side, also the same action, and the same state and
     // group where the change has them. appliedAt is not compared.
     [[nodiscard]] bool contains(const TicketChange &change) const;
+    // The content rule of contains() for changes without an event time: the same action, and
+    // the same state and group where `incoming` has them. The store applies it to a ticket's
+    // last applied event too.
+    [[nodiscard]] static bool sameContent(const TicketChange &incoming, const TicketChange &recorded);
     void append(const TicketChange &change);
     // A change older than the ticket (a stale event, e.g. a crashed consumer's entry claimed
     // after newer ones applied): placed after the last change whose event time (then stream id)

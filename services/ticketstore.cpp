@@ -277,8 +277,8 @@ bool isLastApplied(const TicketChange &change, const Ticket &stored)
     if (change.sourceId.isEmpty() || change.sourceId != stored.lastSourceId || change.eventTime != stored.lastEventTime)
         return false;
     return change.eventTime.isValid()
-        || (change.action == stored.lastAction && (change.state.isEmpty() || change.state == stored.state)
-            && (change.assignmentGroup.isEmpty() || change.assignmentGroup == stored.assignmentGroup));
+        || TicketHistory::sameContent(
+            change, {stored.lastSourceId, stored.lastAction, stored.state, stored.assignmentGroup, {}, {}});
 }
 
 bool isOlder(const QString &eventUpdatedOn, const QByteArray &eventId, const Ticket &stored)
